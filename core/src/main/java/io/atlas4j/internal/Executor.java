@@ -1,0 +1,114 @@
+package io.atlas4j.internal;
+
+import io.atlas4j.ApplyOptions;
+import io.atlas4j.ApplyResult;
+import io.atlas4j.error.ApplyException;
+import io.atlas4j.error.DestructiveChangeException;
+import io.atlas4j.plan.Plan;
+import io.atlas4j.plan.Statement;
+import io.atlas4j.spi.ApplyHooks;
+import io.atlas4j.spi.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Executes a plan. Runs of transactional statements share one transaction; a statement that
+ * cannot run in a transaction runs on its own. On failure the error names the failed statement
+ * and lists exactly which statements took effect.
+ */
+public final class Executor {
+    private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+    private Executor() {
+    }
+
+    public static ApplyResult apply(Connection c, Dialect dialect, Plan plan, ApplyOptions options) {
+        long start = System.nanoTime();
+        if (!options.allowDestructive()) {
+            List<String> destructive = plan.destructive().stream().map(Statement::sql).toList();
+            if (!destructive.isEmpty()) throw new DestructiveChangeException(destructive);
+        }
+        if (options.dryRun() || plan.isEmpty()) {
+            return new ApplyResult(List.of(), options.dryRun(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        ApplyHooks hooks = dialect.applyHooks();
+        List<Statement> applied = new ArrayList<>();
+        boolean autoCommit = true;
+        try {
+            autoCommit = c.getAutoCommit();
+            hooks.beforeApply(c);
+            List<Statement> all = plan.statements();
+            int i = 0;
+            while (i < all.size()) {
+                if (plan.transactional() && all.get(i).transactional()) {
+                    int j = i;
+                    while (j < all.size() && all.get(j).transactional()) j++;
+                    runInTransaction(c, hooks, all, i, j, applied);
+                    i = j;
+                } else {
+                    c.setAutoCommit(true);
+                    run(c, all, i, applied);
+                    applied.add(all.get(i));
+                    i++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new ApplyException("apply failed: " + e.getMessage(), texts(applied), -1, "", e);
+        } finally {
+            try {
+                c.setAutoCommit(autoCommit);
+                hooks.afterApply(c);
+            } catch (SQLException e) {
+                LOG.warn("could not restore connection state after apply: {}", e.getMessage());
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        LOG.info("applied {} statement(s) in {} ms", applied.size(), took.toMillis());
+        return new ApplyResult(applied, false, took);
+    }
+
+    private static void runInTransaction(Connection c, ApplyHooks hooks, List<Statement> all, int from, int to,
+                                         List<Statement> applied) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            for (int k = from; k < to; k++) run(c, all, k, applied);
+            try {
+                hooks.beforeCommit(c);
+            } catch (SQLException e) {
+                throw new ApplyException("plan rolled back: " + e.getMessage() + ": nothing was changed",
+                        texts(applied), to - 1, all.get(to - 1).sql(), e);
+            }
+            c.commit();
+            applied.addAll(all.subList(from, to));
+        } catch (SQLException | RuntimeException e) {
+            try {
+                c.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
+        }
+    }
+
+    private static void run(Connection c, List<Statement> all, int k, List<Statement> applied) {
+        Statement s = all.get(k);
+        LOG.debug("executing: {}", s.sql());
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(s.sql());
+        } catch (SQLException e) {
+            String prefix = applied.isEmpty() ? "nothing was applied"
+                    : applied.size() + " statement(s) were applied before it and remain: " + String.join("; ", texts(applied));
+            throw new ApplyException("statement " + (k + 1) + " of " + all.size() + " failed: " + e.getMessage()
+                    + " in \"" + s.sql() + "\"; " + prefix + ": fix the cause and apply again", texts(applied), k, s.sql(), e);
+        }
+    }
+
+    private static List<String> texts(List<Statement> statements) {
+        return statements.stream().map(Statement::sql).toList();
+    }
+}

@@ -1,0 +1,12 @@
+/** The atlas4j facade, the Dialect SPI, loaders and the plan executor. */
+module io.atlas4j.core {
+    requires transitive io.atlas4j.schema;
+    requires transitive io.atlas4j.inspect;
+    requires transitive io.atlas4j.diff;
+    requires transitive io.atlas4j.plan;
+    requires transitive java.sql;
+    requires org.slf4j;
+    exports io.atlas4j;
+    exports io.atlas4j.spi;
+    uses io.atlas4j.spi.Dialect;
+}

@@ -1,0 +1,6 @@
+/** Plans, statements, the Planner SPI and change ordering. */
+module io.atlas4j.plan {
+    requires transitive io.atlas4j.schema;
+    requires org.jgrapht.core;
+    exports io.atlas4j.plan;
+}
