@@ -113,16 +113,16 @@ public final class BootstrapRun {
             LOG.info("schema {} differs from the desired one ({} change(s)); taking the schema lock", short12(first.fingerprint()),
                     first.changes().size());
         }
-        if (lock.isEmpty()) return locked(work, d, want, approved, null, null, start, Duration.ZERO);
+        ApplyHooks hooks = d.applyHooks();
+        if (lock.isEmpty()) return locked(work, d, hooks, want, approved, null, null, start, Duration.ZERO);
         SchemaLock l = lock.get();
         String name = lockName(work);
         long waitStart = System.nanoTime();
         if (l.scope() == SchemaLock.Scope.TRANSACTION) {
-            ApplyHooks hooks = d.applyHooks();
             hooks.beforeApply(work);
             try {
                 SchemaLock.Held held = l.acquire(work, name, s.timeout());
-                return locked(work, d, want, approved, held, null, start, since(waitStart));
+                return locked(work, d, hooks, want, approved, held, null, start, since(waitStart));
             } finally {
                 hooks.afterApply(work);
             }
@@ -130,12 +130,12 @@ public final class BootstrapRun {
         try (Connection lockSession = connect()) {
             lockSession.setAutoCommit(true);
             SchemaLock.Held held = l.acquire(lockSession, name, s.timeout());
-            return locked(work, d, want, approved, held, lockSession, start, since(waitStart));
+            return locked(work, d, hooks, want, approved, held, lockSession, start, since(waitStart));
         }
     }
 
     /** The part that runs while the lock is held; releases it. */
-    private BootstrapResult locked(Connection work, Dialect d, DesiredSchema want, Optional<ApprovedPlan> approved,
+    private BootstrapResult locked(Connection work, Dialect d, ApplyHooks hooks, DesiredSchema want, Optional<ApprovedPlan> approved,
                                    SchemaLock.Held held, Connection lockSession, long start, Duration waited) throws SQLException {
         boolean inTransaction = held != null && lockSession == null;
         boolean commit = false;
@@ -167,7 +167,7 @@ public final class BootstrapRun {
                 for (Statement st : x.plan().statements()) {
                     execute(work, st, x.plan(), applied);
                 }
-                d.applyHooks().beforeCommit(work);
+                hooks.beforeCommit(work);
             } else {
                 applied.addAll(Executor.apply(work, d, x.plan(), ApplyOptions.defaults().withAllowDestructive(true)).applied());
             }
