@@ -318,7 +318,7 @@ public final class BootstrapRun {
     }
 
     /** A lock key per database and schema, at most 64 characters. */
-    static String lockName(Connection c) {
+    public static String lockName(Connection c) {
         String where;
         try {
             where = c.getCatalog() + "." + c.getSchema();
