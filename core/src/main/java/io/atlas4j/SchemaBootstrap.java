@@ -175,6 +175,14 @@ public final class SchemaBootstrap {
         }
     }
 
+    /**
+     * {@return the key under which the schema lock of the connection's database and schema is taken}
+     * Other tools that change the schema (the CLI's {@code schema apply}) take the same lock with it.
+     */
+    public static String lockName(java.sql.Connection connection) {
+        return BootstrapRun.lockName(connection);
+    }
+
     private BootstrapRun runner() {
         if (desired.isEmpty() && source.isEmpty()) {
             throw new InvalidInputException("no desired schema: call desired(Schema | DesiredSchema | Path) before run()");
