@@ -53,8 +53,8 @@ class DataAwareLintIT {
                 assertThat(d.object()).isEqualTo("t.d");
                 assertThat(d.affectedRows()).isEqualTo(OptionalLong.of(10));
             });
-            // c is NOT NULL and unique in the data already: nothing reported for it
-            assertThat(p.lint().diagnostics()).map(Diagnostic::object).doesNotContain("t.c");
+            // c holds no NULLs and no duplicates: no data finding for it (lock hazards may still name it on PostgreSQL)
+            assertThat(p.lint().diagnostics()).filteredOn(d -> d.code().startsWith("MF")).map(Diagnostic::object).doesNotContain("t.c");
         }
     }
 }

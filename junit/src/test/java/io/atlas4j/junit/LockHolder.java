@@ -11,7 +11,7 @@ import java.time.Duration;
 
 /**
  * Run in a separate JVM by {@link LockKillIT}: takes the schema lock the way a start-up apply does,
- * starts a migration it never finishes, says {@code LOCKED} and waits to be killed.
+ * applies the first statement of a migration it never finishes, says {@code LOCKED} and waits to be killed.
  */
 public final class LockHolder {
     private LockHolder() {
@@ -26,8 +26,8 @@ public final class LockHolder {
         lock.acquire(lockSession, SchemaBootstrap.lockName(work), Duration.ofSeconds(30));
         if (lock.scope() == SchemaLock.Scope.SESSION) work.setAutoCommit(false);
         try (Statement st = work.createStatement()) {
-            st.execute("CREATE TABLE half_done (x INTEGER)");
-            st.execute("INSERT INTO half_done VALUES (1)");
+            // the first statement of the plan; MySQL commits DDL at once, the others roll it back when the process dies
+            st.execute("CREATE TABLE users (id INTEGER NOT NULL PRIMARY KEY, email VARCHAR(200) NOT NULL, name VARCHAR(100))");
         }
         System.out.println("LOCKED");
         System.out.flush();
