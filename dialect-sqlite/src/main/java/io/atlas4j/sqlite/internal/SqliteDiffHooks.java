@@ -22,6 +22,7 @@ import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteWithoutRowId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -66,12 +67,26 @@ public final class SqliteDiffHooks implements DiffHooks {
         }
         List<Table> tables = new ArrayList<>();
         for (Table t : schema.tables()) tables.add(table(t, byName, triggers.getOrDefault(fold(t.name()), List.of())));
-        return schema.withTables(tables).withObjects(objects);
+        List<View> views = new ArrayList<>();
+        for (View v : schema.views()) {
+            List<Trigger> on = triggers.getOrDefault(fold(v.name()), List.of());
+            Attrs attrs = on.isEmpty() ? v.attrs().without(SqliteTableTriggers.class) : v.attrs().with(new SqliteTableTriggers(on));
+            views.add(new View(v.name(), v.definition(), v.dependsOn(), attrs));
+        }
+        return schema.withTables(tables).withViews(views).withObjects(objects);
     }
 
     private static Table table(Table t, Map<String, Table> byName, List<Trigger> triggers) {
+        // Key columns of WITHOUT ROWID tables and a rowid alias (INTEGER PRIMARY KEY) never hold NULL.
+        List<String> notNull = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
+        boolean withoutRowId = t.attrs().has(SqliteWithoutRowId.class);
         List<Column> columns = new ArrayList<>();
-        for (Column c : t.columns()) columns.add(c.withAttrs(collation(c.attrs())));
+        for (Column c : t.columns()) {
+            boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
+            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
+            Column n = c.withAttrs(collation(c.attrs()));
+            columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
+        }
         Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
         Attrs attrs = t.attrs();
         if (attrs.has(SqliteAutoincrement.class)) {
@@ -191,7 +206,8 @@ public final class SqliteDiffHooks implements DiffHooks {
 
     @Override
     public boolean viewChanged(View from, View to) {
-        return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition())) || !from.attrs().equals(to.attrs());
+        return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition()))
+                || !from.attrs().without(SqliteTableTriggers.class).equals(to.attrs().without(SqliteTableTriggers.class));
     }
 
     @Override

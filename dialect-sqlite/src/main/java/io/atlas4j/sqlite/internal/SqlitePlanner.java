@@ -46,6 +46,7 @@ import io.atlas4j.schema.Index;
 import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
+import io.atlas4j.sqlite.SqliteTableTriggers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,6 +168,11 @@ public final class SqlitePlanner implements Planner {
                     SqliteSql.createView(from), c));
             main.add(Statement.of(SqliteSql.createView(c.to()), "re-create view " + c.to().name(),
                     "DROP VIEW " + SqliteSql.q(c.to().name()), c));
+            // DROP VIEW dropped the view's INSTEAD OF triggers too.
+            for (Trigger t : c.to().attrs().get(SqliteTableTriggers.class).map(SqliteTableTriggers::triggers).orElse(List.of())) {
+                if (triggersCreatedLast.contains(SqliteDiffHooks.fold(t.name()))) continue;
+                last.add(Statement.of(TableRebuild.triggerSql(t), "re-create trigger " + t.name() + " of view " + c.to().name(), c));
+            }
             return null;
         }
 
