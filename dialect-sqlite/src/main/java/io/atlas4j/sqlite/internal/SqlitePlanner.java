@@ -203,7 +203,6 @@ public final class SqlitePlanner implements Planner {
 
         private static Trigger trigger(SchemaObject o, Edit c) {
             if (o instanceof Trigger t) return t;
-            if (o instanceof NormalizedTrigger n) return n.trigger();
             throw new UnsupportedChangeException(c, "SQLite has no " + o.kind() + " objects (" + o.name()
                     + "): remove it from the desired schema");
         }
