@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
@@ -50,6 +51,9 @@ class ConvergencePropertyIT {
             Schema desired = Atlas.load(RandomSchemas.sql(b), "b.sql", SqliteDb.DIALECT);
             assertThat(SqliteDb.diff(db.inspect(), db.inspect())).isEmpty();
             Plan plan = db.plan(desired, DiffOptions.defaults());
+            String sql = plan.sql();
+            Statistics.label("plan").collect(plan.isEmpty() ? "empty" : sql.contains("RENAME TO") ? "rebuild"
+                    : sql.contains("ALTER TABLE") ? "alter" : "create/drop only");
             db.apply(plan);
             String context = "seed " + seed + "\nA:\n" + RandomSchemas.sql(a) + "B:\n" + RandomSchemas.sql(b) + "plan:\n" + plan.sql();
             assertThat(db.diffTo(desired, DiffOptions.defaults())).as(context).isEmpty();
