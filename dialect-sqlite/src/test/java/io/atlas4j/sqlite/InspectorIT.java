@@ -112,4 +112,11 @@ class InspectorIT {
         assertThat(s.objects()).containsExactly(new Trigger("t_ins", "t",
                 "CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN UPDATE t SET a = 'x' WHERE id = NEW.id; END", Attrs.EMPTY));
     }
+
+    @Test
+    void readsVirtualTablesAsObjectsWithoutTheirShadowTables() {
+        Schema s = inspect("CREATE VIRTUAL TABLE docs USING fts5(title, body);");
+        assertThat(s.tables()).isEmpty();
+        assertThat(s.objects()).containsExactly(new SqliteVirtualTable("docs", "CREATE VIRTUAL TABLE docs USING fts5(title, body)", Attrs.EMPTY));
+    }
 }

@@ -22,6 +22,7 @@ import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteVirtualTable;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -214,6 +215,9 @@ public final class SqliteDiffHooks implements DiffHooks {
         if (from instanceof Trigger a && to instanceof Trigger b) {
             return !fold(a.name()).equals(fold(b.name())) || !fold(a.table()).equals(fold(b.table()))
                     || !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
+        }
+        if (from instanceof SqliteVirtualTable a && to instanceof SqliteVirtualTable b) {
+            return !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
         }
         return !from.equals(to);
     }

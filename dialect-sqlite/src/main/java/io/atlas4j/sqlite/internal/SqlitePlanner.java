@@ -47,6 +47,7 @@ import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteVirtualTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -178,6 +179,10 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void addObject(AddObject c) {
+            if (c.object() instanceof SqliteVirtualTable v) {
+                main.add(Statement.of(v.definition().strip(), "create virtual table " + v.name(), "DROP TABLE " + SqliteSql.q(v.name()), c));
+                return null;
+            }
             Trigger t = trigger(c.object(), c);
             last.add(Statement.of(TableRebuild.triggerSql(t), "create trigger " + t.name(), "DROP TRIGGER " + SqliteSql.q(t.name()), c));
             return null;
@@ -185,6 +190,10 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void dropObject(DropObject c) {
+            if (c.object() instanceof SqliteVirtualTable v) {
+                first.add(Statement.of("DROP TABLE " + SqliteSql.q(v.name()), "drop virtual table " + v.name(), v.definition().strip(), c));
+                return null;
+            }
             Trigger t = trigger(c.object(), c);
             first.add(Statement.of("DROP TRIGGER IF EXISTS " + SqliteSql.q(t.name()), "drop trigger " + t.name(),
                     TableRebuild.triggerSql(t), c));
@@ -193,6 +202,11 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void modifyObject(ModifyObject c) {
+            if (c.from() instanceof SqliteVirtualTable a && c.to() instanceof SqliteVirtualTable b) {
+                first.add(Statement.of("DROP TABLE " + SqliteSql.q(a.name()), "drop virtual table " + a.name() + " to replace it", c));
+                main.add(Statement.of(b.definition().strip(), "re-create virtual table " + b.name(), c));
+                return null;
+            }
             Trigger from = trigger(c.from(), c);
             Trigger to = trigger(c.to(), c);
             first.add(Statement.of("DROP TRIGGER IF EXISTS " + SqliteSql.q(from.name()), "drop trigger " + from.name() + " to replace it",
