@@ -255,7 +255,7 @@ final class PgCatalogMapper {
             for (int k = 0; k < i.parts().size(); k++) {
                 String text = i.parts().get(k);
                 if (k >= i.keys()) {
-                    include.add(unquote(text));
+                    include.add(text);
                     continue;
                 }
                 int opt = k < i.options().size() ? i.options().get(k) : 0;
@@ -265,7 +265,7 @@ final class PgCatalogMapper {
                 if (nullsFirst != desc) pa = pa.with(new PgNullsOrder(nullsFirst));
                 String opclass = k < i.opclasses().size() ? i.opclasses().get(k) : "";
                 if (!opclass.isEmpty()) pa = pa.with(new PgOpClass(opclass));
-                parts.add(i.attnums().get(k) != 0 ? new IndexPart.OfColumn(unquote(text), desc, pa)
+                parts.add(i.attnums().get(k) != 0 ? new IndexPart.OfColumn(text, desc, pa)
                         : new IndexPart.OfExpr(text, desc, pa));
             }
             Attrs a = attrs;

@@ -26,26 +26,29 @@ final class PgQueries {
                    (SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
                      WHERE i.inhrelid = c.oid AND c.relispartition LIMIT 1) AS parent,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
-                   obj_description(c.oid, 'pg_class') AS comment
+                   ds.description AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm') AND %s
             ORDER BY n.nspname, c.relispartition, c.relname""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
 
     static final String COLUMNS = """
             SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
                    format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
-                   pg_get_expr(ad.adbin, ad.adrelid) AS default_expr, a.attidentity::text AS identity,
+                   pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END) AS default_expr, a.attidentity::text AS identity,
                    a.attgenerated::text AS generated,
                    CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
-                   col_description(c.oid, a.attnum) AS comment, a.attislocal AS is_local,
+                   ds.description AS comment, a.attislocal AS is_local,
                    s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_type t ON t.oid = a.atttypid
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
-            LEFT JOIN pg_sequence s ON s.seqrelid = CASE WHEN a.attidentity <> '' THEN
-                   pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname), a.attname)::regclass END
+            LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
+            LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid
+                 AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass AND sd.deptype = 'i'
+            LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
             WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND %s
             ORDER BY n.nspname, c.relname, a.attnum""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
 
@@ -58,9 +61,11 @@ final class PgQueries {
                          JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord)::text[] AS ref_columns,
                    k.confupdtype::text AS on_update, k.confdeltype::text AS on_delete, k.confmatchtype::text AS match_type,
                    k.condeferrable AS deferrable, k.condeferred AS deferred, k.convalidated AS validated,
-                   k.connoinherit AS no_inherit, pg_get_constraintdef(k.oid, true) AS definition,
-                   obj_description(k.oid, 'pg_constraint') AS comment, ic.relname AS index_name
+                   k.connoinherit AS no_inherit,
+                   CASE WHEN k.contype IN ('c', 'x') THEN pg_get_constraintdef(k.oid, true) END AS definition,
+                   ds.description AS comment, ic.relname AS index_name
             FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            LEFT JOIN pg_description ds ON ds.objoid = k.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
             LEFT JOIN pg_class fc ON fc.oid = k.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             LEFT JOIN pg_class ic ON ic.oid = k.conindid AND k.contype IN ('p', 'u', 'x')
             WHERE n.nspname = ANY(?) AND k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal
@@ -71,7 +76,10 @@ final class PgQueries {
         return """
             SELECT n.nspname AS schema, t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
                    x.indisprimary AS is_primary, x.indnkeyatts AS nkeys, am.amname AS method,
-                   ARRAY(SELECT pg_get_indexdef(x.indexrelid, k, true) FROM generate_series(1, x.indnatts) k ORDER BY k)::text[] AS parts,
+                   ARRAY(SELECT CASE WHEN x.indkey[k - 1] = 0 THEN pg_get_indexdef(x.indexrelid, k, true) ELSE a.attname::text END
+                         FROM generate_series(1, x.indnatts) k
+                         LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]
+                         ORDER BY k)::text[] AS parts,
                    ARRAY(SELECT x.indkey[k - 1]::int FROM generate_series(1, x.indnatts) k ORDER BY k)::int[] AS attnums,
                    ARRAY(SELECT x.indoption[k - 1]::int FROM generate_series(1, x.indnkeyatts) k ORDER BY k)::int[] AS options,
                    ARRAY(SELECT CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname::text END
@@ -79,11 +87,12 @@ final class PgQueries {
                          ORDER BY k)::text[] AS opclasses,
                    pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
                    %s AS nulls_not_distinct,
-                   obj_description(i.oid, 'pg_class') AS comment, pg_get_indexdef(x.indexrelid) AS definition,
-                   EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid
-                           AND k.contype IN ('p', 'u', 'x')) AS is_constraint
+                   ds.description AS comment,
+                   CASE WHEN t.relkind = 'm' THEN pg_get_indexdef(x.indexrelid) END AS definition,
+                   x.indexrelid IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x')) AS is_constraint
             FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam
+            LEFT JOIN pg_description ds ON ds.objoid = i.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p', 'm')
               AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = x.indexrelid) AND %s
             ORDER BY 1, 2, 3""".formatted(serverVersion >= 150000 ? "x.indnullsnotdistinct" : "false",
