@@ -2,6 +2,7 @@ package io.atlas4j.mysql.internal;
 
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.mysql.AutoIncrement;
+import io.atlas4j.mysql.ColumnCheck;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
@@ -51,6 +52,7 @@ import io.atlas4j.schema.type.ColumnType;
 import io.atlas4j.schema.type.JsonType;
 import io.atlas4j.schema.type.StringType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,16 +115,23 @@ public final class MySqlAssembler {
                 List<PartitionRow> partitionRows) {
         // MariaDB spells JSON as LONGTEXT plus a column-level CHECK (json_valid(`c`)).
         Set<String> jsonColumns = new HashSet<>();
+        Map<String, String> columnChecks = new HashMap<>();
         List<Check> checks = new ArrayList<>();
         for (CheckRow c : checkRows) {
             if ("Column".equalsIgnoreCase(c.level()) && c.clause().equals("json_valid(" + Sql.id(c.name()) + ")")) {
                 jsonColumns.add(c.name());
+            } else if ("Column".equalsIgnoreCase(c.level())) {
+                columnChecks.put(c.name(), c.clause());
             } else {
                 checks.add(new Check(c.name(), c.clause(), Attrs.EMPTY));
             }
         }
         List<Column> columns = new ArrayList<>();
-        for (ColumnRow c : columnRows) columns.add(column(c, jsonColumns.contains(c.name())));
+        for (ColumnRow c : columnRows) {
+            Column col = column(c, jsonColumns.contains(c.name()));
+            String check = columnChecks.get(c.name());
+            columns.add(check == null ? col : col.withAttrs(col.attrs().with(new ColumnCheck(check))));
+        }
         Optional<Index> pk = Optional.empty();
         List<Index> indexes = new ArrayList<>();
         for (List<IndexRow> rows : group(indexRows, IndexRow::name).values()) {
@@ -205,7 +214,9 @@ public final class MySqlAssembler {
         List<IndexPart> parts = new ArrayList<>();
         for (IndexRow r : rows) {
             boolean desc = "D".equals(r.collation());
-            Attrs a = r.subPart() != null ? Attrs.of(new SubPart(r.subPart())) : Attrs.EMPTY;
+            // SPATIAL indexes report an internal 32-byte prefix that cannot be written back.
+            boolean spatial = "SPATIAL".equalsIgnoreCase(r.type());
+            Attrs a = r.subPart() != null && !spatial ? Attrs.of(new SubPart(r.subPart())) : Attrs.EMPTY;
             if (r.column() == null && r.expr() != null) parts.add(new IndexPart.OfExpr(r.expr(), desc, a));
             else parts.add(new IndexPart.OfColumn(r.column(), desc, a));
         }

@@ -1,6 +1,7 @@
 package io.atlas4j.mysql.internal;
 
 import io.atlas4j.mysql.AutoIncrement;
+import io.atlas4j.mysql.ColumnCheck;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
@@ -70,6 +71,7 @@ final class MySqlDdl {
         }
         if (c.attrs().has(AutoIncrement.class)) sb.append(" AUTO_INCREMENT");
         c.attrs().get(Comment.class).ifPresent(k -> sb.append(" COMMENT ").append(Sql.str(k.text())));
+        c.attrs().get(ColumnCheck.class).ifPresent(k -> sb.append(" CHECK (").append(k.expr()).append(')'));
         return sb.toString();
     }
 
