@@ -4,7 +4,6 @@ import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.diff.TablePair;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.OnUpdate;
-import io.atlas4j.mysql.RowFormat;
 import io.atlas4j.mysql.ServerInfo;
 import io.atlas4j.mysql.TableAutoIncrement;
 import io.atlas4j.schema.Attr;
@@ -117,10 +116,11 @@ public final class MySqlDiffHooks implements DiffHooks {
     public TablePair normalize(Table current, Table desired) {
         Table from = canonicalTable(current);
         Table to = canonicalTable(desired);
-        // What the desired schema leaves open is whatever the target has.
+        // What the desired schema leaves open is whatever the target has. The server always reports
+        // these, so only a schema built in Java can leave them open; ROW_FORMAT is absent when default.
         Attrs fa = from.attrs();
         Attrs ta = to.attrs();
-        for (Class<? extends Attr> k : List.of(Engine.class, RowFormat.class, Collation.class, Charset.class)) {
+        for (Class<? extends Attr> k : List.of(Engine.class, Collation.class, Charset.class)) {
             if (!ta.has(k) && fa.has(k)) ta = ta.with(fa.get(k).get());
         }
         // AUTO_INCREMENT counts rows in use; compare it only when desired names a start the table has not reached.
