@@ -6,6 +6,7 @@ import io.atlas4j.change.AddColumn;
 import io.atlas4j.change.AddForeignKey;
 import io.atlas4j.change.AddIndex;
 import io.atlas4j.change.AddPrimaryKey;
+import io.atlas4j.change.ColumnAspect;
 import io.atlas4j.change.DropAttr;
 import io.atlas4j.change.DropCheck;
 import io.atlas4j.change.DropColumn;
@@ -47,6 +48,7 @@ final class MySqlAlter {
     private final List<String> drops = new ArrayList<>();
     private final List<String> clauses = new ArrayList<>();
     private String partitioning;
+    private Statement dropStatement;
 
     MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify) {
         this.server = server;
@@ -84,8 +86,15 @@ final class MySqlAlter {
                 if (!modified) adds.add("RENAME COLUMN " + Sql.id(r.from().name()) + " TO " + Sql.id(r.to().name()));
             } else if (tc instanceof ModifyColumn m) {
                 Column old = renamedTo.get(m.to().name());
-                if (old != null) adds.add("CHANGE COLUMN " + Sql.id(old.name()) + " " + ddl.column(m.to(), to, true));
-                else adds.add("MODIFY COLUMN " + ddl.column(m.to(), to, true));
+                if (server.isMariaDb() && m.aspects().contains(ColumnAspect.GENERATED) && old == null) {
+                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place.
+                    columnDrops.add("DROP COLUMN " + Sql.id(m.from().name()));
+                    adds.add("ADD COLUMN " + ddl.column(m.to(), to, true));
+                } else if (old != null) {
+                    adds.add("CHANGE COLUMN " + Sql.id(old.name()) + " " + ddl.column(m.to(), to, true));
+                } else {
+                    adds.add("MODIFY COLUMN " + ddl.column(m.to(), to, true));
+                }
             } else if (tc instanceof DropIndex d) indexDrops.add("DROP INDEX " + Sql.id(d.index().name()));
             else if (tc instanceof AddIndex a) adds.add("ADD " + ddl.index(a.index()));
             else if (tc instanceof ModifyIndex m) {
@@ -116,10 +125,17 @@ final class MySqlAlter {
         String name = ddl.name(change.schema(), change.from().name(), qualify);
         List<Statement> out = new ArrayList<>();
         String comment = "modify table " + change.from().name();
-        if (!drops.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", drops), comment));
+        if (!drops.isEmpty()) {
+            dropStatement = stmt("ALTER TABLE " + name + " " + String.join(", ", drops), "drop constraints of " + change.from().name());
+        }
         if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses), comment));
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
+    }
+
+    /** {@return the statement dropping this table's foreign keys and checks; the planner runs it before everything else} */
+    java.util.Optional<Statement> dropStatement() {
+        return java.util.Optional.ofNullable(dropStatement);
     }
 
     private void option(Attr a, List<String> options) {

@@ -106,7 +106,7 @@ final class MySqlDdl {
     }
 
     String primaryKey(Index i) {
-        return "PRIMARY KEY " + parts(i);
+        return "PRIMARY KEY " + parts(i) + i.attrs().get(IndexComment.class).map(k -> " COMMENT " + Sql.str(k.text())).orElse("");
     }
 
     String foreignKey(ForeignKey fk, String schema, boolean qualify) {

@@ -172,6 +172,25 @@ public final class MySqlDiffHooks implements DiffHooks {
         return keep.size() == t.indexes().size() ? t : t.withIndexes(keep);
     }
 
+    /**
+     * InnoDB names the index it adds for a foreign key after the constraint (added by ALTER) or
+     * after the first column (added in CREATE TABLE): the same index can carry either name.
+     */
+    @Override
+    public boolean isGeneratedIndexName(Table table, Index index) {
+        if (index.name().isEmpty()) return true;
+        if (index.unique() || !index.attrs().isEmpty() || index.columnNames().isEmpty()) return false;
+        List<String> cols = index.columnNames().get();
+        for (ForeignKey fk : table.foreignKeys()) {
+            if (!fk.columns().equals(cols)) continue;
+            String n = index.name();
+            if (n.equalsIgnoreCase(fk.name()) || n.equalsIgnoreCase(cols.get(0)) || n.matches("(?i)" + Pattern.quote(cols.get(0)) + "_\\d+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public boolean isGeneratedForeignKeyName(Table table, ForeignKey fk) {
         return fk.name().isEmpty() || fk.name().matches(Pattern.quote(table.name()) + "_ibfk_\\d+");

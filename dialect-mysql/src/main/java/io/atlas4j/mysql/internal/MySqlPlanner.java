@@ -51,9 +51,29 @@ public final class MySqlPlanner implements Planner {
 
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
+        // Foreign keys and checks are dropped first, all of them: a key still pointing at a column or
+        // table another change drops or rebuilds would block it, and change order cannot see that.
+        List<Statement> first = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
-        for (Change c : ChangeOrder.sort(changes, true)) out.addAll(c.accept(new Visitor(options)));
-        return new Plan(out, false);
+        Visitor v = new Visitor(options, first);
+        List<Change> sorted = ChangeOrder.sort(changes, true);
+        java.util.Set<String> modified = new java.util.HashSet<>();
+        for (Change c : sorted) if (c instanceof ModifyTable m) modified.add(m.from().name());
+        for (Change c : sorted) {
+            // A table being dropped may still point at a table being altered; release those keys first.
+            if (c instanceof DropTable d) {
+                List<String> fks = d.table().foreignKeys().stream().filter(fk -> fk.refTable().schema().isEmpty()
+                        && modified.contains(fk.refTable().name()) && !fk.name().isEmpty())
+                        .map(fk -> "DROP FOREIGN KEY " + Sql.id(fk.name())).toList();
+                if (!fks.isEmpty()) {
+                    first.add(st("ALTER TABLE " + ddl.name(d.schema(), d.table().name(), options.qualifySchema()) + " "
+                            + String.join(", ", fks), "drop constraints of " + d.table().name(), List.of(), d));
+                }
+            }
+            out.addAll(c.accept(v));
+        }
+        first.addAll(out);
+        return new Plan(first, false);
     }
 
     private static Statement st(String sql, String comment, List<String> reverse, io.atlas4j.change.Edit source) {
@@ -62,9 +82,11 @@ public final class MySqlPlanner implements Planner {
 
     private final class Visitor implements Change.Visitor<List<Statement>> {
         private final boolean q;
+        private final List<Statement> first;
 
-        Visitor(PlanOptions options) {
+        Visitor(PlanOptions options, List<Statement> first) {
             this.q = options.qualifySchema();
+            this.first = first;
         }
 
         @Override
@@ -118,7 +140,10 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> modifyTable(ModifyTable c) {
-            return new MySqlAlter(server, ddl, c, q).statements();
+            MySqlAlter alter = new MySqlAlter(server, ddl, c, q);
+            List<Statement> rest = alter.statements();
+            alter.dropStatement().ifPresent(first::add);
+            return rest;
         }
 
         @Override
