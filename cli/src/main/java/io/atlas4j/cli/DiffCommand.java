@@ -48,7 +48,8 @@ final class DiffCommand implements Callable<Integer> {
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
             if (a == null) a = sources.load(current, hint);
             if (b == null) b = sources.load(desired, hint);
-            Dialect dialect = a.dialect();
+            // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
+            Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             Plan plan = Atlas.diff(a.schema(), b.schema().withName(a.schema().name()), dialect).plan(dialect);
             out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
         }
