@@ -3,6 +3,7 @@ package io.atlas4j.cli;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.ApplyResult;
 import io.atlas4j.Atlas;
+import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.schema.Schema;
@@ -56,12 +57,12 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Source desiredSource = new Source(to);
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
-            // Load the desired schema before touching the target, so bad input never reaches it.
-            Optional<Dialect> byScheme = Sources.dialectOfUrl(url);
-            Sources.Loaded desired = byScheme.isPresent() ? sources.load(desiredSource, byScheme) : null;
+            // Load the desired schema before reading the target: bad input fails before anything else happens.
+            // The target is only connected to here; a server dialect creates its scratch dev database next to it.
             Connection target = sources.connect(url);
+            Dialect byConnection = Dialects.forConnection(target);
+            Sources.Loaded desired = sources.load(desiredSource, Optional.of(byConnection), Optional.of(target));
             Sources.Loaded current = sources.inspect(target);
-            if (desired == null) desired = sources.load(desiredSource, Optional.of(current.dialect()));
             Dialect dialect = current.dialect();
             Schema want = desired.schema().withName(current.schema().name());
             Plan plan = Atlas.diff(current.schema(), want, dialect).plan(dialect);

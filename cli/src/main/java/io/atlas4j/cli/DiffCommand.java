@@ -4,6 +4,7 @@ import io.atlas4j.Atlas;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
+import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,12 +43,15 @@ final class DiffCommand implements Callable<Integer> {
         Source current = new Source(from);
         Source desired = new Source(to);
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
-            // Read database sides first: their dialect tells how to load the file sides.
-            Sources.Loaded a = current.isFile() ? null : sources.load(current, Optional.empty());
-            Sources.Loaded b = desired.isFile() ? null : sources.load(desired, Optional.empty());
+            // Read database sides first: their dialect and server tell how to load the file sides.
+            Connection ca = current.isFile() ? null : sources.connect(current.raw());
+            Connection cb = desired.isFile() ? null : sources.connect(desired.raw());
+            Sources.Loaded a = ca == null ? null : sources.inspect(ca);
+            Sources.Loaded b = cb == null ? null : sources.inspect(cb);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
-            if (a == null) a = sources.load(current, hint);
-            if (b == null) b = sources.load(desired, hint);
+            Optional<Connection> server = Optional.ofNullable(ca != null ? ca : cb);
+            if (a == null) a = sources.load(current, hint, server);
+            if (b == null) b = sources.load(desired, hint, server);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             Plan plan = Atlas.diff(a.schema(), b.schema().withName(a.schema().name()), dialect).plan(dialect);

@@ -32,12 +32,6 @@ final class Sources implements AutoCloseable {
     record Loaded(Schema schema, Dialect dialect) {
     }
 
-    /** {@return the dialect an atlas4j URL names by its scheme, without connecting; empty for jdbc: URLs} */
-    static Optional<Dialect> dialectOfUrl(String url) {
-        if (url.startsWith("jdbc:")) return Optional.empty();
-        return Optional.of(Dialects.forUrl(DatabaseUrl.parse(url)));
-    }
-
     /** Opens a database URL; the connection closes with this object. */
     Connection connect(String url) {
         Connection c = Dialects.connect(url);
@@ -53,14 +47,16 @@ final class Sources implements AutoCloseable {
 
     /**
      * Reads a source. A {@code file://} source goes through the {@code --dev-url} when one was
-     * given, else through the embedded dev database of {@code dialect} (the other side's dialect).
+     * given; else through a dev database of {@code dialect} (the other side's): its embedded one
+     * (SQLite in memory), or a scratch database it creates on the server of {@code target}.
      */
-    Loaded load(Source source, Optional<Dialect> dialect) {
+    Loaded load(Source source, Optional<Dialect> dialect, Optional<Connection> target) {
         if (!source.isFile()) return inspect(connect(source.raw()));
         if (devUrl.isPresent()) return loadThroughDevUrl(source, devUrl.get());
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
                 + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://dev.db)"));
-        return new Loaded(Atlas.load(source.path(), d), d);
+        Schema loaded = target.isPresent() ? Atlas.load(source.path(), d, target.get()) : Atlas.load(source.path(), d);
+        return new Loaded(loaded, d);
     }
 
     private Loaded loadThroughDevUrl(Source source, String url) {
