@@ -153,7 +153,7 @@ final class SchemaJson {
         }
     }
 
-    /** Any model value as JSON: records by their components, a one-component record as its value. */
+    /** Any model value as JSON: records by their components, a one-component record as its value, a marker as true. */
     private Object value(Object v) {
         if (v == null || v instanceof String || v instanceof Number || v instanceof Boolean) return v;
         if (v instanceof Optional<?> o) return o.map(this::value).orElse(null);
@@ -172,6 +172,7 @@ final class SchemaJson {
         }
         if (v.getClass().isRecord()) {
             RecordComponent[] rcs = v.getClass().getRecordComponents();
+            if (rcs.length == 0) return true;  // a marker attribute, such as WITHOUT ROWID
             if (rcs.length == 1) return component(v, rcs[0]).map(this::value).orElse(null);
             Map<String, Object> m = new LinkedHashMap<>();
             for (RecordComponent rc : rcs) component(v, rc).ifPresent(x -> m.put(snake(rc.getName()), value(x)));

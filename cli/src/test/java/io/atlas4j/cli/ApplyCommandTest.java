@@ -93,7 +93,7 @@ class ApplyCommandTest {
         Path db = dir.resolve("n.db");
         Db.exec(db, "CREATE TABLE keep (id INTEGER);");
         byte[] before = Db.bytes(db);
-        Cli.Result r = apply(db, Db.blogSchema());
+        Cli.Result r = apply(db, Db.blogSchema(), "--allow-destructive");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().startsWith("Error: ").contains("--auto-approve");
         assertThat(Db.bytes(db)).isEqualTo(before);
