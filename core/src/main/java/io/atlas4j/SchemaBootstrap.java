@@ -77,6 +77,14 @@ public final class SchemaBootstrap {
                 SchemaHistory.DEFAULT_TABLE, false);
     }
 
+    /**
+     * {@return a bootstrap of the database at an atlas4j URL ({@code postgres://…}, {@code sqlite://…}) or a
+     * {@code jdbc:} URL; each connection is opened anew, as a command-line apply does}
+     */
+    public static SchemaBootstrap of(String url) {
+        return of(new io.atlas4j.internal.UrlConnections(url));
+    }
+
     public SchemaBootstrap desired(Schema schema) {
         return desired(DesiredSchema.of(schema));
     }
