@@ -36,6 +36,10 @@ import javax.sql.DataSource;
  * meanwhile), and when there is still something to do it lints, checks the {@link Policy}, plans,
  * applies and records the apply in the history table ({@value SchemaHistory#DEFAULT_TABLE}),
  * which inspection leaves out. Immutable: each setter returns a new bootstrap.
+ *
+ * <p>Connections: the run sets auto-commit on its connection while it works (restoring it after),
+ * so a waiting replica never holds a transaction open. Dialects with a session lock (PostgreSQL,
+ * MySQL) hold the lock on a second connection, so a pool must allow two per run.
  */
 public final class SchemaBootstrap {
     private final DataSource dataSource;
