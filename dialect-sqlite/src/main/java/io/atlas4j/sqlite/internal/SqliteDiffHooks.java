@@ -78,7 +78,8 @@ public final class SqliteDiffHooks implements DiffHooks {
         List<Column> columns = new ArrayList<>();
         for (Column c : t.columns()) {
             boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
-            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
+            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")
+                    && !t.primaryKey().get().parts().get(0).descending();
             Column n = c.withAttrs(abortIsDefault(collation(c.attrs())));
             columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
         }

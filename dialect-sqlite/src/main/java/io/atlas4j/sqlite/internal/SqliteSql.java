@@ -37,13 +37,19 @@ final class SqliteSql {
         List<String> items = new ArrayList<>();
         Optional<Index> pk = t.primaryKey();
         String inlinePk = null;
-        if (pk.isPresent() && pk.get().attrs().has(SqliteAutoincrement.class) && pk.get().parts().size() == 1
-                && pk.get().parts().get(0) instanceof IndexPart.OfColumn c) {
+        // AUTOINCREMENT exists only as a column constraint; and "INTEGER PRIMARY KEY DESC" is not a rowid
+        // alias as a column constraint, but would be one as a table constraint.
+        boolean autoincrement = pk.isPresent() && pk.get().attrs().has(SqliteAutoincrement.class);
+        if (pk.isPresent() && pk.get().parts().size() == 1 && pk.get().parts().get(0) instanceof IndexPart.OfColumn c
+                && c.attrs().isEmpty() && (autoincrement || c.descending() && integerColumn(t, c.column()))) {
             inlinePk = c.column();
         }
         for (Column c : t.columns()) {
             String def = column(c);
-            if (inlinePk != null && c.name().equalsIgnoreCase(inlinePk)) def += " PRIMARY KEY" + onConflict(pk.get()) + " AUTOINCREMENT";
+            if (inlinePk != null && c.name().equalsIgnoreCase(inlinePk)) {
+                def += " PRIMARY KEY" + (pk.get().parts().get(0).descending() ? " DESC" : "") + onConflict(pk.get())
+                        + (autoincrement ? " AUTOINCREMENT" : "");
+            }
             items.add(def);
         }
         if (pk.isPresent() && inlinePk == null) {
@@ -64,6 +70,11 @@ final class SqliteSql {
         if (t.attrs().has(SqliteStrict.class)) options.add("STRICT");
         return "CREATE TABLE " + q(name) + " (\n  " + String.join(",\n  ", items) + "\n)"
                 + (options.isEmpty() ? "" : " " + String.join(", ", options));
+    }
+
+    private static boolean integerColumn(Table t, String name) {
+        return t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER"));
     }
 
     private static String onConflict(Index i) {

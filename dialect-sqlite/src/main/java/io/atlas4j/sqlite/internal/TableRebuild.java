@@ -87,7 +87,7 @@ final class TableRebuild {
     }
 
     private static boolean hasRowIdAlias(Table t) {
-        return t.primaryKey().flatMap(Index::columnNames).filter(c -> c.size() == 1)
+        return t.primaryKey().filter(pk -> pk.parts().size() == 1 && !pk.parts().get(0).descending()).flatMap(Index::columnNames)
                 .flatMap(c -> t.columns().stream().filter(x -> x.name().equalsIgnoreCase(c.get(0))).findFirst())
                 .map(c -> SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")).orElse(false);
     }
