@@ -144,7 +144,7 @@ public final class SqlitePlanner implements Planner {
         @Override
         public Void modifyTable(ModifyTable c) {
             if (Alterations.alterable(c)) main.addAll(Alterations.plan(c));
-            else main.addAll(TableRebuild.plan(c, triggersCreatedLast));
+            else main.addAll(TableRebuild.plan(c, triggersCreatedLast, last));
             return null;
         }
 

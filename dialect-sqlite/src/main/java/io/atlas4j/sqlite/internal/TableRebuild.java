@@ -31,7 +31,12 @@ final class TableRebuild {
     private TableRebuild() {
     }
 
-    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater) {
+    /**
+     * @param triggersCreatedLater triggers the plan creates anyway (added or replaced ones)
+     * @param triggers             where to put the statements re-creating the table's other triggers;
+     *                             they run at the end of the plan, when every table their bodies use exists
+     */
+    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater, List<Statement> triggers) {
         Table from = m.from();
         Table to = m.to();
         String tmp = "new_" + to.name();
@@ -76,7 +81,7 @@ final class TableRebuild {
         }
         for (Trigger t : to.attrs().get(SqliteTableTriggers.class).map(SqliteTableTriggers::triggers).orElse(List.of())) {
             if (triggersCreatedLater.contains(fold(t.name()))) continue;
-            out.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
+            triggers.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
         }
         return out;
     }
