@@ -34,6 +34,10 @@ final class RandomSchemas {
     }
 
     private final Random random;
+    /** Renames made by {@link #mutate}: desired table name to current name. */
+    final java.util.Map<String, String> tableRenames = new java.util.HashMap<>();
+    /** Renames made by {@link #mutate}: desired table name to (desired column name to current name). */
+    final java.util.Map<String, java.util.Map<String, String>> columnRenames = new java.util.HashMap<>();
 
     RandomSchemas(long seed) {
         random = new Random(seed);
@@ -46,12 +50,18 @@ final class RandomSchemas {
         return fixReferences(tables);
     }
 
-    /** A variation of {@code a}: tables dropped and added, columns dropped, added and changed, new indexes and keys. */
+    /** A variation of {@code a}: tables dropped, added and renamed; columns dropped, added, renamed and changed; new indexes and keys. */
     List<Tbl> mutate(List<Tbl> a) {
         List<Tbl> out = new ArrayList<>();
         int next = a.size();
         for (Tbl t : a) {
             if (random.nextInt(8) == 0) continue;
+            String name = t.name;
+            if (random.nextInt(8) == 0) {
+                name = t.name + "_r";
+                tableRenames.put(name, t.name);
+            }
+            java.util.Map<String, String> renamedCols = new java.util.HashMap<>();
             List<Col> cols = new ArrayList<>();
             cols.add(t.columns.get(0));
             int k = 100;
@@ -64,6 +74,9 @@ final class RandomSchemas {
                     cols.add(new Col(c.name, type, notNull, notNull || random.nextBoolean() ? literal(type) : null, null));
                 } else if (r == 2 && c.refTable == null) {
                     cols.add(new Col(c.name, c.type, !c.notNull, c.notNull ? null : literal(c.type), null));
+                } else if (r == 4 && c.refTable == null) {
+                    cols.add(new Col("r_" + c.name, c.type, c.notNull, c.dflt, null));
+                    renamedCols.put("r_" + c.name, c.name);
                 } else if (r == 3) {
                     cols.add(new Col(c.name, c.type, c.notNull, c.dflt == null ? literal(c.type) : null, c.refTable));
                 } else {
@@ -74,11 +87,24 @@ final class RandomSchemas {
             for (int i = 0; i < adds; i++) cols.add(column("n" + k++, a.size() + 2));
             List<String> names = cols.stream().map(Col::name).toList();
             List<Idx> kept = t.indexes.stream().filter(i -> names.containsAll(i.columns)).toList();
-            out.add(new Tbl(t.name, cols, random.nextInt(3) == 0 ? kept : indexes(t.name, cols),
+            if (!renamedCols.isEmpty()) columnRenames.put(name, renamedCols);
+            out.add(new Tbl(name, cols, random.nextInt(3) == 0 ? kept : indexes(name, cols),
                     random.nextInt(6) == 0 ? !t.withoutRowId : t.withoutRowId));
         }
         if (out.isEmpty() || random.nextInt(4) == 0) out.add(table("t" + next, next + 1));
-        return fixReferences(out);
+        // Keys that pointed at a renamed table point at its new name.
+        java.util.Map<String, String> newNames = new java.util.HashMap<>();
+        tableRenames.forEach((to, from) -> newNames.put(from, to));
+        List<Tbl> renamed = new ArrayList<>();
+        for (Tbl t : out) {
+            List<Col> cols = new ArrayList<>();
+            for (Col c : t.columns) {
+                cols.add(c.refTable != null && newNames.containsKey(c.refTable)
+                        ? new Col(c.name, c.type, c.notNull, c.dflt, newNames.get(c.refTable)) : c);
+            }
+            renamed.add(new Tbl(t.name, cols, t.indexes, t.withoutRowId));
+        }
+        return fixReferences(renamed);
     }
 
     private Tbl table(String name, int tables) {
