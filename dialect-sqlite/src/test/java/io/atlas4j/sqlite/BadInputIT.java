@@ -94,6 +94,20 @@ class BadInputIT {
         }
     }
 
+    @Test
+    void violationsThatExistedBeforeDoNotBlockAPlan() {
+        try (SqliteDb db = SqliteDb.open(dir.resolve("old.db"))) {
+            db.exec("CREATE TABLE p (id INTEGER PRIMARY KEY);\nCREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id));\n"
+                    + "INSERT INTO c VALUES (1, 42);");
+            Schema desired = Atlas.load("CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT);\n"
+                    + "CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id), note TEXT NOT NULL DEFAULT '');",
+                    "desired.sql", SqliteDb.DIALECT);
+            db.apply(db.plan(desired, DiffOptions.defaults()));
+            assertThat(db.diffTo(desired, DiffOptions.defaults())).isEmpty();
+            assertThat(db.rows("SELECT p_id FROM c")).isEqualTo(List.of(List.of(42)));
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

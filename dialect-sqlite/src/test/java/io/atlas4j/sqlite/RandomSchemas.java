@@ -7,8 +7,9 @@ import java.util.Random;
 
 /**
  * Random SQLite schemas for property tests: tables keyed by {@code id INTEGER PRIMARY KEY}, columns
- * of several types with nullability and defaults, plain and unique indexes, and foreign keys
- * ({@code fk_*} columns, always NULL in generated rows so that any key is satisfied).
+ * of several types with nullability and defaults, plain and unique indexes, foreign keys
+ * ({@code fk_*} columns, always NULL in generated rows so that any key is satisfied), WITHOUT ROWID,
+ * a CHECK and a view here and there.
  */
 final class RandomSchemas {
     static final String[] TYPES = {"INTEGER", "TEXT", "REAL", "BLOB", "NUMERIC", "VARCHAR(20)"};
@@ -26,7 +27,12 @@ final class RandomSchemas {
     record Idx(String name, List<String> columns, boolean unique) {
     }
 
-    record Tbl(String name, List<Col> columns, List<Idx> indexes, boolean withoutRowId) {
+    /** @param extras bit 1: a CHECK (id > 0) constraint; bit 2: a view {@code v_<name>} over the table's key */
+    record Tbl(String name, List<Col> columns, List<Idx> indexes, boolean withoutRowId, int extras) {
+        Tbl(String name, List<Col> columns, List<Idx> indexes, boolean withoutRowId) {
+            this(name, columns, indexes, withoutRowId, 0);
+        }
+
         Col column(String n) {
             for (Col c : columns) if (c.name.equals(n)) return c;
             return null;
@@ -34,6 +40,10 @@ final class RandomSchemas {
     }
 
     private final Random random;
+    /** Renames made by {@link #mutate}: desired table name to current name. */
+    final java.util.Map<String, String> tableRenames = new java.util.HashMap<>();
+    /** Renames made by {@link #mutate}: desired table name to (desired column name to current name). */
+    final java.util.Map<String, java.util.Map<String, String>> columnRenames = new java.util.HashMap<>();
 
     RandomSchemas(long seed) {
         random = new Random(seed);
@@ -46,12 +56,18 @@ final class RandomSchemas {
         return fixReferences(tables);
     }
 
-    /** A variation of {@code a}: tables dropped and added, columns dropped, added and changed, new indexes and keys. */
+    /** A variation of {@code a}: tables dropped, added and renamed; columns dropped, added, renamed and changed; new indexes and keys. */
     List<Tbl> mutate(List<Tbl> a) {
         List<Tbl> out = new ArrayList<>();
         int next = a.size();
         for (Tbl t : a) {
             if (random.nextInt(8) == 0) continue;
+            String name = t.name;
+            if (random.nextInt(8) == 0) {
+                name = t.name + "_r";
+                tableRenames.put(name, t.name);
+            }
+            java.util.Map<String, String> renamedCols = new java.util.HashMap<>();
             List<Col> cols = new ArrayList<>();
             cols.add(t.columns.get(0));
             int k = 100;
@@ -64,6 +80,9 @@ final class RandomSchemas {
                     cols.add(new Col(c.name, type, notNull, notNull || random.nextBoolean() ? literal(type) : null, null));
                 } else if (r == 2 && c.refTable == null) {
                     cols.add(new Col(c.name, c.type, !c.notNull, c.notNull ? null : literal(c.type), null));
+                } else if (r == 4 && c.refTable == null) {
+                    cols.add(new Col("r_" + c.name, c.type, c.notNull, c.dflt, null));
+                    renamedCols.put("r_" + c.name, c.name);
                 } else if (r == 3) {
                     cols.add(new Col(c.name, c.type, c.notNull, c.dflt == null ? literal(c.type) : null, c.refTable));
                 } else {
@@ -74,11 +93,24 @@ final class RandomSchemas {
             for (int i = 0; i < adds; i++) cols.add(column("n" + k++, a.size() + 2));
             List<String> names = cols.stream().map(Col::name).toList();
             List<Idx> kept = t.indexes.stream().filter(i -> names.containsAll(i.columns)).toList();
-            out.add(new Tbl(t.name, cols, random.nextInt(3) == 0 ? kept : indexes(t.name, cols),
-                    random.nextInt(6) == 0 ? !t.withoutRowId : t.withoutRowId));
+            if (!renamedCols.isEmpty()) columnRenames.put(name, renamedCols);
+            out.add(new Tbl(name, cols, random.nextInt(3) == 0 ? kept : indexes(name, cols),
+                    random.nextInt(6) == 0 ? !t.withoutRowId : t.withoutRowId, random.nextInt(4) == 0 ? random.nextInt(4) : t.extras));
         }
         if (out.isEmpty() || random.nextInt(4) == 0) out.add(table("t" + next, next + 1));
-        return fixReferences(out);
+        // Keys that pointed at a renamed table point at its new name.
+        java.util.Map<String, String> newNames = new java.util.HashMap<>();
+        tableRenames.forEach((to, from) -> newNames.put(from, to));
+        List<Tbl> renamed = new ArrayList<>();
+        for (Tbl t : out) {
+            List<Col> cols = new ArrayList<>();
+            for (Col c : t.columns) {
+                cols.add(c.refTable != null && newNames.containsKey(c.refTable)
+                        ? new Col(c.name, c.type, c.notNull, c.dflt, newNames.get(c.refTable)) : c);
+            }
+            renamed.add(new Tbl(t.name, cols, t.indexes, t.withoutRowId, t.extras));
+        }
+        return fixReferences(renamed);
     }
 
     private Tbl table(String name, int tables) {
@@ -86,7 +118,7 @@ final class RandomSchemas {
         cols.add(new Col("id", "INTEGER", true, null, null));
         int n = 1 + random.nextInt(5);
         for (int i = 0; i < n; i++) cols.add(column("c" + i, tables));
-        return new Tbl(name, cols, indexes(name, cols), random.nextInt(5) == 0);
+        return new Tbl(name, cols, indexes(name, cols), random.nextInt(5) == 0, random.nextInt(4));
     }
 
     private Col column(String name, int tables) {
@@ -133,7 +165,7 @@ final class RandomSchemas {
             for (Col c : t.columns) {
                 cols.add(c.refTable != null && !names.contains(c.refTable) ? new Col(c.name, c.type, c.notNull, c.dflt, t.name) : c);
             }
-            out.add(new Tbl(t.name, cols, t.indexes, t.withoutRowId));
+            out.add(new Tbl(t.name, cols, t.indexes, t.withoutRowId, t.extras));
         }
         return out;
     }
@@ -143,11 +175,16 @@ final class RandomSchemas {
         for (Tbl t : tables) {
             List<String> items = new ArrayList<>();
             for (Col c : t.columns) items.add(c.name.equals("id") ? "id INTEGER NOT NULL PRIMARY KEY" : c.sql());
+            if ((t.extras & 1) != 0) items.add("CHECK (id > 0)");
             sb.append("CREATE TABLE ").append(t.name).append(" (").append(String.join(", ", items)).append(')')
                     .append(t.withoutRowId ? " WITHOUT ROWID" : "").append(";\n");
             for (Idx i : t.indexes) {
                 sb.append("CREATE ").append(i.unique ? "UNIQUE " : "").append("INDEX ").append(i.name).append(" ON ").append(t.name)
                         .append(" (").append(String.join(", ", i.columns)).append(");\n");
+            }
+            if ((t.extras & 2) != 0) {
+                String base = t.name.endsWith("_r") ? t.name.substring(0, t.name.length() - 2) : t.name;
+                sb.append("CREATE VIEW v_").append(base).append(" AS SELECT id FROM ").append(t.name).append(";\n");
             }
         }
         return sb.toString();

@@ -59,8 +59,9 @@ final class SqliteDb implements AutoCloseable {
         return Differ.diff(inspect(), desired, DIALECT.diffHooks(), options);
     }
 
+    /** Plans through the public facade: {@code Atlas.diff(current, desired, dialect).with(options).plan(dialect)}. */
     Plan plan(Schema desired, DiffOptions options) {
-        return DIALECT.planner().plan(diffTo(desired, options));
+        return Atlas.diff(inspect(), desired, DIALECT).with(options).plan(DIALECT);
     }
 
     ApplyResult apply(Plan plan) {

@@ -46,6 +46,7 @@ import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,6 +109,14 @@ public final class Differ {
     private void tables(String schema, Schema current, Schema desired, List<Change> changes) {
         Map<String, Table> from = byName(current.tables(), Table::name, hooks);
         Map<String, Table> to = byName(desired.tables(), Table::name, hooks);
+        // Renamed tables first: foreign keys that point at a renamed table follow it (as they do in the
+        // database), so they are compared under the new name and do not show up as changed.
+        Map<String, String> renames = new HashMap<>();
+        for (var e : to.entrySet()) {
+            if (from.containsKey(e.getKey())) continue;
+            Optional<String> old = options.renamedTableFrom(e.getValue().name()).map(hooks::nameKey);
+            if (old.isPresent() && from.containsKey(old.get()) && !to.containsKey(old.get())) renames.put(old.get(), e.getValue().name());
+        }
         Set<String> renamedAway = new HashSet<>();
         List<Change> adds = new ArrayList<>();
         for (var e : to.entrySet()) {
@@ -115,22 +124,38 @@ public final class Differ {
             Table have = from.get(e.getKey());
             if (have == null) {
                 Optional<String> old = options.renamedTableFrom(want.name()).map(hooks::nameKey);
-                if (old.isPresent() && from.containsKey(old.get()) && !to.containsKey(old.get())) {
+                if (old.isPresent() && renames.containsKey(old.get())) {
                     Table renamed = from.get(old.get());
                     renamedAway.add(old.get());
                     add(adds, new RenameTable(schema, renamed, renamed.withName(want.name())));
-                    modifyTable(schema, renamed.withName(want.name()), want, adds);
+                    modifyTable(schema, followRenames(renamed.withName(want.name()), renames), want, adds);
                 } else {
                     add(adds, new AddTable(schema, want));
                 }
             } else {
-                modifyTable(schema, have, want, adds);
+                modifyTable(schema, followRenames(have, renames), want, adds);
             }
         }
         for (var e : from.entrySet()) {
             if (!to.containsKey(e.getKey()) && !renamedAway.contains(e.getKey())) add(changes, new DropTable(schema, e.getValue()));
         }
         changes.addAll(adds);
+    }
+
+    /** {@return the table with foreign keys to renamed tables (same schema) pointing at the new names} */
+    private Table followRenames(Table t, Map<String, String> renames) {
+        if (renames.isEmpty()) return t;
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
+        boolean changed = false;
+        for (ForeignKey fk : t.foreignKeys()) {
+            String to = fk.refTable().schema().isEmpty() ? renames.get(hooks.nameKey(fk.refTable().name())) : null;
+            if (to != null) {
+                fk = fk.withRefTable(new io.atlas4j.schema.QualifiedName(fk.refTable().schema(), to));
+                changed = true;
+            }
+            fks.add(fk);
+        }
+        return changed ? t.withForeignKeys(fks) : t;
     }
 
     private void modifyTable(String schema, Table have, Table want, List<Change> changes) {

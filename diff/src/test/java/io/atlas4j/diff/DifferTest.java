@@ -128,13 +128,25 @@ class DifferTest {
         Schema desired = schema(s -> s
                 .table(BASE.tables().get(0).withName("people").withColumns(List.of(BASE.tables().get(0).columns().get(0),
                         BASE.tables().get(0).columns().get(1).withName("email_address"))).withIndexes(List.of()))
-                .table(BASE.tables().get(1)).view("v_users", "SELECT id FROM users"));
+                .table(BASE.tables().get(1).withForeignKeys(List.of(BASE.tables().get(1).foreignKeys().get(0)
+                        .withRefTable(QualifiedName.of("people"))))).view("v_users", "SELECT id FROM users"));
         var plain = Differ.diff(BASE, desired, DiffHooks.GENERIC, DiffOptions.defaults());
         assertThat(kinds(plain)).contains("DropTable", "AddTable");
         var hinted = Differ.diff(BASE, desired, DiffHooks.GENERIC,
                 DiffOptions.defaults().renameTable("users", "people").renameColumn("people", "email", "email_address"));
+        // posts' foreign key follows the renamed table, so posts itself is unchanged.
         assertThat(kinds(hinted)).containsExactly("RenameTable", "ModifyTable");
         assertThat(((ModifyTable) hinted.get(1)).changes()).first().isInstanceOf(RenameColumn.class);
+    }
+
+    @Test
+    void foreignKeysFollowARenamedTableIncludingSelfReferences() {
+        Schema current = schema(s -> s.table("node", t -> t.column("id", INTEGER).column("parent", INTEGER).primaryKey("id")
+                .foreignKey("", List.of("parent"), "node", List.of("id"), ReferenceAction.CASCADE)));
+        Schema desired = schema(s -> s.table("tree", t -> t.column("id", INTEGER).column("parent", INTEGER).primaryKey("id")
+                .foreignKey("", List.of("parent"), "tree", List.of("id"), ReferenceAction.CASCADE)));
+        var hinted = Differ.diff(current, desired, DiffHooks.GENERIC, DiffOptions.defaults().renameTable("node", "tree"));
+        assertThat(kinds(hinted)).containsExactly("RenameTable");
     }
 
     @Test

@@ -89,10 +89,14 @@ public final class ChangeOrder {
         public Integer dropSchema(DropSchema c) { return 9; }
     };
 
-    /** What a change creates and needs (for creates), or releases and used (for drops). */
-    private record Deps(Set<String> provides, Set<String> requires, Set<String> releases, Set<String> stopsUsing) {
+    /**
+     * What a change creates and needs (for creates), or releases and used (for drops). A rename
+     * {@code frees} the old name without destroying the object: a later create may take the name,
+     * but whoever stops using the object need not go first (references follow the rename).
+     */
+    private record Deps(Set<String> provides, Set<String> requires, Set<String> releases, Set<String> stopsUsing, Set<String> frees) {
         static Deps of() {
-            return new Deps(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+            return new Deps(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
         }
     }
 
@@ -139,10 +143,12 @@ public final class ChangeOrder {
                 }
                 d.requires.remove(key(c.schema(), c.to().name()));
                 d.stopsUsing.remove(key(c.schema(), c.from().name()));
+                // The table must exist under its name first (after a rename in the same plan).
+                d.requires.add(key(c.schema(), c.from().name()));
                 return null;
             }
             public Void renameTable(RenameTable c) {
-                d.releases.add(key(c.schema(), c.from().name()));
+                d.frees.add(key(c.schema(), c.from().name()));
                 d.provides.add(key(c.schema(), c.to().name()));
                 return null;
             }
@@ -186,12 +192,15 @@ public final class ChangeOrder {
         List<Deps> deps = new ArrayList<>(changes.size());
         Map<String, List<Integer>> providers = new HashMap<>();
         Map<String, List<Integer>> releasers = new HashMap<>();
+        Map<String, List<Integer>> freers = new HashMap<>();
         for (int i = 0; i < changes.size(); i++) {
             g.addVertex(i);
             Deps d = deps(changes.get(i));
             deps.add(d);
             for (String p : d.provides) providers.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
             for (String r : d.releases) releasers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+            for (String r : d.releases) freers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+            for (String r : d.frees) freers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
         }
         for (int i = 0; i < changes.size(); i++) {
             Deps d = deps.get(i);
@@ -203,7 +212,7 @@ public final class ChangeOrder {
             }
             // A name must be released before it is taken again (a view replaced by a table).
             for (String p : d.provides) {
-                for (int r : releasers.getOrDefault(p, List.of())) if (r != i) g.addEdge(r, i);
+                for (int r : freers.getOrDefault(p, List.of())) if (r != i) g.addEdge(r, i);
             }
         }
         return g;

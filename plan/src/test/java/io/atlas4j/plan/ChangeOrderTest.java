@@ -104,4 +104,18 @@ class ChangeOrderTest {
         List<Change> in = List.of(new AddTable("main", table("x")), new DropView("main", v));
         assertThat(names(ChangeOrder.sort(in, true))).containsExactly("DropView:x", "AddTable:x");
     }
+
+    @Test
+    void aRenamedTableIsModifiedAfterItsRenameEvenWhenADroppedTableReferencedIt() {
+        // t1 (dropped) references t0; t0 is renamed to t0_r and its own key to t1 is replaced by a self-reference.
+        Table t0 = table("t0", "t1");
+        Table renamed = t0.withName("t0_r");
+        Table desired = table("t0_r", "t0_r");
+        List<Change> in = List.of(new DropTable("main", table("t1", "t0")), new io.atlas4j.change.RenameTable("main", t0, renamed),
+                new ModifyTable("main", renamed, desired, List.of(new DropForeignKey(renamed.foreignKeys().get(0)),
+                        new AddForeignKey(desired.foreignKeys().get(0)))));
+        List<String> order = names(ChangeOrder.sort(in, false));
+        assertThat(order.indexOf("RenameTable:t0_r")).isLessThan(order.indexOf("ModifyTable:t0_r"));
+        assertThat(order.indexOf("ModifyTable:t0_r")).isLessThan(order.indexOf("DropTable:t1"));
+    }
 }

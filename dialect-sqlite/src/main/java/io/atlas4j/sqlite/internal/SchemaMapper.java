@@ -19,6 +19,7 @@ import io.atlas4j.schema.Table;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
+import io.atlas4j.sqlite.SqliteOnConflict;
 import io.atlas4j.sqlite.SqliteStrict;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
 import io.atlas4j.sqlite.SqliteVirtualTable;
@@ -90,6 +91,8 @@ final class SchemaMapper {
             Optional<String> collation = def.flatMap(CreateTableSql.ColumnDef::collation);
             if (collation.isPresent()) attrs = attrs.with(new Collation(collation.get()));
             collations.put(c.name().toLowerCase(Locale.ROOT), collation.orElse("BINARY"));
+            Optional<String> conflict = def.flatMap(CreateTableSql.ColumnDef::notNullConflict);
+            if (c.notNull() && conflict.isPresent()) attrs = attrs.with(new SqliteOnConflict(conflict.get()));
             if (c.hidden() == 2 || c.hidden() == 3) {
                 attrs = attrs.with(new Generated(def.flatMap(CreateTableSql.ColumnDef::generated).orElse(""), c.hidden() == 3));
             }
@@ -106,7 +109,12 @@ final class SchemaMapper {
                 for (IndexRow p : parts) if (p.column() != null) pkDesc.put(p.column().toLowerCase(Locale.ROOT), p.desc());
                 continue;
             }
-            indexes.add(index(first, parts, collations));
+            Index index = index(first, parts, collations);
+            if (first.origin().equals("u")) {
+                Optional<String> conflict = index.columnNames().flatMap(parsed::unique).flatMap(CreateTableSql.UniqueDef::conflict);
+                if (conflict.isPresent()) index = index.withAttrs(index.attrs().with(new SqliteOnConflict(conflict.get())));
+            }
+            indexes.add(index);
         }
         Optional<Index> pk = Optional.empty();
         List<ColumnRow> pkCols = columnRows.stream().filter(c -> c.pk() > 0).sorted(Comparator.comparingInt(ColumnRow::pk)).toList();
@@ -115,7 +123,9 @@ final class SchemaMapper {
             for (ColumnRow c : pkCols) {
                 parts.add(new IndexPart.OfColumn(c.name(), pkDesc.getOrDefault(c.name().toLowerCase(Locale.ROOT), false), Attrs.EMPTY));
             }
-            pk = Optional.of(new Index("", true, parts, parsed.autoincrement() ? Attrs.of(new SqliteAutoincrement()) : Attrs.EMPTY));
+            Attrs pkAttrs = parsed.autoincrement() ? Attrs.of(new SqliteAutoincrement()) : Attrs.EMPTY;
+            if (parsed.primaryKeyConflict().isPresent()) pkAttrs = pkAttrs.with(new SqliteOnConflict(parsed.primaryKeyConflict().get()));
+            pk = Optional.of(new Index("", true, parts, pkAttrs));
         }
         Attrs attrs = Attrs.EMPTY;
         if (row.strict()) attrs = attrs.with(new SqliteStrict());

@@ -21,6 +21,7 @@ import io.atlas4j.schema.Table;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
+import io.atlas4j.sqlite.SqliteOnConflict;
 import io.atlas4j.sqlite.SqliteTableTriggers;
 import io.atlas4j.sqlite.SqliteVirtualTable;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
@@ -77,8 +78,9 @@ public final class SqliteDiffHooks implements DiffHooks {
         List<Column> columns = new ArrayList<>();
         for (Column c : t.columns()) {
             boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
-            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
-            Column n = c.withAttrs(collation(c.attrs()));
+            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")
+                    && !t.primaryKey().get().parts().get(0).descending();
+            Column n = c.withAttrs(abortIsDefault(collation(c.attrs())));
             columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
         }
         Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
@@ -87,9 +89,9 @@ public final class SqliteDiffHooks implements DiffHooks {
             attrs = attrs.without(SqliteAutoincrement.class);
             pk = pk.map(p -> p.withAttrs(p.attrs().with(new SqliteAutoincrement())));
         }
-        pk = pk.map(p -> new Index("", true, parts(p.parts()), p.attrs()));
+        pk = pk.map(p -> new Index("", true, parts(p.parts()), abortIsDefault(p.attrs())));
         List<Index> indexes = new ArrayList<>();
-        for (Index i : t.indexes()) indexes.add(new Index(i.name(), i.unique(), parts(i.parts()), i.attrs()));
+        for (Index i : t.indexes()) indexes.add(new Index(i.name(), i.unique(), parts(i.parts()), abortIsDefault(i.attrs())));
         List<ForeignKey> fks = new ArrayList<>();
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.refColumns().isEmpty()) {
@@ -121,6 +123,12 @@ public final class SqliteDiffHooks implements DiffHooks {
         if (c.isEmpty()) return attrs;
         String name = c.get().name().toUpperCase(Locale.ROOT);
         return name.equals("BINARY") ? attrs.without(Collation.class) : attrs.with(new Collation(name));
+    }
+
+    /** {@code ON CONFLICT ABORT} is what a constraint does without the clause. */
+    private static Attrs abortIsDefault(Attrs attrs) {
+        return attrs.get(SqliteOnConflict.class).filter(c -> c.action().equals("ABORT")).isPresent()
+                ? attrs.without(SqliteOnConflict.class) : attrs;
     }
 
     private static Attrs upper(Attrs attrs) {

@@ -1,5 +1,6 @@
 package io.atlas4j.sqlite.internal;
 
+import io.atlas4j.error.InspectionException;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.inspect.Inspector;
 import io.atlas4j.inspect.Queries;
@@ -24,7 +25,15 @@ public final class SqliteInspector implements Inspector {
 
     @Override
     public Realm inspectRealm(Connection connection, InspectOptions options) {
-        return Realm.of(SchemaMapper.map("main", read(connection), options::includesTable));
+        try {
+            return Realm.of(SchemaMapper.map("main", read(connection), options::includesTable));
+        } catch (InspectionException e) {
+            if (String.valueOf(e.getMessage()).contains("pragma_table_list")) {
+                throw new InspectionException("sqlite: the database engine is older than SQLite 3.37 (no pragma_table_list), "
+                        + "which atlas4j needs to read STRICT and WITHOUT ROWID tables: use org.xerial:sqlite-jdbc 3.37 or later", e);
+            }
+            throw e;
+        }
     }
 
     static CatalogRows read(Connection connection) {

@@ -2,7 +2,6 @@ package io.atlas4j.sqlite.internal;
 
 import io.atlas4j.change.AddAttr;
 import io.atlas4j.change.AddCheck;
-import io.atlas4j.change.AddColumn;
 import io.atlas4j.change.AddForeignKey;
 import io.atlas4j.change.AddIndex;
 import io.atlas4j.change.AddObject;
@@ -13,7 +12,6 @@ import io.atlas4j.change.AddView;
 import io.atlas4j.change.Change;
 import io.atlas4j.change.DropAttr;
 import io.atlas4j.change.DropCheck;
-import io.atlas4j.change.DropColumn;
 import io.atlas4j.change.DropForeignKey;
 import io.atlas4j.change.DropIndex;
 import io.atlas4j.change.DropObject;
@@ -32,7 +30,6 @@ import io.atlas4j.change.ModifyPrimaryKey;
 import io.atlas4j.change.ModifySchema;
 import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.ModifyView;
-import io.atlas4j.change.RenameColumn;
 import io.atlas4j.change.RenameIndex;
 import io.atlas4j.change.RenameTable;
 import io.atlas4j.change.TableChange;
@@ -144,7 +141,7 @@ public final class SqlitePlanner implements Planner {
         @Override
         public Void modifyTable(ModifyTable c) {
             if (Alterations.alterable(c)) main.addAll(Alterations.plan(c));
-            else main.addAll(TableRebuild.plan(c, triggersCreatedLast));
+            else main.addAll(TableRebuild.plan(c, triggersCreatedLast, last));
             return null;
         }
 
@@ -222,19 +219,15 @@ public final class SqlitePlanner implements Planner {
         }
     }
 
-    /** Collects the table-level change kinds, for callers that want to know whether a rebuild is needed. */
     static boolean isIndexChange(TableChange c) {
         return c instanceof AddIndex || c instanceof DropIndex || c instanceof ModifyIndex || c instanceof RenameIndex;
     }
 
+    /** {@return whether only a table rebuild can make the change} */
     static boolean isRebuildOnly(TableChange c) {
         return c instanceof ModifyColumn || c instanceof AddPrimaryKey || c instanceof DropPrimaryKey || c instanceof ModifyPrimaryKey
                 || c instanceof AddForeignKey || c instanceof DropForeignKey || c instanceof ModifyForeignKey || c instanceof AddCheck
                 || c instanceof DropCheck || c instanceof ModifyCheck || c instanceof AddAttr || c instanceof DropAttr
                 || c instanceof ModifyAttr;
-    }
-
-    static boolean isColumnChange(TableChange c) {
-        return c instanceof AddColumn || c instanceof DropColumn || c instanceof RenameColumn;
     }
 }

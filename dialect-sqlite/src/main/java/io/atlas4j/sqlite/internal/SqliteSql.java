@@ -15,6 +15,7 @@ import io.atlas4j.schema.ReferenceAction;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
+import io.atlas4j.sqlite.SqliteOnConflict;
 import io.atlas4j.sqlite.SqliteStrict;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
@@ -36,23 +37,29 @@ final class SqliteSql {
         List<String> items = new ArrayList<>();
         Optional<Index> pk = t.primaryKey();
         String inlinePk = null;
-        if (pk.isPresent() && pk.get().attrs().has(SqliteAutoincrement.class) && pk.get().parts().size() == 1
-                && pk.get().parts().get(0) instanceof IndexPart.OfColumn c) {
+        // AUTOINCREMENT exists only as a column constraint; and "INTEGER PRIMARY KEY DESC" is not a rowid
+        // alias as a column constraint, but would be one as a table constraint.
+        boolean autoincrement = pk.isPresent() && pk.get().attrs().has(SqliteAutoincrement.class);
+        if (pk.isPresent() && pk.get().parts().size() == 1 && pk.get().parts().get(0) instanceof IndexPart.OfColumn c
+                && c.attrs().isEmpty() && (autoincrement || c.descending() && integerColumn(t, c.column()))) {
             inlinePk = c.column();
         }
         for (Column c : t.columns()) {
             String def = column(c);
-            if (inlinePk != null && c.name().equalsIgnoreCase(inlinePk)) def += " PRIMARY KEY AUTOINCREMENT";
+            if (inlinePk != null && c.name().equalsIgnoreCase(inlinePk)) {
+                def += " PRIMARY KEY" + (pk.get().parts().get(0).descending() ? " DESC" : "") + onConflict(pk.get())
+                        + (autoincrement ? " AUTOINCREMENT" : "");
+            }
             items.add(def);
         }
         if (pk.isPresent() && inlinePk == null) {
             String name0 = pk.get().name().isEmpty() ? "" : "CONSTRAINT " + q(pk.get().name()) + " ";
-            items.add(name0 + "PRIMARY KEY (" + parts(pk.get().parts()) + ")");
+            items.add(name0 + "PRIMARY KEY (" + parts(pk.get().parts()) + ")" + onConflict(pk.get()));
         }
         for (Index i : t.indexes()) {
             if (!i.attrs().has(SqliteUniqueConstraint.class)) continue;
             String name0 = isNamed(i.name()) ? "CONSTRAINT " + q(i.name()) + " " : "";
-            items.add(name0 + "UNIQUE (" + parts(i.parts()) + ")");
+            items.add(name0 + "UNIQUE (" + parts(i.parts()) + ")" + onConflict(i));
         }
         for (ForeignKey fk : t.foreignKeys()) items.add(foreignKey(fk));
         for (Check c : t.checks()) {
@@ -65,6 +72,15 @@ final class SqliteSql {
                 + (options.isEmpty() ? "" : " " + String.join(", ", options));
     }
 
+    private static boolean integerColumn(Table t, String name) {
+        return t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(name)
+                && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER"));
+    }
+
+    private static String onConflict(Index i) {
+        return i.attrs().get(SqliteOnConflict.class).map(x -> " ON CONFLICT " + x.action()).orElse("");
+    }
+
     private static boolean isNamed(String name) {
         return !name.isEmpty() && !name.toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_");
     }
@@ -74,7 +90,10 @@ final class SqliteSql {
         String type = SqliteTypes.INSTANCE.format(c.type());
         if (!type.isEmpty()) sb.append(' ').append(type);
         c.attrs().get(Collation.class).ifPresent(x -> sb.append(" COLLATE ").append(x.name()));
-        if (!c.nullable()) sb.append(" NOT NULL");
+        if (!c.nullable()) {
+            sb.append(" NOT NULL");
+            c.attrs().get(SqliteOnConflict.class).ifPresent(x -> sb.append(" ON CONFLICT ").append(x.action()));
+        }
         Optional<Generated> g = c.generated();
         if (g.isPresent()) {
             sb.append(" GENERATED ALWAYS AS (").append(g.get().expr()).append(')').append(g.get().stored() ? " STORED" : " VIRTUAL");

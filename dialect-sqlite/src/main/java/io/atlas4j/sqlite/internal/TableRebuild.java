@@ -11,6 +11,7 @@ import io.atlas4j.schema.Table;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.sqlite.SqliteTableTriggers;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
+import io.atlas4j.sqlite.SqliteWithoutRowId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,12 @@ final class TableRebuild {
     private TableRebuild() {
     }
 
-    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater) {
+    /**
+     * @param triggersCreatedLater triggers the plan creates anyway (added or replaced ones)
+     * @param triggers             where to put the statements re-creating the table's other triggers;
+     *                             they run at the end of the plan, when every table their bodies use exists
+     */
+    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater, List<Statement> triggers) {
         Table from = m.from();
         Table to = m.to();
         String tmp = "new_" + to.name();
@@ -55,6 +61,11 @@ final class TableRebuild {
             targets.add(SqliteSql.q(c.name()));
             sources.add(expr);
         }
+        if (!targets.isEmpty() && keepsRowIds(from, to)) {
+            // Implicit rowids are kept, so rows keep their identity (and foreign_key_check reports stay comparable).
+            targets.add(0, "rowid");
+            sources.add(0, "rowid");
+        }
         if (!targets.isEmpty()) {
             out.add(Statement.of("INSERT INTO " + SqliteSql.q(tmp) + " (" + String.join(", ", targets) + ") SELECT "
                     + String.join(", ", sources) + " FROM " + SqliteSql.q(from.name()), "rebuild " + to.name() + ": copy rows", m));
@@ -70,9 +81,20 @@ final class TableRebuild {
         }
         for (Trigger t : to.attrs().get(SqliteTableTriggers.class).map(SqliteTableTriggers::triggers).orElse(List.of())) {
             if (triggersCreatedLater.contains(fold(t.name()))) continue;
-            out.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
+            triggers.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
         }
         return out;
+    }
+
+    /** {@return whether both tables have rowids and the new one has no INTEGER PRIMARY KEY to carry them} */
+    static boolean keepsRowIds(Table from, Table to) {
+        return !from.attrs().has(SqliteWithoutRowId.class) && !to.attrs().has(SqliteWithoutRowId.class) && !hasRowIdAlias(to);
+    }
+
+    private static boolean hasRowIdAlias(Table t) {
+        return t.primaryKey().filter(pk -> pk.parts().size() == 1 && !pk.parts().get(0).descending()).flatMap(Index::columnNames)
+                .flatMap(c -> t.columns().stream().filter(x -> x.name().equalsIgnoreCase(c.get(0))).findFirst())
+                .map(c -> SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")).orElse(false);
     }
 
     /** {@return the indexes made by CREATE INDEX, not by UNIQUE constraints} */

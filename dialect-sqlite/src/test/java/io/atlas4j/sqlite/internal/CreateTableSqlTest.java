@@ -70,4 +70,18 @@ class CreateTableSqlTest {
         assertThat(ViewSql.canonical("CREATE VIEW v AS SELECT 'A' FROM t")).isNotEqualTo(ViewSql.canonical("CREATE VIEW v AS SELECT 'a' FROM t"));
         assertThat(ViewSql.canonical("SELECT a FROM t")).isEqualTo(ViewSql.canonical("CREATE VIEW IF NOT EXISTS main.v AS SELECT a FROM t"));
     }
+
+    @Test
+    void readsConflictClauses() {
+        CreateTableSql t = CreateTableSql.parse("CREATE TABLE t (id INTEGER PRIMARY KEY ON CONFLICT REPLACE AUTOINCREMENT, "
+                + "a TEXT NOT NULL ON CONFLICT IGNORE UNIQUE ON CONFLICT FAIL, b INT REFERENCES p (id) ON DELETE CASCADE NOT NULL, "
+                + "c INT, d INT, UNIQUE (c, d) ON CONFLICT ROLLBACK)");
+        assertThat(t.primaryKeyConflict()).contains("REPLACE");
+        assertThat(t.autoincrement()).isTrue();
+        assertThat(t.column("a").get().notNullConflict()).contains("IGNORE");
+        assertThat(t.column("b").get().notNullConflict()).isEmpty();
+        assertThat(t.unique(List.of("a")).get().conflict()).contains("FAIL");
+        assertThat(t.unique(List.of("C", "D")).get().conflict()).contains("ROLLBACK");
+        assertThat(t.foreignKeys()).hasSize(1);
+    }
 }
