@@ -117,6 +117,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public Optional<io.atlas4j.spi.SchemaLock> schemaLock() {
+        return Optional.of(io.atlas4j.sqlite.internal.SqliteSchemaLock.INSTANCE);
+    }
+
+    @Override
     public String toString() {
         return "SqliteDialect";
     }

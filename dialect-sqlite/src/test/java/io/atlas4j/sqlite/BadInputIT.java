@@ -76,6 +76,24 @@ class BadInputIT {
         }
     }
 
+    @Test
+    void refusesToRebuildInsideAnOpenTransactionWithForeignKeysOn() throws Exception {
+        try (SqliteDb db = SqliteDb.open(dir.resolve("tx.db"))) {
+            db.exec("PRAGMA foreign_keys = ON");
+            db.exec("CREATE TABLE p (id INTEGER PRIMARY KEY, a INT);\nCREATE TABLE c (id INTEGER PRIMARY KEY, "
+                    + "p_id INTEGER REFERENCES p (id) ON DELETE CASCADE);\nINSERT INTO p VALUES (1, 1);\nINSERT INTO c VALUES (1, 1);");
+            Schema desired = Atlas.load("CREATE TABLE p (id INTEGER PRIMARY KEY, a TEXT);\n"
+                    + "CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id) ON DELETE CASCADE);", "desired.sql", SqliteDb.DIALECT);
+            Plan plan = db.plan(desired, DiffOptions.defaults());
+            db.connection.setAutoCommit(false);
+            db.exec("SELECT count(*) FROM p");
+            assertThatThrownBy(() -> db.apply(plan)).isInstanceOf(ApplyException.class).hasMessageContaining("auto-commit");
+            db.connection.rollback();
+            db.connection.setAutoCommit(true);
+            assertThat(db.rows("SELECT count(*) FROM c")).isEqualTo(List.of(List.of(1)));
+        }
+    }
+
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

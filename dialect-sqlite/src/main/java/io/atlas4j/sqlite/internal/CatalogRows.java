@@ -13,7 +13,7 @@ record CatalogRows(List<TableRow> tables, List<ColumnRow> columns, List<IndexRow
         objects = List.copyOf(objects);
     }
 
-    record TableRow(String name, String sql, boolean withoutRowId, boolean strict) {
+    record TableRow(String name, String sql, boolean withoutRowId, boolean strict, boolean virtual) {
     }
 
     /** @param defaultValue null when the column has no default */

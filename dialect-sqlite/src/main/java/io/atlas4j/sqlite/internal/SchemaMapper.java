@@ -21,6 +21,7 @@ import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteStrict;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
+import io.atlas4j.sqlite.SqliteVirtualTable;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
 import io.atlas4j.sqlite.internal.CatalogRows.ColumnRow;
 import io.atlas4j.sqlite.internal.CatalogRows.ForeignKeyRow;
@@ -49,8 +50,13 @@ final class SchemaMapper {
         Map<String, List<IndexRow>> indexes = group(rows.indexes(), IndexRow::table);
         Map<String, List<ForeignKeyRow>> fks = group(rows.foreignKeys(), ForeignKeyRow::table);
         List<Table> tables = new ArrayList<>();
+        List<SchemaObject> objects = new ArrayList<>();
         for (TableRow t : rows.tables()) {
             if (!includeTable.test(t.name())) continue;
+            if (t.virtual()) {
+                objects.add(new SqliteVirtualTable(t.name(), t.sql(), Attrs.EMPTY));
+                continue;
+            }
             tables.add(table(t, columns.getOrDefault(t.name(), List.of()), indexes.getOrDefault(t.name(), List.of()),
                     fks.getOrDefault(t.name(), List.of())));
         }
@@ -58,7 +64,6 @@ final class SchemaMapper {
         for (Table t : tables) names.put(t.name().toLowerCase(Locale.ROOT), t.name());
         for (ObjectRow o : rows.objects()) if (o.type().equals("view")) names.put(o.name().toLowerCase(Locale.ROOT), o.name());
         List<View> views = new ArrayList<>();
-        List<SchemaObject> objects = new ArrayList<>();
         for (ObjectRow o : rows.objects()) {
             if (o.type().equals("view")) {
                 List<QualifiedName> deps = new ArrayList<>();

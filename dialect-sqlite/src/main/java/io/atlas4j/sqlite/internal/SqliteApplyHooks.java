@@ -18,13 +18,22 @@ public final class SqliteApplyHooks implements ApplyHooks {
 
     @Override
     public void beforeApply(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
-            previous = rs.next() && rs.getInt(1) != 0;
-        }
+        previous = foreignKeysOn(connection);
         if (previous) {
             try (Statement s = connection.createStatement()) {
                 s.execute("PRAGMA foreign_keys = OFF");
             }
+            // Inside an open transaction the pragma is a no-op, and a table rebuild would then fire ON DELETE actions.
+            if (foreignKeysOn(connection)) {
+                throw new SQLException("cannot turn foreign keys off inside an open transaction, so a table rebuild could "
+                        + "delete referencing rows: apply on a connection in auto-commit mode");
+            }
+        }
+    }
+
+    private static boolean foreignKeysOn(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA foreign_keys")) {
+            return rs.next() && rs.getInt(1) != 0;
         }
     }
 

@@ -22,6 +22,8 @@ import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteVirtualTable;
+import io.atlas4j.sqlite.SqliteWithoutRowId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,24 +56,31 @@ public final class SqliteDiffHooks implements DiffHooks {
         Map<String, Table> byName = new HashMap<>();
         for (Table t : schema.tables()) byName.put(fold(t.name()), t);
         Map<String, List<Trigger>> triggers = new HashMap<>();
-        List<SchemaObject> objects = new ArrayList<>();
         for (SchemaObject o : schema.objects()) {
-            Trigger t = o instanceof Trigger tr ? tr : o instanceof NormalizedTrigger n ? n.trigger() : null;
-            if (t == null) {
-                objects.add(o);
-                continue;
-            }
-            triggers.computeIfAbsent(fold(t.table()), k -> new ArrayList<>()).add(t);
-            objects.add(new NormalizedTrigger(t));
+            if (o instanceof Trigger t) triggers.computeIfAbsent(fold(t.table()), k -> new ArrayList<>()).add(t);
         }
         List<Table> tables = new ArrayList<>();
         for (Table t : schema.tables()) tables.add(table(t, byName, triggers.getOrDefault(fold(t.name()), List.of())));
-        return schema.withTables(tables).withObjects(objects);
+        List<View> views = new ArrayList<>();
+        for (View v : schema.views()) {
+            List<Trigger> on = triggers.getOrDefault(fold(v.name()), List.of());
+            Attrs attrs = on.isEmpty() ? v.attrs().without(SqliteTableTriggers.class) : v.attrs().with(new SqliteTableTriggers(on));
+            views.add(new View(v.name(), v.definition(), v.dependsOn(), attrs));
+        }
+        return schema.withTables(tables).withViews(views);
     }
 
     private static Table table(Table t, Map<String, Table> byName, List<Trigger> triggers) {
+        // Key columns of WITHOUT ROWID tables and a rowid alias (INTEGER PRIMARY KEY) never hold NULL.
+        List<String> notNull = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
+        boolean withoutRowId = t.attrs().has(SqliteWithoutRowId.class);
         List<Column> columns = new ArrayList<>();
-        for (Column c : t.columns()) columns.add(c.withAttrs(collation(c.attrs())));
+        for (Column c : t.columns()) {
+            boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
+            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
+            Column n = c.withAttrs(collation(c.attrs()));
+            columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
+        }
         Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
         Attrs attrs = t.attrs();
         if (attrs.has(SqliteAutoincrement.class)) {
@@ -99,8 +108,9 @@ public final class SqliteDiffHooks implements DiffHooks {
     private static List<IndexPart> parts(List<IndexPart> parts) {
         List<IndexPart> out = new ArrayList<>();
         for (IndexPart p : parts) {
-            if (p instanceof IndexPart.OfColumn c) out.add(new IndexPart.OfColumn(c.column(), c.descending(), collation(c.attrs())));
-            else if (p instanceof IndexPart.OfExpr e) out.add(new IndexPart.OfExpr(e.sql(), e.descending(), collation(e.attrs())));
+            // An explicit BINARY on a key part overrides the column's collation, so it is kept (only folded).
+            if (p instanceof IndexPart.OfColumn c) out.add(new IndexPart.OfColumn(c.column(), c.descending(), upper(c.attrs())));
+            else if (p instanceof IndexPart.OfExpr e) out.add(new IndexPart.OfExpr(e.sql(), e.descending(), upper(e.attrs())));
         }
         return out;
     }
@@ -111,6 +121,10 @@ public final class SqliteDiffHooks implements DiffHooks {
         if (c.isEmpty()) return attrs;
         String name = c.get().name().toUpperCase(Locale.ROOT);
         return name.equals("BINARY") ? attrs.without(Collation.class) : attrs.with(new Collation(name));
+    }
+
+    private static Attrs upper(Attrs attrs) {
+        return attrs.get(Collation.class).map(c -> attrs.with(new Collation(c.name().toUpperCase(Locale.ROOT)))).orElse(attrs);
     }
 
     @Override
@@ -191,7 +205,21 @@ public final class SqliteDiffHooks implements DiffHooks {
 
     @Override
     public boolean viewChanged(View from, View to) {
-        return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition())) || !from.attrs().equals(to.attrs());
+        return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition()))
+                || !from.attrs().without(SqliteTableTriggers.class).equals(to.attrs().without(SqliteTableTriggers.class));
+    }
+
+    /** Triggers compare by name and by their SQL token by token, as SQLite rewrites it on ALTER TABLE ... RENAME. */
+    @Override
+    public boolean objectChanged(SchemaObject from, SchemaObject to) {
+        if (from instanceof Trigger a && to instanceof Trigger b) {
+            return !fold(a.name()).equals(fold(b.name())) || !fold(a.table()).equals(fold(b.table()))
+                    || !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
+        }
+        if (from instanceof SqliteVirtualTable a && to instanceof SqliteVirtualTable b) {
+            return !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
+        }
+        return !from.equals(to);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class SqliteInspector implements Inspector {
     static CatalogRows read(Connection connection) {
         Queries q = new Queries("sqlite", connection);
         List<TableRow> tables = q.list("tables", SqliteQueries.TABLES,
-                r -> new TableRow(r.getString(1), r.getString(2), r.getInt(3) != 0, r.getInt(4) != 0));
+                r -> new TableRow(r.getString(1), r.getString(2), r.getInt(3) != 0, r.getInt(4) != 0, "virtual".equals(r.getString(5))));
         List<ColumnRow> columns = q.list("columns", SqliteQueries.COLUMNS,
                 r -> new ColumnRow(r.getString(1), r.getInt(2), r.getString(3), r.getString(4), r.getInt(5) != 0,
                         r.getString(6), r.getInt(7), r.getInt(8)));

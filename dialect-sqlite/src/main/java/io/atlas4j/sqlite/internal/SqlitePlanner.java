@@ -46,6 +46,8 @@ import io.atlas4j.schema.Index;
 import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
+import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteVirtualTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -167,11 +169,20 @@ public final class SqlitePlanner implements Planner {
                     SqliteSql.createView(from), c));
             main.add(Statement.of(SqliteSql.createView(c.to()), "re-create view " + c.to().name(),
                     "DROP VIEW " + SqliteSql.q(c.to().name()), c));
+            // DROP VIEW dropped the view's INSTEAD OF triggers too.
+            for (Trigger t : c.to().attrs().get(SqliteTableTriggers.class).map(SqliteTableTriggers::triggers).orElse(List.of())) {
+                if (triggersCreatedLast.contains(SqliteDiffHooks.fold(t.name()))) continue;
+                last.add(Statement.of(TableRebuild.triggerSql(t), "re-create trigger " + t.name() + " of view " + c.to().name(), c));
+            }
             return null;
         }
 
         @Override
         public Void addObject(AddObject c) {
+            if (c.object() instanceof SqliteVirtualTable v) {
+                main.add(Statement.of(v.definition().strip(), "create virtual table " + v.name(), "DROP TABLE " + SqliteSql.q(v.name()), c));
+                return null;
+            }
             Trigger t = trigger(c.object(), c);
             last.add(Statement.of(TableRebuild.triggerSql(t), "create trigger " + t.name(), "DROP TRIGGER " + SqliteSql.q(t.name()), c));
             return null;
@@ -179,6 +190,10 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void dropObject(DropObject c) {
+            if (c.object() instanceof SqliteVirtualTable v) {
+                first.add(Statement.of("DROP TABLE " + SqliteSql.q(v.name()), "drop virtual table " + v.name(), v.definition().strip(), c));
+                return null;
+            }
             Trigger t = trigger(c.object(), c);
             first.add(Statement.of("DROP TRIGGER IF EXISTS " + SqliteSql.q(t.name()), "drop trigger " + t.name(),
                     TableRebuild.triggerSql(t), c));
@@ -187,6 +202,11 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void modifyObject(ModifyObject c) {
+            if (c.from() instanceof SqliteVirtualTable a && c.to() instanceof SqliteVirtualTable b) {
+                first.add(Statement.of("DROP TABLE " + SqliteSql.q(a.name()), "drop virtual table " + a.name() + " to replace it", c));
+                main.add(Statement.of(b.definition().strip(), "re-create virtual table " + b.name(), c));
+                return null;
+            }
             Trigger from = trigger(c.from(), c);
             Trigger to = trigger(c.to(), c);
             first.add(Statement.of("DROP TRIGGER IF EXISTS " + SqliteSql.q(from.name()), "drop trigger " + from.name() + " to replace it",
@@ -197,7 +217,6 @@ public final class SqlitePlanner implements Planner {
 
         private static Trigger trigger(SchemaObject o, Edit c) {
             if (o instanceof Trigger t) return t;
-            if (o instanceof NormalizedTrigger n) return n.trigger();
             throw new UnsupportedChangeException(c, "SQLite has no " + o.kind() + " objects (" + o.name()
                     + "): remove it from the desired schema");
         }
