@@ -57,11 +57,14 @@ final class ApplyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Source desiredSource = new Source(to);
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
-            // Load the desired schema before reading the target: bad input fails before anything else happens.
-            // The target is only connected to here; a server dialect creates its scratch dev database next to it.
+            // With a --dev-url or an embedded dev database (SQLite) the desired schema loads before the
+            // target is even opened, so bad input leaves no trace; otherwise a server dialect needs the
+            // target's server for its scratch dev database, so it connects first.
+            Optional<Dialect> embedded = devUrl == null ? Sources.embeddedDevDialect(url) : Optional.empty();
+            Sources.Loaded desired = devUrl != null || embedded.isPresent()
+                    ? sources.load(desiredSource, embedded, Optional.empty()) : null;
             Connection target = sources.connect(url);
-            Dialect byConnection = Dialects.forConnection(target);
-            Sources.Loaded desired = sources.load(desiredSource, Optional.of(byConnection), Optional.of(target));
+            if (desired == null) desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(target)), Optional.of(target));
             Sources.Loaded current = sources.inspect(target);
             Dialect dialect = current.dialect();
             Schema want = desired.schema().withName(current.schema().name());

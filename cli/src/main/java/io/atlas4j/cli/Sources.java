@@ -8,6 +8,7 @@ import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,6 +31,15 @@ final class Sources implements AutoCloseable {
 
     /** A schema and the dialect it was read with. */
     record Loaded(Schema schema, Dialect dialect) {
+    }
+
+    /** {@return the dialect an atlas4j URL names, when that dialect brings its own dev database (SQLite)} */
+    static Optional<Dialect> embeddedDevDialect(String url) {
+        if (url.startsWith("jdbc:")) return Optional.empty();
+        Dialect d = Dialects.forUrl(DatabaseUrl.parse(url));
+        Optional<DevDatabase> dev = d.openDevDatabase(Optional.empty());
+        dev.ifPresent(DevDatabase::close);
+        return dev.isPresent() ? Optional.of(d) : Optional.empty();
     }
 
     /** Opens a database URL; the connection closes with this object. */

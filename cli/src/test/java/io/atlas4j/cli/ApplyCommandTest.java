@@ -139,6 +139,26 @@ class ApplyCommandTest {
     }
 
     @Test
+    void badInputDoesNotEvenCreateANewTargetFile() {
+        Path db = dir.resolve("new.db");
+        Path bad = Db.write(dir.resolve("bad.sql"), "CREATE TABLE t (id INTEGER,, x);\n");
+        Cli.Result r = apply(db, bad, "--auto-approve");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains(bad + ":1");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void devUrlLoadsTheDesiredSchema() {
+        Path db = dir.resolve("target.db");
+        Path dev = dir.resolve("dev.db");
+        Cli.Result r = apply(db, Db.blogSchema(), "--auto-approve", "--dev-url", Db.url(dev));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Db.names(db, "table")).containsExactly("comments", "post_tags", "posts", "tags", "users");
+        assertThat(Db.names(dev, "table")).as("the dev database is left empty").isEmpty();
+    }
+
+    @Test
     void missingDesiredFileIsOneLine() {
         Path db = dir.resolve("m.db");
         Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY);");
