@@ -64,7 +64,7 @@ final class Sources implements AutoCloseable {
         if (!source.isFile()) return inspect(connect(source.raw()));
         if (devUrl.isPresent()) return loadThroughDevUrl(source, devUrl.get());
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
-                + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://dev.db)"));
+                + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://:memory:)"));
         Schema loaded = target.isPresent() ? Atlas.load(source.path(), d, target.get()) : Atlas.load(source.path(), d);
         return new Loaded(loaded, d);
     }

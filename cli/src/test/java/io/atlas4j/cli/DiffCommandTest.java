@@ -50,6 +50,9 @@ class DiffCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("note");
         assertThat(Db.names(dev, "table")).as("the dev database is left empty").isEmpty();
+
+        Cli.Result inMemory = Cli.run("schema", "diff", "--from", Db.fileUrl(a), "--to", Db.fileUrl(b), "--dev-url", "sqlite://:memory:");
+        assertThat(inMemory.out()).as(inMemory.err()).isEqualTo(r.out());
     }
 
     @Test
