@@ -36,6 +36,10 @@ import javax.sql.DataSource;
  * meanwhile), and when there is still something to do it lints, checks the {@link Policy}, plans,
  * applies and records the apply in the history table ({@value SchemaHistory#DEFAULT_TABLE}),
  * which inspection leaves out. Immutable: each setter returns a new bootstrap.
+ *
+ * <p>Connections: the run sets auto-commit on its connection while it works (restoring it after),
+ * so a waiting replica never holds a transaction open. Dialects with a session lock (PostgreSQL,
+ * MySQL) hold the lock on a second connection, so a pool must allow two per run.
  */
 public final class SchemaBootstrap {
     private final DataSource dataSource;
@@ -75,6 +79,14 @@ public final class SchemaBootstrap {
         return new SchemaBootstrap(dataSource, Optional.empty(), Optional.empty(), Optional.empty(), Policy.defaults(),
                 PlanOptions.defaults(), Linter.defaults(), LintConfig.defaults(), Optional.empty(), Duration.ofMinutes(5),
                 SchemaHistory.DEFAULT_TABLE, false);
+    }
+
+    /**
+     * {@return a bootstrap of the database at an atlas4j URL ({@code postgres://…}, {@code sqlite://…}) or a
+     * {@code jdbc:} URL; each connection is opened anew, as a command-line apply does}
+     */
+    public static SchemaBootstrap of(String url) {
+        return of(new io.atlas4j.internal.UrlConnections(url));
     }
 
     public SchemaBootstrap desired(Schema schema) {

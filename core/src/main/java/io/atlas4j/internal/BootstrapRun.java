@@ -72,7 +72,7 @@ public final class BootstrapRun {
             Dialect d = dialect(work);
             lock(d).ifPresent(l -> prepare(l, work));
             DesiredSchema want = desired(d, work);
-            Decision x = decide(work, d, want);
+            Decision x = decide(work, d, want, true);
             LOG.info("planned {} statement(s) against schema {}: {}", x.plan().statements().size(), short12(x.fingerprint()),
                     x.plan().statements().stream().map(Statement::sql).toList());
             return new ApprovedPlan(x.fingerprint(), x.changes(), x.plan(), x.lint(), x.suggestions());
@@ -104,8 +104,9 @@ public final class BootstrapRun {
         lock.ifPresent(l -> prepare(l, work));
         DesiredSchema want = desired(d, work);
         if (approved.isEmpty()) {
-            Decision first = decide(work, d, want);
-            if (first.plan().isEmpty()) {
+            // A quick look without the lock: most starts find nothing to do. Lint and planning wait for the lock.
+            Decision first = decide(work, d, want, false);
+            if (first.changes().isEmpty()) {
                 Duration took = since(start);
                 LOG.info("schema up to date ({}), nothing to apply, checked in {} ms", short12(first.fingerprint()), took.toMillis());
                 return upToDate(first, Duration.ZERO, took);
@@ -144,7 +145,7 @@ public final class BootstrapRun {
         long applyStart = System.nanoTime();
         try {
             if (held != null) LOG.debug("schema lock held after {} ms", waited.toMillis());
-            Decision x = decide(work, d, want);
+            Decision x = decide(work, d, want, true);
             before = x.fingerprint();
             if (approved.isPresent() && !approved.get().fingerprint().equals(x.fingerprint())) {
                 throw new ConflictException("the database schema changed since the plan was approved: it was "
@@ -261,11 +262,12 @@ public final class BootstrapRun {
         return "";
     }
 
-    private Decision decide(Connection work, Dialect d, DesiredSchema want) {
+    /** Inspects and diffs; with {@code full}, also plans, lints (counting rows) and looks for renames. */
+    private Decision decide(Connection work, Dialect d, DesiredSchema want, boolean full) {
         Schema current = inspect(work, d);
         String fp = SchemaFingerprint.of(current);
         List<Change> changes = Atlas.diff(current, want.schema(), d).with(s.policy().diffOptions(want.resolvedHints(current))).changes();
-        if (changes.isEmpty()) return new Decision(fp, changes, Plan.empty(), LintReport.empty(), List.of());
+        if (changes.isEmpty() || !full) return new Decision(fp, changes, Plan.empty(), LintReport.empty(), List.of());
         PlanOptions po = s.policy().planOptions(s.planOptions());
         Plan plan = d.planner().plan(changes, po);
         List<RenameSuggestion> suggestions = RenameSuggestions.find(changes);

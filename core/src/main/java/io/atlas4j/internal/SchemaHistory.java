@@ -72,8 +72,20 @@ public final class SchemaHistory {
         }
     }
 
-    /** {@return every entry, oldest first} */
+    /** {@return whether the history table exists in the connection's current schema} */
+    public boolean exists(Connection c) throws SQLException {
+        var md = c.getMetaData();
+        for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), name, null)) {
+                if (rs.next()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return every entry, oldest first; empty when nothing was ever applied} */
     public List<HistoryEntry> read(Connection c) throws SQLException {
+        if (!exists(c)) return List.of();
         List<HistoryEntry> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id, applied_at, fingerprint_before,"
                 + " fingerprint_after, statements, duration_ms, success, error FROM " + table + " ORDER BY id")) {

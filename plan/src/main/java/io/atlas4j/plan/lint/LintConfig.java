@@ -48,6 +48,36 @@ public record LintConfig(Map<String, Severity> severities, Set<String> off) {
         return Optional.of(analyzerDefault);
     }
 
+    /**
+     * Parses {@code "DS102=warning, LK=off, MF104=error"}: comma-separated {@code code=severity} pairs,
+     * where the severity is {@code info}, {@code warning}, {@code error} or {@code off}.
+     *
+     * @throws IllegalArgumentException naming the entry that cannot be read
+     */
+    public static LintConfig parse(String spec) {
+        LintConfig out = defaults();
+        for (String entry : spec.split(",")) {
+            String e = entry.trim();
+            if (e.isEmpty()) continue;
+            int eq = e.indexOf('=');
+            String code = eq < 0 ? "" : e.substring(0, eq).trim().toUpperCase(java.util.Locale.ROOT);
+            String value = eq < 0 ? "" : e.substring(eq + 1).trim().toUpperCase(java.util.Locale.ROOT);
+            if (!code.matches("[A-Z]+[0-9]*")) {
+                throw new IllegalArgumentException("lint setting \"" + e + "\" is not CODE=SEVERITY (DS102=warning, LK=off)");
+            }
+            if (value.equals("OFF")) {
+                out = out.off(code);
+            } else {
+                try {
+                    out = out.severity(code, Severity.valueOf(value));
+                } catch (IllegalArgumentException x) {
+                    throw new IllegalArgumentException("lint setting \"" + e + "\": severity must be info, warning, error or off");
+                }
+            }
+        }
+        return out;
+    }
+
     private static String family(String code) {
         int i = 0;
         while (i < code.length() && Character.isLetter(code.charAt(i))) i++;
