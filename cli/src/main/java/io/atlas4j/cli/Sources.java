@@ -22,6 +22,9 @@ import java.util.Optional;
  * connections it opens and closes them all.
  */
 final class Sources implements AutoCloseable {
+    /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
+    static final String HISTORY_TABLE = "atlas4j_schema_history";
+
     private final Optional<String> devUrl;
     private final List<Connection> open = new ArrayList<>();
 
@@ -52,7 +55,8 @@ final class Sources implements AutoCloseable {
     /** {@return the current schema of a database, read by the dialect tuned to its server} */
     Loaded inspect(Connection c) {
         Dialect d = Dialects.forConnection(c);
-        return new Loaded(d.inspector().inspectSchema(c, InspectOptions.defaults()), d);
+        Schema s = d.inspector().inspectSchema(c, InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE)));
+        return new Loaded(s.withTables(s.tables().stream().filter(t -> !t.name().equalsIgnoreCase(HISTORY_TABLE)).toList()), d);
     }
 
     /**

@@ -56,6 +56,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void renameHintsInTheDesiredFileArePlannedAsRenames() {
+        Path db = dir.resolve("r.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, mail TEXT);");
+        Path desired = Db.write(dir.resolve("r.sql"), "CREATE TABLE users (\n  id INTEGER PRIMARY KEY,\n  email TEXT -- atlas:renamed-from mail\n);\n");
+        Cli.Result r = Cli.run("schema", "diff", "--from", Db.url(db), "--to", Db.fileUrl(desired));
+        assertThat(r.out()).as(r.err()).contains("RENAME COLUMN").doesNotContain("DROP COLUMN");
+    }
+
+    @Test
     void twoFilesWithoutADialectAreRefused() {
         Path a = Db.write(dir.resolve("a.sql"), "CREATE TABLE t (id INTEGER);\n");
         Cli.Result r = Cli.run("schema", "diff", "--from", Db.fileUrl(a), "--to", Db.fileUrl(a));

@@ -67,7 +67,8 @@ class ServerDatabasesIT {
     /** Drivers log refused logins themselves; the packaged CLI must still print exactly one line. */
     @Test
     void refusedLoginIsOneLineFromTheJar() throws Exception {
-        try (Connection admin = admin("jdbc:mariadb://127.0.0.1:3306/?user=root", "MariaDB")) {
+        admin("jdbc:mariadb://127.0.0.1:3306/?user=root", "MariaDB").close();
+        {
             Path jar = Path.of(System.getProperty("atlas4j.cli.jar", "target/none.jar"));
             assertThat(jar).as("the runnable jar").isRegularFile();
             Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
