@@ -40,6 +40,8 @@ class ApplyCommandTest {
         assertThat(Db.names(db, "trigger")).containsExactly("posts_touch");
 
         assertThat(Db.count(db, Db.HISTORY, "success")).as("the apply is recorded").isEqualTo(1);
+        assertThat(Cli.run("schema", "inspect", "--url", Db.url(db), "--format", "json").out())
+                .as("the history is not part of the schema").doesNotContain(Db.HISTORY);
 
         Cli.Result again = apply(db, Db.blogSchema(), "--auto-approve");
         assertThat(again.exit()).isZero();
