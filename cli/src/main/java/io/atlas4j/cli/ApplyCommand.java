@@ -1,15 +1,19 @@
 package io.atlas4j.cli;
 
-import io.atlas4j.ApplyOptions;
-import io.atlas4j.ApplyResult;
-import io.atlas4j.Atlas;
-import io.atlas4j.Dialects;
+import io.atlas4j.ApprovedPlan;
+import io.atlas4j.BootstrapResult;
+import io.atlas4j.DesiredSchema;
+import io.atlas4j.Policy;
+import io.atlas4j.RenameHints;
+import io.atlas4j.SchemaBootstrap;
+import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.InvalidInputException;
-import io.atlas4j.plan.Plan;
+import io.atlas4j.plan.lint.LintConfig;
+import io.atlas4j.plan.lint.LintException;
+import io.atlas4j.plan.lint.Severity;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,31 +56,40 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Allow changes that drop tables, columns or schemas.")
     boolean allowDestructive;
 
+    @Option(names = "--lint-fail-on", paramLabel = "SEVERITY",
+            description = "Refuse to apply when lint finds a problem at this severity or above: ${COMPLETION-CANDIDATES}.")
+    Severity lintFailOn;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Source desiredSource = new Source(to);
+        Policy policy = allowDestructive ? Policy.defaults().allowDestructive() : Policy.defaults();
+        // The same lock, history and fingerprint check as an application's start-up apply.
+        SchemaBootstrap bootstrap = SchemaBootstrap.of(url).policy(policy);
+        if (lintFailOn != null) bootstrap = bootstrap.lint(LintConfig.defaults(), lintFailOn);
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
-            // Load the desired schema before reading the target: bad input fails before anything else happens.
-            // The target is only connected to here; a server dialect creates its scratch dev database next to it.
-            Connection target = sources.connect(url);
-            Dialect byConnection = Dialects.forConnection(target);
-            Sources.Loaded desired = sources.load(desiredSource, Optional.of(byConnection), Optional.of(target));
-            Sources.Loaded current = sources.inspect(target);
-            Dialect dialect = current.dialect();
-            Schema want = desired.schema().withName(current.schema().name());
-            Plan plan = Atlas.diff(current.schema(), want, dialect).plan(dialect);
+            // With a --dev-url or an embedded dev database (SQLite) the desired schema loads before the
+            // target is even opened, so bad input leaves no trace; otherwise the dialect loads it into a
+            // scratch database on the target's server.
+            Optional<Dialect> embedded = devUrl == null ? Sources.embeddedDevDialect(url) : Optional.empty();
+            if (!desiredSource.isFile() || devUrl != null || embedded.isPresent()) {
+                Schema desired = sources.load(desiredSource, embedded, Optional.empty()).schema();
+                DiffOptions hints = desiredSource.isFile() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
+                bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
+            } else {
+                bootstrap = bootstrap.desired(desiredSource.path());
+            }
+            ApprovedPlan plan = bootstrap.plan();
             if (plan.isEmpty()) {
                 out.println(DiffCommand.SYNCED);
                 out.flush();
                 return 0;
             }
-            out.println("-- Planned Changes:");
-            out.print(plan.sql());
-            out.flush();
-            ApplyOptions options = ApplyOptions.defaults().withAllowDestructive(allowDestructive);
-            // A dry run first: refuses destructive changes before anyone is asked or anything is written.
-            Atlas.apply(target, plan, options.withDryRun(true));
+            preview(out, plan);
+            // Refuse before anyone is asked or anything is written.
+            policy.enforce(plan.changes());
+            if (lintFailOn != null && plan.lint().hasAtLeast(lintFailOn)) throw new LintException(plan.lint(), lintFailOn);
             if (dryRun) {
                 out.println("-- Dry run: nothing was applied.");
                 out.flush();
@@ -87,12 +100,23 @@ final class ApplyCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 1;
             }
-            ApplyResult result = Atlas.apply(target, plan, options);
+            BootstrapResult result = bootstrap.apply(plan);
             int n = result.applied().size();
             out.println("-- Applied " + n + " statement" + (n == 1 ? "" : "s") + ".");
         }
         out.flush();
         return 0;
+    }
+
+    private static void preview(PrintWriter out, ApprovedPlan plan) {
+        out.println("-- Planned Changes:");
+        out.print(plan.plan().sql());
+        if (!plan.lint().isEmpty()) {
+            out.println("-- Lint:");
+            plan.lint().diagnostics().forEach(d -> out.println("--   " + d));
+        }
+        plan.suggestions().forEach(r -> out.println("-- Possible rename, not acted on: " + r.message()));
+        out.flush();
     }
 
     private boolean approved() {

@@ -1,6 +1,8 @@
 package io.atlas4j.cli;
 
-import io.atlas4j.Atlas;
+import io.atlas4j.DesiredSchema;
+import io.atlas4j.RenameHints;
+import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
@@ -54,7 +56,9 @@ final class DiffCommand implements Callable<Integer> {
             if (b == null) b = sources.load(desired, hint, server);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
-            Plan plan = Atlas.diff(a.schema(), b.schema().withName(a.schema().name()), dialect).plan(dialect);
+            // Rename hints (-- atlas:renamed-from) in a desired file plan renames, as schema apply does.
+            DiffOptions hints = desired.isFile() ? RenameHints.scan(desired.path()) : DiffOptions.defaults();
+            Plan plan = new DesiredSchema(b.schema(), hints).diffFrom(a.schema(), dialect).plan(dialect);
             out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
         }
         out.flush();

@@ -12,7 +12,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--verbose")) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.io.atlas4j", "debug");
+            System.setProperty("org.slf4j.simpleLogger.log.io.atlas4j.bootstrap", "debug");
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 
 /** Masks the passwords of the command line's URLs in anything the CLI prints. */
 final class Secrets {
-    private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)password=([^&;]*)");
+    private static final Pattern JDBC_PASSWORD = Pattern.compile("(?i)password=([^&;\\s\"']*)");
+    // Free text (unlike a lone URL) continues after the URL: stop at whitespace and quotes.
+    private static final Pattern USER_INFO = Pattern.compile("(://[^:/@\\s\"']*:)[^@/\\s\"']*@");
     // Replacing very short passwords verbatim would garble unrelated text; URL masking still covers them.
     private static final int MIN_VERBATIM = 4;
 
@@ -38,7 +40,8 @@ final class Secrets {
     }
 
     String mask(String text) {
-        String out = DatabaseUrl.mask(text);
+        String out = USER_INFO.matcher(text).replaceAll("$1xxxxx@");
+        out = JDBC_PASSWORD.matcher(out).replaceAll("password=xxxxx");
         for (String p : passwords) out = out.replace(p, "xxxxx");
         return out;
     }

@@ -8,6 +8,7 @@ import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,6 +22,9 @@ import java.util.Optional;
  * connections it opens and closes them all.
  */
 final class Sources implements AutoCloseable {
+    /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
+    static final String HISTORY_TABLE = "atlas4j_schema_history";
+
     private final Optional<String> devUrl;
     private final List<Connection> open = new ArrayList<>();
 
@@ -30,6 +34,15 @@ final class Sources implements AutoCloseable {
 
     /** A schema and the dialect it was read with. */
     record Loaded(Schema schema, Dialect dialect) {
+    }
+
+    /** {@return the dialect an atlas4j URL names, when that dialect brings its own dev database (SQLite)} */
+    static Optional<Dialect> embeddedDevDialect(String url) {
+        if (url.startsWith("jdbc:")) return Optional.empty();
+        Dialect d = Dialects.forUrl(DatabaseUrl.parse(url));
+        Optional<DevDatabase> dev = d.openDevDatabase(Optional.empty());
+        dev.ifPresent(DevDatabase::close);
+        return dev.isPresent() ? Optional.of(d) : Optional.empty();
     }
 
     /** Opens a database URL; the connection closes with this object. */
@@ -42,7 +55,8 @@ final class Sources implements AutoCloseable {
     /** {@return the current schema of a database, read by the dialect tuned to its server} */
     Loaded inspect(Connection c) {
         Dialect d = Dialects.forConnection(c);
-        return new Loaded(d.inspector().inspectSchema(c, InspectOptions.defaults()), d);
+        Schema s = d.inspector().inspectSchema(c, InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE)));
+        return new Loaded(s.withTables(s.tables().stream().filter(t -> !t.name().equalsIgnoreCase(HISTORY_TABLE)).toList()), d);
     }
 
     /**
@@ -54,7 +68,7 @@ final class Sources implements AutoCloseable {
         if (!source.isFile()) return inspect(connect(source.raw()));
         if (devUrl.isPresent()) return loadThroughDevUrl(source, devUrl.get());
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
-                + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://dev.db)"));
+                + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://:memory:)"));
         Schema loaded = target.isPresent() ? Atlas.load(source.path(), d, target.get()) : Atlas.load(source.path(), d);
         return new Loaded(loaded, d);
     }

@@ -2,7 +2,6 @@ package io.atlas4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +39,14 @@ class ApplyCommandTest {
         assertThat(Db.names(db, "view")).containsExactly("published_posts");
         assertThat(Db.names(db, "trigger")).containsExactly("posts_touch");
 
+        assertThat(Db.count(db, Db.HISTORY, "success")).as("the apply is recorded").isEqualTo(1);
+        assertThat(Cli.run("schema", "inspect", "--url", Db.url(db), "--format", "json").out())
+                .as("the history is not part of the schema").doesNotContain(Db.HISTORY);
+
         Cli.Result again = apply(db, Db.blogSchema(), "--auto-approve");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).isEqualTo("Schemas are synced, no changes to be made.\n");
+        assertThat(Db.count(db, Db.HISTORY)).isEqualTo(1);
     }
 
     @Test
@@ -79,7 +83,7 @@ class ApplyCommandTest {
         Cli.Result refused = apply(db, desired, "--auto-approve");
         assertThat(refused.exit()).isEqualTo(6);
         assertThat(refused.errLines()).singleElement().asString()
-                .startsWith("Error: ").contains("DROP TABLE").contains("posts").contains("--allow-destructive");
+                .startsWith("Error: ").containsIgnoringCase("drop table posts").contains("--allow-destructive");
         assertThat(Db.bytes(db)).isEqualTo(before);
 
         Cli.Result allowed = apply(db, desired, "--auto-approve", "--allow-destructive");
@@ -139,6 +143,58 @@ class ApplyCommandTest {
     }
 
     @Test
+    void badInputDoesNotEvenCreateANewTargetFile() {
+        Path db = dir.resolve("new.db");
+        Path bad = Db.write(dir.resolve("bad.sql"), "CREATE TABLE t (id INTEGER,, x);\n");
+        Cli.Result r = apply(db, bad, "--auto-approve");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains(bad + ":1");
+        assertThat(db).doesNotExist();
+    }
+
+    @Test
+    void devUrlLoadsTheDesiredSchema() {
+        Path db = dir.resolve("target.db");
+        Path dev = dir.resolve("dev.db");
+        Cli.Result r = apply(db, Db.blogSchema(), "--auto-approve", "--dev-url", Db.url(dev));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Db.names(db, "table")).containsExactly("comments", "post_tags", "posts", "tags", "users");
+        assertThat(Db.names(dev, "table")).as("the dev database is left empty").isEmpty();
+    }
+
+    @Test
+    void lintFindingsArePrintedAndCanRefuseTheApply() {
+        Path db = dir.resolve("l.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO users VALUES (1, 'a'), (2, 'a');");
+        byte[] before = Db.bytes(db);
+        Path desired = Db.write(dir.resolve("u.sql"), """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);
+                CREATE UNIQUE INDEX users_email ON users (email);
+                """);
+        Cli.Result r = apply(db, desired, "--auto-approve", "--lint-fail-on", "info");
+        assertThat(r.exit()).isEqualTo(8);
+        assertThat(r.out()).contains("-- Lint:");
+        assertThat(r.errLines()).singleElement().asString().startsWith("Error: lint found");
+        assertThat(Db.bytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void renameHintRenamesInsteadOfDropAndAdd() {
+        Path db = dir.resolve("r.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, mail TEXT); INSERT INTO users VALUES (1, 'a@x');");
+        Path desired = Db.write(dir.resolve("r.sql"), """
+                CREATE TABLE users (
+                    id INTEGER PRIMARY KEY,
+                    email TEXT -- atlas:renamed-from mail
+                );
+                """);
+        Cli.Result r = apply(db, desired, "--auto-approve");
+        assertThat(r.exit()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).containsIgnoringCase("rename");
+        assertThat(Db.count(db, "users", "email = 'a@x'")).isEqualTo(1);
+    }
+
+    @Test
     void missingDesiredFileIsOneLine() {
         Path db = dir.resolve("m.db");
         Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY);");
@@ -154,7 +210,6 @@ class ApplyCommandTest {
     void failingPlanLeavesTheDatabaseAsBefore() throws Exception {
         Path db = dir.resolve("f.db");
         Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO users VALUES (1, 'a'), (2, 'a');");
-        byte[] before = Db.bytes(db);
         Path desired = Db.write(dir.resolve("u.sql"), """
                 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);
                 CREATE UNIQUE INDEX users_email ON users (email);
@@ -163,7 +218,13 @@ class ApplyCommandTest {
         Cli.Result r = apply(db, desired, "--auto-approve");
         assertThat(r.exit()).isEqualTo(7);
         assertThat(r.errLines()).singleElement().asString().startsWith("Error: ").contains("UNIQUE");
-        assertThat(Db.bytes(db)).isEqualTo(before);
-        assertThat(Files.exists(db)).isTrue();
+        // The schema and rows are as before; only the history records the failed attempt.
+        assertThat(Db.names(db, "table")).containsExactly("users");
+        assertThat(Db.names(db, "index")).isEmpty();
+        assertThat(Db.count(db, "users")).isEqualTo(2);
+        assertThat(Db.count(db, Db.HISTORY, "NOT success")).isEqualTo(1);
+        Path original = Db.write(dir.resolve("original.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n");
+        assertThat(Cli.run("schema", "diff", "--from", Db.url(db), "--to", Db.fileUrl(original)).out())
+                .isEqualTo(DiffCommand.SYNCED + "\n");
     }
 }

@@ -61,6 +61,10 @@ class CliBasicsTest {
         assertThat(r.errLines()).singleElement().asString().startsWith("Error: ").doesNotContain("s3cretpw");
         Cli.Result verbose = Cli.run("schema", "inspect", "--verbose", "--url", "mysql://root:s3cretpw@127.0.0.1:1/app");
         assertThat(verbose.err()).contains("at io.atlas4j").doesNotContain("s3cretpw");
+        Cli.Result jdbc = Cli.run("schema", "inspect", "--url", "jdbc:postgresql://127.0.0.1:1/app?user=app&password=s3cretpw");
+        assertThat(jdbc.exit()).isEqualTo(3);
+        assertThat(jdbc.errLines()).singleElement().asString()
+                .startsWith("Error: cannot connect").contains("password=xxxxx\":").doesNotContain("s3cretpw");
     }
 
     @Test

@@ -37,13 +37,19 @@ final class Db {
         }
     }
 
-    /** {@return the names of the database's objects of one type ("table", "view", "index", "trigger"), sorted} */
+    /** Where {@code schema apply} records its runs; not part of the user's schema. */
+    static final String HISTORY = "atlas4j_schema_history";
+
+    /**
+     * {@return the names of the database's objects of one type ("table", "view", "index", "trigger"),
+     * sorted, without the apply history table}
+     */
     static List<String> names(Path file, String type) {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = '" + type
-                     + "' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                     + "' AND name NOT LIKE 'sqlite_%' AND name <> '" + HISTORY + "' ORDER BY name")) {
             while (rs.next()) out.add(rs.getString(1));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -52,9 +58,13 @@ final class Db {
     }
 
     static long count(Path file, String table) {
+        return count(file, table, "1 = 1");
+    }
+
+    static long count(Path file, String table, String where) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table + " WHERE " + where)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

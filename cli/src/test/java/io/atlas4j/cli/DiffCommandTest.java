@@ -50,6 +50,18 @@ class DiffCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("note");
         assertThat(Db.names(dev, "table")).as("the dev database is left empty").isEmpty();
+
+        Cli.Result inMemory = Cli.run("schema", "diff", "--from", Db.fileUrl(a), "--to", Db.fileUrl(b), "--dev-url", "sqlite://:memory:");
+        assertThat(inMemory.out()).as(inMemory.err()).isEqualTo(r.out());
+    }
+
+    @Test
+    void renameHintsInTheDesiredFileArePlannedAsRenames() {
+        Path db = dir.resolve("r.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, mail TEXT);");
+        Path desired = Db.write(dir.resolve("r.sql"), "CREATE TABLE users (\n  id INTEGER PRIMARY KEY,\n  email TEXT -- atlas:renamed-from mail\n);\n");
+        Cli.Result r = Cli.run("schema", "diff", "--from", Db.url(db), "--to", Db.fileUrl(desired));
+        assertThat(r.out()).as(r.err()).contains("RENAME COLUMN").doesNotContain("DROP COLUMN");
     }
 
     @Test

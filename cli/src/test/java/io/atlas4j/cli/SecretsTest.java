@@ -16,6 +16,14 @@ class SecretsTest {
     }
 
     @Test
+    void masksOnlyThePasswordInsideLongerText() {
+        Secrets s = Secrets.of(List.of("--url", "jdbc:postgresql://h:1/x?user=u&password=pw"));
+        assertThat(s.mask("cannot connect to \"jdbc:postgresql://h:1/x?user=u&password=pw\": connection refused"))
+                .isEqualTo("cannot connect to \"jdbc:postgresql://h:1/x?user=u&password=xxxxx\": connection refused");
+        assertThat(s.mask("to \"mysql://root:pw@h/db\": denied")).isEqualTo("to \"mysql://root:xxxxx@h/db\": denied");
+    }
+
+    @Test
     void leavesTextWithoutSecretsAlone() {
         Secrets s = Secrets.of(List.of("schema", "inspect", "--url", "sqlite://app.db"));
         assertThat(s.mask("no such table: users")).isEqualTo("no such table: users");
