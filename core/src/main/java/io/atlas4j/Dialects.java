@@ -51,6 +51,11 @@ public final class Dialects {
                 + "\": use one of " + all().stream().flatMap(d -> d.urlSchemes().stream()).toList() + " or a jdbc: URL");
     }
 
+    /** {@return a DataSource that opens a new (unpooled) connection per call to {@link #connect(String)}} */
+    public static javax.sql.DataSource dataSource(String url) {
+        return new io.atlas4j.internal.UrlConnections(url);
+    }
+
     /** Opens a connection for an atlas4j URL ({@code sqlite://…}, {@code postgres://…}) or a plain {@code jdbc:} URL. */
     public static Connection connect(String url) {
         String shown = DatabaseUrl.mask(url);

@@ -86,7 +86,7 @@ public final class SchemaBootstrap {
      * {@code jdbc:} URL; each connection is opened anew, as a command-line apply does}
      */
     public static SchemaBootstrap of(String url) {
-        return of(new io.atlas4j.internal.UrlConnections(url));
+        return of(Dialects.dataSource(url));
     }
 
     public SchemaBootstrap desired(Schema schema) {

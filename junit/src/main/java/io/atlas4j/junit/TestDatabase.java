@@ -3,7 +3,6 @@ package io.atlas4j.junit;
 import io.atlas4j.Atlas;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.inspect.InspectOptions;
-import io.atlas4j.junit.internal.UrlDataSource;
 import io.atlas4j.schema.Schema;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -38,7 +37,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public DataSource dataSource() {
-        return new UrlDataSource(url);
+        return io.atlas4j.Dialects.dataSource(url);
     }
 
     public synchronized Connection connection() {
