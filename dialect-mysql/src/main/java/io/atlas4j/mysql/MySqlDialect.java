@@ -33,6 +33,7 @@ public final class MySqlDialect implements Dialect {
     private static final ScriptSplitter SPLITTER = ScriptSplitter.standard().withBackticks().withBlocks().withDelimiterDirective();
 
     private final ServerInfo server;
+    private final boolean onlineHints;
     private final MySqlTypes types;
     private final MySqlInspector inspector;
     private final MySqlDiffHooks hooks;
@@ -44,11 +45,29 @@ public final class MySqlDialect implements Dialect {
     }
 
     private MySqlDialect(ServerInfo server) {
+        this(server, false);
+    }
+
+    private MySqlDialect(ServerInfo server, boolean onlineHints) {
         this.server = server;
+        this.onlineHints = onlineHints;
         this.types = new MySqlTypes();
         this.inspector = new MySqlInspector(server, types);
         this.hooks = new MySqlDiffHooks(server, types);
-        this.planner = new MySqlPlanner(server, types);
+        this.planner = new MySqlPlanner(server, types, onlineHints);
+    }
+
+    /**
+     * {@return a dialect whose plans ask for online DDL where the server supports it:
+     * {@code ALGORITHM=INPLACE, LOCK=NONE} on index-only changes, {@code ALGORITHM=INSTANT} on
+     * column additions. The server then refuses, rather than silently copying the table, when it cannot.}
+     */
+    public MySqlDialect withOnlineHints(boolean on) {
+        return new MySqlDialect(server, on);
+    }
+
+    public boolean onlineHints() {
+        return onlineHints;
     }
 
     /** {@return a dialect for MySQL 8} */
@@ -81,7 +100,7 @@ public final class MySqlDialect implements Dialect {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT VERSION(), @@lower_case_table_names")) {
             rs.next();
-            return new MySqlDialect(ServerInfo.parse(rs.getString(1), rs.getInt(2)));
+            return new MySqlDialect(ServerInfo.parse(rs.getString(1), rs.getInt(2)), onlineHints);
         }
     }
 

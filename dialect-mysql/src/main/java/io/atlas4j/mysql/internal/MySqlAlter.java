@@ -50,7 +50,10 @@ final class MySqlAlter {
     private String partitioning;
     private Statement dropStatement;
 
-    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify) {
+    private final boolean onlineHints;
+
+    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints) {
+        this.onlineHints = onlineHints;
         this.server = server;
         this.ddl = ddl;
         this.change = change;
@@ -128,7 +131,7 @@ final class MySqlAlter {
         if (!drops.isEmpty()) {
             dropStatement = stmt("ALTER TABLE " + name + " " + String.join(", ", drops), "drop constraints of " + change.from().name());
         }
-        if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses), comment));
+        if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses) + hint(), comment));
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
     }
@@ -136,6 +139,30 @@ final class MySqlAlter {
     /** {@return the statement dropping this table's foreign keys and checks; the planner runs it before everything else} */
     java.util.Optional<Statement> dropStatement() {
         return java.util.Optional.ofNullable(dropStatement);
+    }
+
+    /**
+     * An online-DDL hint for the main statement, when asked for and certain to be accepted:
+     * B-tree index additions and drops run in place without locks; plain column additions at the
+     * end of the table are instant (MySQL 8.0.12+, MariaDB 10.3+).
+     */
+    private String hint() {
+        if (!onlineHints) return "";
+        boolean indexesOnly = true;
+        boolean columnsOnly = true;
+        for (TableChange tc : change.changes()) {
+            boolean plainIndex = tc instanceof AddIndex a && a.index().attrs().isEmpty()
+                    || tc instanceof DropIndex d && d.index().attrs().isEmpty();
+            boolean plainColumn = tc instanceof AddColumn c && c.column().generated().isEmpty()
+                    && !c.column().attrs().has(io.atlas4j.mysql.AutoIncrement.class);
+            indexesOnly &= plainIndex;
+            columnsOnly &= plainColumn;
+        }
+        if (change.changes().isEmpty()) return "";
+        if (indexesOnly) return ", ALGORITHM=INPLACE, LOCK=NONE";
+        boolean instant = server.isMariaDb() ? server.atLeast(10, 3) : server.atLeast(8, 0) && (server.minor() > 0 || server.patch() >= 12);
+        if (columnsOnly && instant) return ", ALGORITHM=INSTANT";
+        return "";
     }
 
     private void option(Attr a, List<String> options) {

@@ -50,9 +50,16 @@ public final class MySqlPlanner implements Planner {
     private final ServerInfo server;
     private final MySqlDdl ddl;
 
+    private final boolean onlineHints;
+
     public MySqlPlanner(ServerInfo server, MySqlTypes types) {
+        this(server, types, false);
+    }
+
+    public MySqlPlanner(ServerInfo server, MySqlTypes types, boolean onlineHints) {
         this.server = server;
         this.ddl = new MySqlDdl(server, types);
+        this.onlineHints = onlineHints;
     }
 
     @Override
@@ -146,7 +153,7 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> modifyTable(ModifyTable c) {
-            MySqlAlter alter = new MySqlAlter(server, ddl, c, q);
+            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints);
             List<Statement> rest = alter.statements();
             Optional<Statement> drop = alter.dropStatement();
             // Reverse where simple: the inverse change, planned the same way, undoes the main statement;
@@ -179,7 +186,7 @@ public final class MySqlPlanner implements Planner {
 
         private List<String> sqls(ModifyTable m) {
             if (m.changes().isEmpty()) return List.of();
-            MySqlAlter a = new MySqlAlter(server, ddl, m, q);
+            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints);
             List<String> out = new ArrayList<>();
             List<Statement> main = a.statements();
             a.dropStatement().ifPresent(s -> out.add(s.sql()));
