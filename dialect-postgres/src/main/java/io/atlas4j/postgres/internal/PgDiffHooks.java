@@ -1,0 +1,138 @@
+package io.atlas4j.postgres.internal;
+
+import io.atlas4j.change.AddView;
+import io.atlas4j.change.Change;
+import io.atlas4j.change.DropView;
+import io.atlas4j.diff.DiffHooks;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.QualifiedName;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.View;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What PostgreSQL considers equal: type aliases ({@code int4} = {@code integer}), names the
+ * server generates for constraints and indexes, and the views that must be re-created around a
+ * change to a table they read (PostgreSQL refuses to alter a column a view depends on).
+ */
+public final class PgDiffHooks implements DiffHooks {
+    private static final Pattern GENERATED = Pattern.compile("^.*_(pkey|key|fkey|check|idx|excl)\\d*$");
+    private final PgTypes types = PgTypes.builtIn();
+
+    @Override
+    public Schema normalizeSchema(Schema schema) {
+        List<Table> tables = new ArrayList<>(schema.tables().size());
+        boolean changed = false;
+        for (Table t : schema.tables()) {
+            List<Column> cols = new ArrayList<>(t.columns().size());
+            boolean tc = false;
+            for (Column c : t.columns()) {
+                var canon = types.canonical(c.type());
+                if (canon.equals(c.type())) {
+                    cols.add(c);
+                } else {
+                    cols.add(c.withType(canon));
+                    tc = true;
+                }
+            }
+            tables.add(tc ? t.withColumns(cols) : t);
+            changed |= tc;
+        }
+        return changed ? schema.withTables(tables) : schema;
+    }
+
+    @Override
+    public boolean isGeneratedIndexName(Table table, Index index) {
+        return generated(table, index.name());
+    }
+
+    @Override
+    public boolean isGeneratedForeignKeyName(Table table, ForeignKey fk) {
+        return generated(table, fk.name());
+    }
+
+    @Override
+    public boolean isGeneratedCheckName(Table table, Check check) {
+        return generated(table, check.name());
+    }
+
+    /** PostgreSQL names unnamed constraints {@code <table>_<columns>_<suffix>[n]}, cut to 63 bytes. */
+    static boolean generated(Table table, String name) {
+        if (name.isEmpty()) return true;
+        String t = table.name();
+        String head = t.substring(0, Math.min(t.length(), 20));
+        return name.startsWith(head + (t.length() <= 20 ? "_" : "")) && GENERATED.matcher(name).matches();
+    }
+
+    /**
+     * Views that read a table whose columns change type or disappear, views whose definition
+     * changes, and every view built on those, are dropped before and re-created after the change.
+     */
+    @Override
+    public List<Change> objectChanges(Schema current, Schema desired) {
+        Set<String> start = new LinkedHashSet<>();
+        for (Table have : current.tables()) {
+            Optional<Table> want = desired.table(have.name());
+            if (want.isEmpty() || !columnsShrinkOrRetype(have, want.get())) continue;
+            for (View v : current.views()) if (reads(v, have.name())) start.add(v.name());
+        }
+        for (View v : current.views()) {
+            Optional<View> w = desired.view(v.name());
+            if (w.isEmpty() || viewChanged(v, w.get())) start.add(v.name());
+        }
+        if (start.isEmpty()) return List.of();
+        Map<String, List<String>> readers = new HashMap<>();
+        for (View v : current.views()) {
+            for (QualifiedName d : v.dependsOn()) {
+                if (d.schema().isEmpty()) readers.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(v.name());
+            }
+        }
+        Set<String> affected = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>(start);
+        while (!queue.isEmpty()) {
+            String v = queue.poll();
+            if (!affected.add(v)) continue;
+            queue.addAll(readers.getOrDefault(v, List.of()));
+        }
+        List<Change> out = new ArrayList<>();
+        for (String name : affected) {
+            Optional<View> have = current.view(name);
+            Optional<View> want = desired.view(name);
+            if (have.isPresent() && want.isPresent() && !viewChanged(have.get(), want.get())) {
+                out.add(new DropView(current.name(), have.get()));
+                out.add(new AddView(current.name(), want.get()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean reads(View v, String table) {
+        for (QualifiedName d : v.dependsOn()) if (d.schema().isEmpty() && d.name().equals(table)) return true;
+        return false;
+    }
+
+    private boolean columnsShrinkOrRetype(Table have, Table want) {
+        for (Column c : have.columns()) {
+            Optional<Column> w = want.column(c.name());
+            if (w.isEmpty() || !types.canonical(w.get().type()).equals(types.canonical(c.type()))
+                    || !c.attrs().get(io.atlas4j.schema.Collation.class).equals(w.get().attrs().get(io.atlas4j.schema.Collation.class))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,193 @@
+package io.atlas4j.postgres.internal;
+
+import io.atlas4j.change.AddObject;
+import io.atlas4j.change.AddSchema;
+import io.atlas4j.change.AddTable;
+import io.atlas4j.change.AddView;
+import io.atlas4j.change.Change;
+import io.atlas4j.change.DropObject;
+import io.atlas4j.change.DropSchema;
+import io.atlas4j.change.DropTable;
+import io.atlas4j.change.DropView;
+import io.atlas4j.change.ModifyObject;
+import io.atlas4j.change.ModifySchema;
+import io.atlas4j.change.ModifyTable;
+import io.atlas4j.change.ModifyView;
+import io.atlas4j.change.RenameTable;
+import io.atlas4j.plan.ChangeOrder;
+import io.atlas4j.plan.Plan;
+import io.atlas4j.plan.PlanOptions;
+import io.atlas4j.plan.Planner;
+import io.atlas4j.plan.Statement;
+import io.atlas4j.postgres.PgCompositeType;
+import io.atlas4j.postgres.PgDomain;
+import io.atlas4j.postgres.PgEnum;
+import io.atlas4j.postgres.PgExtension;
+import io.atlas4j.postgres.PgFunction;
+import io.atlas4j.postgres.PgMaterialized;
+import io.atlas4j.postgres.PgSequence;
+import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.SchemaObject;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.View;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plans PostgreSQL DDL. Stateless. Changes are ordered by {@link ChangeOrder}; types, sequences
+ * and routines are then created before the tables that use them and dropped after; a changed view
+ * is dropped and re-created (with the views built on it, which the diff hooks add). The plan is
+ * transactional; statements that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY},
+ * {@code ALTER TYPE ... ADD VALUE}) are marked and run on their own.
+ */
+public final class PgPlanner implements Planner {
+    @Override
+    public Plan plan(List<Change> changes, PlanOptions options) {
+        List<Change> ordered = order(expand(changes));
+        List<Statement> out = new ArrayList<>();
+        List<Statement> last = new ArrayList<>();
+        PgTablePlanner tables = new PgTablePlanner(options, out);
+        PgObjectPlanner objects = new PgObjectPlanner(options, out, last);
+        for (Change c : ordered) {
+            PgSql s = new PgSql(schemaOf(c), options.qualifySchema());
+            if (c instanceof AddSchema a) {
+                out.add(Statement.of("CREATE SCHEMA " + PgSql.q(a.schema().name()), "create schema " + a.schema().name(),
+                        "DROP SCHEMA " + PgSql.q(a.schema().name()), c));
+                a.schema().attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON SCHEMA "
+                        + PgSql.q(a.schema().name()) + " IS " + PgIdent.literal(cm.text()), "comment on schema", c)));
+            } else if (c instanceof DropSchema d) {
+                out.add(Statement.of("DROP SCHEMA " + PgSql.q(d.schema().name()) + " CASCADE", "drop schema " + d.schema().name(), c));
+            } else if (c instanceof ModifySchema m) {
+                out.add(Statement.of("COMMENT ON SCHEMA " + PgSql.q(m.from().name()) + " IS "
+                        + m.to().attrs().get(Comment.class).map(x -> PgIdent.literal(x.text())).orElse("NULL"), "comment on schema", c));
+            } else if (c instanceof AddTable a) {
+                tables.addTable(a);
+            } else if (c instanceof DropTable d) {
+                tables.dropTable(d);
+            } else if (c instanceof ModifyTable m) {
+                tables.modifyTable(m);
+            } else if (c instanceof RenameTable r) {
+                tables.renameTable(r);
+            } else if (c instanceof AddView a) {
+                addView(s, a, out);
+            } else if (c instanceof DropView d) {
+                out.add(Statement.of("DROP " + viewKind(d.view()) + " " + s.name(d.view().name()), "drop view " + d.view().name(), c));
+            } else if (c instanceof AddObject a) {
+                objects.add(a);
+            } else if (c instanceof DropObject d) {
+                objects.drop(d);
+            } else if (c instanceof ModifyObject m) {
+                objects.modify(m);
+            }
+        }
+        out.addAll(last);
+        if (out.isEmpty()) return Plan.empty();
+        List<Statement> prelude = new ArrayList<>();
+        Change first = ordered.get(0);
+        options.lockTimeout().ifPresent(t -> prelude.add(Statement.of("SET lock_timeout = '" + t.toMillis() + "ms'",
+                "fail fast instead of queueing behind long-held locks", first)));
+        boolean routines = ordered.stream().anyMatch(c -> c instanceof AddObject a && a.object() instanceof PgFunction
+                || c instanceof ModifyObject m && m.to() instanceof PgFunction);
+        if (routines) {
+            prelude.add(Statement.of("SET check_function_bodies = false",
+                    "routine bodies may name tables created later in this plan", first));
+        }
+        prelude.addAll(out);
+        return new Plan(prelude, true);
+    }
+
+    private static String viewKind(View v) {
+        return v.attrs().has(PgMaterialized.class) ? "MATERIALIZED VIEW" : "VIEW";
+    }
+
+    private static void addView(PgSql s, AddView a, List<Statement> out) {
+        View v = a.view();
+        String name = s.name(v.name());
+        boolean mat = v.attrs().has(PgMaterialized.class);
+        out.add(Statement.of("CREATE " + viewKind(v) + " " + name + " AS\n" + v.definition() + (mat ? "\nWITH DATA" : ""),
+                "create view " + v.name(), "DROP " + viewKind(v) + " " + name, a));
+        v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(i, "index on " + v.name(), a))));
+        v.attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON " + viewKind(v) + " " + name + " IS "
+                + PgIdent.literal(cm.text()), "comment on view " + v.name(), a)));
+    }
+
+    private static String schemaOf(Change c) {
+        if (c instanceof AddView a) return a.schema();
+        if (c instanceof DropView d) return d.schema();
+        if (c instanceof AddSchema a) return a.schema().name();
+        if (c instanceof DropSchema d) return d.schema().name();
+        if (c instanceof ModifySchema m) return m.from().name();
+        return "public";
+    }
+
+    /** A schema's contents become separate changes; a changed view becomes a drop and a create. */
+    static List<Change> expand(List<Change> changes) {
+        Set<String> recreated = new HashSet<>();
+        for (Change c : changes) if (c instanceof DropView d) recreated.add(d.schema() + "." + d.view().name());
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof ModifyView m) {
+                if (recreated.add(m.schema() + "." + m.from().name())) out.add(new DropView(m.schema(), m.from()));
+                out.add(new AddView(m.schema(), m.to()));
+            } else if (c instanceof AddSchema a) {
+                out.add(a);
+                for (SchemaObject o : a.schema().objects()) out.add(new AddObject(a.schema().name(), o));
+                for (Table t : a.schema().tables()) out.add(new AddTable(a.schema().name(), t));
+                for (View v : a.schema().views()) out.add(new AddView(a.schema().name(), v));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The generic order, then: types, sequences and routines first (tables, defaults and checks
+     * use them) and their drops last, each group in the order its members depend on each other.
+     */
+    static List<Change> order(List<Change> changes) {
+        List<Change> sorted = ChangeOrder.sort(changes, true);
+        List<Change> schemas = new ArrayList<>();
+        List<Change> creates = new ArrayList<>();
+        List<Change> middle = new ArrayList<>();
+        List<Change> drops = new ArrayList<>();
+        List<Change> schemaDrops = new ArrayList<>();
+        for (Change c : sorted) {
+            if (c instanceof AddSchema || c instanceof ModifySchema) schemas.add(c);
+            else if (c instanceof DropSchema) schemaDrops.add(c);
+            else if (c instanceof AddObject a && weight(a.object()) >= 0) creates.add(c);
+            else if (c instanceof ModifyObject m && weight(m.to()) >= 0) creates.add(c);
+            else if (c instanceof DropObject d && weight(d.object()) >= 0) drops.add(c);
+            else middle.add(c);
+        }
+        creates.sort(Comparator.comparingInt(PgPlanner::weightOf));
+        drops.sort(Comparator.comparingInt(PgPlanner::weightOf).reversed());
+        List<Change> out = new ArrayList<>(schemas);
+        out.addAll(creates);
+        out.addAll(middle);
+        out.addAll(drops);
+        out.addAll(schemaDrops);
+        return out;
+    }
+
+    private static int weightOf(Change c) {
+        if (c instanceof AddObject a) return weight(a.object());
+        if (c instanceof ModifyObject m) return weight(m.to());
+        if (c instanceof DropObject d) return weight(d.object());
+        return 0;
+    }
+
+    private static int weight(SchemaObject o) {
+        if (o instanceof PgExtension) return 0;
+        if (o instanceof PgEnum) return 1;
+        if (o instanceof PgSequence) return 2;
+        if (o instanceof PgFunction) return 3;
+        if (o instanceof PgDomain) return 4;
+        if (o instanceof PgCompositeType) return 5;
+        return -1; // triggers and unknown objects keep the generic order
+    }
+}

@@ -1,0 +1,135 @@
+package io.atlas4j.postgres.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One record per catalog query row; the only place that reads JDBC result sets. */
+final class PgRows {
+    private PgRows() {
+    }
+
+    record SchemaRow(String name, String comment) {
+        static SchemaRow of(ResultSet r) throws SQLException {
+            return new SchemaRow(r.getString("name"), r.getString("comment"));
+        }
+    }
+
+    record RelRow(String schema, String name, String kind, String persistence, String partKey, boolean partition,
+                  String bound, String parent, String viewDef, String comment) {
+        static RelRow of(ResultSet r) throws SQLException {
+            return new RelRow(r.getString("schema"), r.getString("name"), r.getString("kind"), r.getString("persistence"),
+                    r.getString("partkey"), r.getBoolean("is_partition"), r.getString("bound"), r.getString("parent"),
+                    r.getString("viewdef"), r.getString("comment"));
+        }
+    }
+
+    record SeqOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
+    }
+
+    record ColRow(String schema, String table, String name, String type, boolean notNull, String defaultExpr,
+                  String identity, String generated, String collation, String comment, SeqOptions identitySeq) {
+        static ColRow of(ResultSet r) throws SQLException {
+            long start = r.getLong("seqstart");
+            SeqOptions seq = r.wasNull() ? null : new SeqOptions(start, r.getLong("seqincrement"), r.getLong("seqmin"),
+                    r.getLong("seqmax"), r.getLong("seqcache"), r.getBoolean("seqcycle"));
+            return new ColRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getString("type"),
+                    r.getBoolean("not_null"), r.getString("default_expr"), r.getString("identity"), r.getString("generated"),
+                    r.getString("collation"), r.getString("comment"), seq);
+        }
+    }
+
+    record ConRow(String schema, String table, String name, String type, List<String> columns, String refSchema,
+                  String refTable, List<String> refColumns, String onUpdate, String onDelete, String matchType,
+                  boolean deferrable, boolean deferred, boolean validated, boolean noInherit, String definition,
+                  String comment, String indexName) {
+        static ConRow of(ResultSet r) throws SQLException {
+            return new ConRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getString("type"),
+                    strings(r.getArray("columns")), r.getString("ref_schema"), r.getString("ref_table"),
+                    strings(r.getArray("ref_columns")), r.getString("on_update"), r.getString("on_delete"),
+                    r.getString("match_type"), r.getBoolean("deferrable"), r.getBoolean("deferred"), r.getBoolean("validated"),
+                    r.getBoolean("no_inherit"), r.getString("definition"), r.getString("comment"), r.getString("index_name"));
+        }
+    }
+
+    record IdxRow(String schema, String table, String name, boolean unique, boolean primary, int keys, String method,
+                  List<String> parts, List<Integer> attnums, List<Integer> options, List<String> opclasses,
+                  String predicate, boolean nullsNotDistinct, String comment, String definition, boolean constraint) {
+        static IdxRow of(ResultSet r) throws SQLException {
+            return new IdxRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getBoolean("is_unique"),
+                    r.getBoolean("is_primary"), r.getInt("nkeys"), r.getString("method"), strings(r.getArray("parts")),
+                    ints(r.getArray("attnums")), ints(r.getArray("options")), strings(r.getArray("opclasses")),
+                    r.getString("predicate"), r.getBoolean("nulls_not_distinct"), r.getString("comment"),
+                    r.getString("definition"), r.getBoolean("is_constraint"));
+        }
+    }
+
+    record TypeRow(String schema, String name, String type, List<String> labels, String baseType, boolean notNull,
+                   String defaultExpr, List<String> checks, List<String> fields, String comment) {
+        static TypeRow of(ResultSet r) throws SQLException {
+            return new TypeRow(r.getString("schema"), r.getString("name"), r.getString("type"), strings(r.getArray("labels")),
+                    r.getString("base_type"), r.getBoolean("not_null"), r.getString("default_expr"),
+                    strings(r.getArray("checks")), strings(r.getArray("fields")), r.getString("comment"));
+        }
+    }
+
+    record SeqRow(String schema, String name, String type, SeqOptions options, String ownerDep, String ownerTable,
+                  String ownerColumn, String comment) {
+        static SeqRow of(ResultSet r) throws SQLException {
+            return new SeqRow(r.getString("schema"), r.getString("name"), r.getString("type"),
+                    new SeqOptions(r.getLong("seqstart"), r.getLong("seqincrement"), r.getLong("seqmin"), r.getLong("seqmax"),
+                            r.getLong("seqcache"), r.getBoolean("seqcycle")),
+                    r.getString("owner_dep"), r.getString("owner_table"), r.getString("owner_column"), r.getString("comment"));
+        }
+    }
+
+    record ExtRow(String schema, String name, String comment) {
+        static ExtRow of(ResultSet r) throws SQLException {
+            return new ExtRow(r.getString("schema"), r.getString("name"), r.getString("comment"));
+        }
+    }
+
+    record FuncRow(String schema, String name, String args, String kind, String result, String definition, String comment) {
+        static FuncRow of(ResultSet r) throws SQLException {
+            return new FuncRow(r.getString("schema"), r.getString("name"), r.getString("args"), r.getString("kind"),
+                    r.getString("result"), r.getString("definition"), r.getString("comment"));
+        }
+    }
+
+    record TrigRow(String schema, String table, String name, String definition, String comment) {
+        static TrigRow of(ResultSet r) throws SQLException {
+            return new TrigRow(r.getString("schema"), r.getString("table_name"), r.getString("name"),
+                    r.getString("definition"), r.getString("comment"));
+        }
+    }
+
+    record DepRow(String schema, String view, String refSchema, String refName) {
+        static DepRow of(ResultSet r) throws SQLException {
+            return new DepRow(r.getString("schema"), r.getString("view_name"), r.getString("ref_schema"), r.getString("ref_name"));
+        }
+    }
+
+    /** Everything the catalog queries returned for a realm. */
+    record Catalog(List<SchemaRow> schemas, List<RelRow> relations, List<ColRow> columns, List<ConRow> constraints,
+                   List<IdxRow> indexes, List<TypeRow> types, List<SeqRow> sequences, List<ExtRow> extensions,
+                   List<FuncRow> functions, List<TrigRow> triggers, List<DepRow> viewDependencies) {
+    }
+
+    static List<String> strings(Array a) throws SQLException {
+        if (a == null) return List.of();
+        Object[] items = (Object[]) a.getArray();
+        List<String> out = new ArrayList<>(items.length);
+        for (Object o : items) out.add(o == null ? "" : o.toString());
+        return out;
+    }
+
+    static List<Integer> ints(Array a) throws SQLException {
+        if (a == null) return List.of();
+        Object[] items = (Object[]) a.getArray();
+        List<Integer> out = new ArrayList<>(items.length);
+        for (Object o : items) out.add(o == null ? 0 : ((Number) o).intValue());
+        return out;
+    }
+}

@@ -1,0 +1,385 @@
+package io.atlas4j.postgres.internal;
+
+import io.atlas4j.change.AddAttr;
+import io.atlas4j.change.AddCheck;
+import io.atlas4j.change.AddColumn;
+import io.atlas4j.change.AddForeignKey;
+import io.atlas4j.change.AddIndex;
+import io.atlas4j.change.AddPrimaryKey;
+import io.atlas4j.change.AddTable;
+import io.atlas4j.change.ColumnAspect;
+import io.atlas4j.change.DropAttr;
+import io.atlas4j.change.DropCheck;
+import io.atlas4j.change.DropColumn;
+import io.atlas4j.change.DropForeignKey;
+import io.atlas4j.change.DropIndex;
+import io.atlas4j.change.DropPrimaryKey;
+import io.atlas4j.change.DropTable;
+import io.atlas4j.change.Edit;
+import io.atlas4j.change.ModifyAttr;
+import io.atlas4j.change.ModifyCheck;
+import io.atlas4j.change.ModifyColumn;
+import io.atlas4j.change.ModifyForeignKey;
+import io.atlas4j.change.ModifyIndex;
+import io.atlas4j.change.ModifyPrimaryKey;
+import io.atlas4j.change.ModifyTable;
+import io.atlas4j.change.RenameColumn;
+import io.atlas4j.change.RenameIndex;
+import io.atlas4j.change.RenameTable;
+import io.atlas4j.change.TableChange;
+import io.atlas4j.error.UnsupportedChangeException;
+import io.atlas4j.plan.PlanOptions;
+import io.atlas4j.plan.Statement;
+import io.atlas4j.postgres.PgArrayType;
+import io.atlas4j.postgres.PgExclude;
+import io.atlas4j.postgres.PgExcludes;
+import io.atlas4j.postgres.PgIdentity;
+import io.atlas4j.postgres.PgNotValid;
+import io.atlas4j.postgres.PgPartitionKey;
+import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgSerial;
+import io.atlas4j.postgres.PgUnlogged;
+import io.atlas4j.postgres.PgUserType;
+import io.atlas4j.schema.Attr;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Collation;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Generated;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.type.ColumnType;
+import io.atlas4j.schema.type.UnsupportedType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Statements for table changes: CREATE/DROP TABLE and one grouped ALTER TABLE per modified table. */
+final class PgTablePlanner {
+    private final PlanOptions options;
+    private final List<Statement> out;
+
+    PgTablePlanner(PlanOptions options, List<Statement> out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    private PgSql sql(String schema) {
+        return new PgSql(schema, options.qualifySchema());
+    }
+
+    void addTable(AddTable c) {
+        PgSql s = sql(c.schema());
+        Table t = c.table();
+        String name = s.name(t.name());
+        List<String> defs = new ArrayList<>();
+        Optional<PgPartitionOf> partOf = t.attrs().get(PgPartitionOf.class);
+        List<String> later = new ArrayList<>();
+        if (partOf.isEmpty()) for (Column col : t.columns()) defs.add(s.columnDef(col));
+        t.primaryKey().ifPresent(pk -> defs.add(s.primaryKey(pk)));
+        for (Index i : t.indexes()) if (PgSql.isConstraint(i)) defs.add(s.unique(i));
+        for (Check ch : t.checks()) {
+            if (ch.attrs().has(PgNotValid.class)) later.add("ALTER TABLE " + name + " ADD " + s.check(ch) + " NOT VALID");
+            else defs.add(s.check(ch));
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.attrs().has(PgNotValid.class)) later.add("ALTER TABLE " + name + " ADD " + s.foreignKey(fk) + " NOT VALID");
+            else defs.add(s.foreignKey(fk));
+        }
+        t.attrs().get(PgExcludes.class).ifPresent(x -> x.constraints().forEach(e -> defs.add(exclude(e))));
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (t.attrs().has(PgUnlogged.class)) sb.append("UNLOGGED ");
+        sb.append("TABLE ").append(name);
+        if (partOf.isPresent()) {
+            sb.append(" PARTITION OF ").append(s.name(partOf.get().parent()));
+            if (!defs.isEmpty()) sb.append(" (\n  ").append(String.join(",\n  ", defs)).append("\n)");
+            sb.append(' ').append(partOf.get().bound());
+        } else {
+            sb.append(" (\n  ").append(String.join(",\n  ", defs)).append("\n)");
+        }
+        t.attrs().get(PgPartitionKey.class).ifPresent(k -> sb.append(" PARTITION BY ").append(k.definition()));
+        out.add(Statement.of(sb.toString(), "create table " + t.name(), "DROP TABLE " + name, c));
+        for (String l : later) out.add(Statement.of(l, "add unvalidated constraint on " + t.name(), c));
+        for (Index i : t.indexes()) {
+            if (!PgSql.isConstraint(i)) out.add(Statement.of(s.createIndex(t.name(), i, false), "create index " + i.name() + " on " + t.name(), c));
+        }
+        comments(s, c, t.name(), Optional.empty(), t);
+    }
+
+    private void comments(PgSql s, Edit c, String table, Optional<Table> from, Table to) {
+        String name = s.name(table);
+        Optional<Comment> before = from.flatMap(f -> f.attrs().get(Comment.class));
+        Optional<Comment> after = to.attrs().get(Comment.class);
+        if (!before.equals(after) && (from.isPresent() || after.isPresent())) {
+            out.add(Statement.of("COMMENT ON TABLE " + name + " IS " + text(after), "comment on table " + table, c));
+        }
+        for (Column col : to.columns()) {
+            Optional<Comment> b = from.flatMap(f -> f.column(col.name())).flatMap(x -> x.attrs().get(Comment.class));
+            Optional<Comment> a = col.attrs().get(Comment.class);
+            if (!a.equals(b) && (a.isPresent() || from.flatMap(f -> f.column(col.name())).isPresent())) {
+                out.add(Statement.of("COMMENT ON COLUMN " + name + "." + PgSql.q(col.name()) + " IS " + text(a),
+                        "comment on column " + table + "." + col.name(), c));
+            }
+        }
+        for (Index i : to.indexes()) {
+            Optional<Comment> a = i.attrs().get(Comment.class);
+            Optional<Comment> b = from.flatMap(f -> f.index(i.name())).flatMap(x -> x.attrs().get(Comment.class));
+            if (a.isPresent() && !a.equals(b) && !i.name().isEmpty()) {
+                String target = PgSql.isConstraint(i) ? "CONSTRAINT " + PgSql.q(i.name()) + " ON " + name : "INDEX " + s.name(i.name());
+                out.add(Statement.of("COMMENT ON " + target + " IS " + text(a), "comment on " + i.name(), c));
+            }
+        }
+        to.primaryKey().ifPresent(pk -> pk.attrs().get(Comment.class).ifPresent(a -> {
+            if (!pk.name().isEmpty() && !from.flatMap(Table::primaryKey).flatMap(x -> x.attrs().get(Comment.class)).equals(Optional.of(a))) {
+                out.add(Statement.of("COMMENT ON CONSTRAINT " + PgSql.q(pk.name()) + " ON " + name + " IS " + text(Optional.of(a)),
+                        "comment on " + pk.name(), c));
+            }
+        }));
+        for (ForeignKey fk : to.foreignKeys()) constraintComment(c, name, fk.name(), fk.attrs().get(Comment.class));
+        for (Check ch : to.checks()) constraintComment(c, name, ch.name(), ch.attrs().get(Comment.class));
+    }
+
+    private void constraintComment(Edit c, String table, String constraint, Optional<Comment> comment) {
+        if (comment.isPresent() && !constraint.isEmpty() && c instanceof AddTable) {
+            out.add(Statement.of("COMMENT ON CONSTRAINT " + PgSql.q(constraint) + " ON " + table + " IS " + text(comment),
+                    "comment on " + constraint, c));
+        }
+    }
+
+    private static String text(Optional<Comment> c) {
+        return c.map(x -> PgIdent.literal(x.text())).orElse("NULL");
+    }
+
+    private static String exclude(PgExclude e) {
+        return "CONSTRAINT " + PgSql.q(e.name()) + " " + e.definition();
+    }
+
+    void dropTable(DropTable c) {
+        PgSql s = sql(c.schema());
+        boolean partition = c.table().attrs().has(PgPartitionOf.class);
+        out.add(Statement.of("DROP TABLE " + (partition ? "IF EXISTS " : "") + s.name(c.table().name()),
+                "drop table " + c.table().name(), c));
+    }
+
+    void renameTable(RenameTable c) {
+        PgSql s = sql(c.schema());
+        out.add(Statement.of("ALTER TABLE " + s.name(c.from().name()) + " RENAME TO " + PgSql.q(c.to().name()),
+                "rename table " + c.from().name() + " to " + c.to().name(),
+                "ALTER TABLE " + s.name(c.to().name()) + " RENAME TO " + PgSql.q(c.from().name()), c));
+    }
+
+    void modifyTable(ModifyTable c) {
+        PgSql s = sql(c.schema());
+        Table from = c.from();
+        Table to = c.to();
+        String name = s.name(to.name());
+        List<String> drops = new ArrayList<>();      // constraint drops, first
+        List<String> columnDrops = new ArrayList<>();
+        List<String> actions = new ArrayList<>();    // column adds/alters and constraint adds
+        List<String> after = new ArrayList<>();      // statements after the ALTER TABLE
+        List<Statement> nonTx = new ArrayList<>();
+        boolean concurrent = options.concurrentIndexes();
+        for (TableChange tc : c.changes()) {
+            if (tc instanceof RenameColumn r) {
+                out.add(Statement.of("ALTER TABLE " + name + " RENAME COLUMN " + PgSql.q(r.from().name()) + " TO " + PgSql.q(r.to().name()),
+                        "rename column " + r.from().name(), "ALTER TABLE " + name + " RENAME COLUMN " + PgSql.q(r.to().name())
+                                + " TO " + PgSql.q(r.from().name()), c));
+            } else if (tc instanceof RenameIndex r) {
+                out.add(Statement.of("ALTER INDEX " + s.name(r.from().name()) + " RENAME TO " + PgSql.q(r.to().name()),
+                        "rename index " + r.from().name(), c));
+            } else if (tc instanceof DropIndex d) {
+                dropIndex(s, name, d.index(), concurrent, c, drops, nonTx);
+            } else if (tc instanceof ModifyIndex m) {
+                dropIndex(s, name, m.from(), concurrent, c, drops, nonTx);
+                addIndex(s, to.name(), m.to(), concurrent, c, actions, after, nonTx);
+            } else if (tc instanceof AddIndex a) {
+                addIndex(s, to.name(), a.index(), concurrent, c, actions, after, nonTx);
+            } else if (tc instanceof DropPrimaryKey d) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(d.primaryKey().name()));
+            } else if (tc instanceof ModifyPrimaryKey m) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
+                actions.add("ADD " + s.primaryKey(m.to()));
+            } else if (tc instanceof AddPrimaryKey a) {
+                actions.add("ADD " + s.primaryKey(a.primaryKey()));
+            } else if (tc instanceof DropForeignKey d) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(d.foreignKey().name()));
+            } else if (tc instanceof ModifyForeignKey m) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
+                actions.add(addFk(s, m.to()));
+            } else if (tc instanceof AddForeignKey a) {
+                actions.add(addFk(s, a.foreignKey()));
+            } else if (tc instanceof DropCheck d) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(d.check().name()));
+            } else if (tc instanceof ModifyCheck m) {
+                drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
+                actions.add(addCheck(s, m.to()));
+            } else if (tc instanceof AddCheck a) {
+                actions.add(addCheck(s, a.check()));
+            } else if (tc instanceof DropColumn d) {
+                columnDrops.add("DROP COLUMN " + PgSql.q(d.column().name()));
+                if (d.column().attrs().has(PgSerial.class)) { /* the owned sequence goes with the column */ }
+            } else if (tc instanceof AddColumn a) {
+                actions.add("ADD COLUMN " + s.columnDef(a.column()));
+            } else if (tc instanceof ModifyColumn m) {
+                modifyColumn(s, name, to.name(), m, columnDrops, actions, after);
+            } else if (tc instanceof AddAttr a) {
+                attr(s, name, Optional.empty(), Optional.of(a.attr()), c, drops, actions, after);
+            } else if (tc instanceof DropAttr d) {
+                attr(s, name, Optional.of(d.attr()), Optional.empty(), c, drops, actions, after);
+            } else if (tc instanceof ModifyAttr m) {
+                attr(s, name, Optional.of(m.from()), Optional.of(m.to()), c, drops, actions, after);
+            }
+        }
+        List<String> all = new ArrayList<>(drops);
+        all.addAll(columnDrops);
+        all.addAll(actions);
+        if (!all.isEmpty()) {
+            out.add(Statement.of("ALTER TABLE " + name + "\n  " + String.join(",\n  ", all), "modify table " + to.name(), c));
+        }
+        for (String a : after) out.add(Statement.of(a, "modify table " + to.name(), c));
+        commentsOnModify(s, c, from, to);
+        out.addAll(nonTx);
+    }
+
+    private void commentsOnModify(PgSql s, ModifyTable c, Table from, Table to) {
+        boolean any = false;
+        for (TableChange tc : c.changes()) {
+            if (tc instanceof ModifyColumn m && m.aspects().contains(ColumnAspect.COMMENT)) any = true;
+            if (tc instanceof AddColumn a && a.column().attrs().has(Comment.class)) any = true;
+            if (tc instanceof AddAttr a && a.attr() instanceof Comment || tc instanceof DropAttr d && d.attr() instanceof Comment
+                    || tc instanceof ModifyAttr m && m.to() instanceof Comment) any = true;
+            if (tc instanceof AddIndex || tc instanceof ModifyIndex) any = true;
+        }
+        if (any) comments(s, c, to.name(), Optional.of(from), to);
+    }
+
+    private void dropIndex(PgSql s, String table, Index i, boolean concurrent, Edit c, List<String> drops, List<Statement> nonTx) {
+        if (PgSql.isConstraint(i)) {
+            drops.add("DROP CONSTRAINT " + PgSql.q(i.name()));
+        } else if (concurrent) {
+            out.add(new Statement(s.dropIndex(i, true), "drop index " + i.name() + " concurrently", List.of(), c, false));
+        } else {
+            out.add(Statement.of(s.dropIndex(i, false), "drop index " + i.name(), c));
+        }
+    }
+
+    private void addIndex(PgSql s, String table, Index i, boolean concurrent, Edit c, List<String> actions, List<String> after,
+                          List<Statement> nonTx) {
+        if (PgSql.isConstraint(i)) {
+            actions.add("ADD " + s.unique(i));
+        } else if (concurrent) {
+            nonTx.add(new Statement(s.createIndex(table, i, true), "create index " + i.name() + " concurrently",
+                    i.name().isEmpty() ? List.of() : List.of(s.dropIndex(i, true)), c, false));
+        } else {
+            after.add(s.createIndex(table, i, false));
+        }
+    }
+
+    private static String addFk(PgSql s, ForeignKey fk) {
+        return "ADD " + s.foreignKey(fk) + (fk.attrs().has(PgNotValid.class) ? " NOT VALID" : "");
+    }
+
+    private static String addCheck(PgSql s, Check ch) {
+        return "ADD " + s.check(ch) + (ch.attrs().has(PgNotValid.class) ? " NOT VALID" : "");
+    }
+
+    private void modifyColumn(PgSql s, String table, String tableName, ModifyColumn m, List<String> columnDrops,
+                              List<String> actions, List<String> after) {
+        Column f = m.from();
+        Column t = m.to();
+        String col = PgSql.q(t.name());
+        String alter = "ALTER COLUMN " + col + " ";
+        boolean genChanged = !f.attrs().get(Generated.class).equals(t.attrs().get(Generated.class));
+        if (genChanged && (f.attrs().has(Generated.class) && t.attrs().has(Generated.class) || t.attrs().has(Generated.class))) {
+            // PostgreSQL cannot change or add a generation expression in place: re-create the column (values are derived)
+            columnDrops.add("DROP COLUMN " + col);
+            actions.add("ADD COLUMN " + s.columnDef(t));
+            return;
+        }
+        if (genChanged) actions.add(alter + "DROP EXPRESSION");
+        Optional<PgSerial> fs = f.attrs().get(PgSerial.class);
+        Optional<PgSerial> ts = t.attrs().get(PgSerial.class);
+        Optional<PgIdentity> fi = f.attrs().get(PgIdentity.class);
+        Optional<PgIdentity> ti = t.attrs().get(PgIdentity.class);
+        boolean typeChanged = !f.type().equals(t.type()) || !f.attrs().get(Collation.class).equals(t.attrs().get(Collation.class));
+        boolean defaultChanged = !f.defaultValue().equals(t.defaultValue()) || !fs.equals(ts);
+        if (fi.isPresent() && !ti.isPresent()) actions.add(alter + "DROP IDENTITY");
+        if (typeChanged && (f.defaultValue().isPresent() || fs.isPresent())) actions.add(alter + "DROP DEFAULT");
+        if (typeChanged) {
+            StringBuilder sb = new StringBuilder(alter).append("TYPE ").append(s.type(t.type()));
+            t.attrs().get(Collation.class).ifPresent(co -> sb.append(" COLLATE ").append(PgSql.q(co.name())));
+            if (needsCast(f.type(), t.type())) sb.append(" USING ").append(col).append("::").append(s.type(t.type()));
+            actions.add(sb.toString());
+        }
+        if (fs.isPresent() && ts.isEmpty()) {
+            if (!typeChanged) actions.add(alter + "DROP DEFAULT");
+            after.add("DROP SEQUENCE IF EXISTS " + s.name(fs.get().sequence()));
+        }
+        if (ts.isPresent() && !ts.equals(fs)) {
+            String seq = s.name(ts.get().sequence());
+            String seqType = s.type(t.type());
+            // the sequence must exist before the default names it; created ahead of the ALTER TABLE
+            out.add(Statement.of("CREATE SEQUENCE " + seq + " AS " + seqType, "sequence for serial column " + tableName + "." + t.name(), m));
+            actions.add(alter + "SET DEFAULT nextval(" + PgIdent.literal(PgIdent.quote(ts.get().sequence())) + "::regclass)");
+            after.add("ALTER SEQUENCE " + seq + " OWNED BY " + table + "." + col);
+        } else if (defaultChanged || typeChanged) {
+            if (t.defaultValue().isPresent()) actions.add(alter + "SET DEFAULT " + t.defaultValue().get().sql());
+            else if (f.defaultValue().isPresent() && !typeChanged) actions.add(alter + "DROP DEFAULT");
+        }
+        if (f.nullable() != t.nullable()) actions.add(alter + (t.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        if (ti.isPresent() && fi.isEmpty()) {
+            actions.add(alter + "ADD " + PgSql.identity(ti.get()));
+        } else if (ti.isPresent() && !ti.equals(fi)) {
+            PgIdentity i = ti.get();
+            actions.add(alter + "SET GENERATED " + (i.always() ? "ALWAYS" : "BY DEFAULT") + " SET INCREMENT BY " + i.increment()
+                    + " SET MINVALUE " + i.min() + " SET MAXVALUE " + i.max() + " SET START WITH " + i.start()
+                    + " SET CACHE " + i.cache() + (i.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
+        }
+    }
+
+    /** A USING clause is needed whenever no implicit (assignment) cast takes the old type to the new. */
+    static boolean needsCast(ColumnType from, ColumnType to) {
+        if (from instanceof UnsupportedType || to instanceof UnsupportedType) return true;
+        if (from instanceof PgUserType || to instanceof PgUserType || from instanceof PgArrayType || to instanceof PgArrayType) {
+            return !from.equals(to);
+        }
+        if (from.getClass() != to.getClass()) return true;
+        if (from instanceof io.atlas4j.schema.type.TimeType a && to instanceof io.atlas4j.schema.type.TimeType b) {
+            return !a.name().split(" ")[0].equals(b.name().split(" ")[0]);
+        }
+        return from instanceof io.atlas4j.schema.type.JsonType && !from.equals(to);
+    }
+
+    private void attr(PgSql s, String table, Optional<Attr> from, Optional<Attr> to, Edit c, List<String> drops,
+                      List<String> actions, List<String> after) {
+        Attr any = to.orElseGet(from::get);
+        if (any instanceof Comment) {
+            return; // written by commentsOnModify
+        }
+        if (any instanceof PgUnlogged) {
+            after.add("ALTER TABLE " + table + (to.isPresent() ? " SET UNLOGGED" : " SET LOGGED"));
+        } else if (any instanceof PgExcludes) {
+            List<PgExclude> before = from.map(a -> ((PgExcludes) a).constraints()).orElse(List.of());
+            List<PgExclude> now = to.map(a -> ((PgExcludes) a).constraints()).orElse(List.of());
+            for (PgExclude e : before) if (!now.contains(e)) drops.add("DROP CONSTRAINT " + PgSql.q(e.name()));
+            for (PgExclude e : now) if (!before.contains(e)) actions.add("ADD " + exclude(e));
+        } else if (any instanceof PgPartitionOf) {
+            if (from.isPresent()) {
+                after.add("ALTER TABLE " + s.name(((PgPartitionOf) from.get()).parent()) + " DETACH PARTITION " + table);
+            }
+            if (to.isPresent()) {
+                PgPartitionOf p = (PgPartitionOf) to.get();
+                after.add("ALTER TABLE " + s.name(p.parent()) + " ATTACH PARTITION " + table + " " + p.bound());
+            }
+        } else if (any instanceof PgPartitionKey) {
+            throw new UnsupportedChangeException(c, "cannot change the partitioning of table " + table
+                    + " in place (" + from.map(Object::toString).orElse("none") + " -> " + to.map(Object::toString).orElse("none")
+                    + "): create a new partitioned table, copy the rows and swap the names in a manual migration");
+        } else {
+            throw new UnsupportedChangeException(c, "cannot change table attribute " + any + " of " + table
+                    + ": apply this change manually");
+        }
+    }
+}

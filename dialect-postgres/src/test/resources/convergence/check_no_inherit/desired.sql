@@ -1,0 +1,1 @@
+CREATE TABLE t (id integer PRIMARY KEY, qty int, CONSTRAINT q CHECK (qty > 0) NO INHERIT);

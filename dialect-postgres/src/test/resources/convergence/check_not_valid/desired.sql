@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, qty int);
+ALTER TABLE t ADD CONSTRAINT qty_pos CHECK (qty > 0) NOT VALID;

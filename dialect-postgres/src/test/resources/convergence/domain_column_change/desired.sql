@@ -1,0 +1,2 @@
+CREATE DOMAIN email AS text;
+CREATE TABLE users (id int PRIMARY KEY, mail email);

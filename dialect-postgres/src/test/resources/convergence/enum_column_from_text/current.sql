@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, c text);
+INSERT INTO t VALUES (1, 'red');

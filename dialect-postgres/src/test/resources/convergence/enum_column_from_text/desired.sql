@@ -1,0 +1,2 @@
+CREATE TYPE color AS ENUM ('red', 'blue');
+CREATE TABLE t (id int PRIMARY KEY, c color);

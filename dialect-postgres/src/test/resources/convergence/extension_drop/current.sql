@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore;
+CREATE TABLE x (id int);

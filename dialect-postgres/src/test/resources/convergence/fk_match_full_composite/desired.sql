@@ -1,0 +1,2 @@
+CREATE TABLE p (a int, b int, PRIMARY KEY (a, b));
+CREATE TABLE c (id int PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES p (a, b) MATCH FULL ON DELETE SET DEFAULT);

@@ -1,0 +1,2 @@
+CREATE TABLE other (id int);
+CREATE TABLE t (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name text);

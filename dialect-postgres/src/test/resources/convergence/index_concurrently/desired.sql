@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a int, b int);
+CREATE INDEX t_a ON t (a);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, a int);
+CREATE UNIQUE INDEX t_a_nnd ON t (a) NULLS NOT DISTINCT;

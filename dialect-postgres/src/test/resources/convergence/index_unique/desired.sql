@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, email text);
+CREATE UNIQUE INDEX t_email ON t (email);

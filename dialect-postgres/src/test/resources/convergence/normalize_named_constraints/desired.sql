@@ -1,0 +1,2 @@
+CREATE TABLE p (id int CONSTRAINT p_pkey PRIMARY KEY);
+CREATE TABLE t (id int CONSTRAINT t_pkey PRIMARY KEY, p int CONSTRAINT t_p_fkey REFERENCES p, u text CONSTRAINT t_u_key UNIQUE, q int CONSTRAINT t_q_check CHECK (q > 0));

@@ -1,0 +1,1 @@
+CREATE TABLE t (a integer NOT NULL, CONSTRAINT t_primary PRIMARY KEY (a) INCLUDE (a));

@@ -1,0 +1,2 @@
+CREATE TABLE b (id int PRIMARY KEY);
+CREATE TABLE a (id int PRIMARY KEY, b_id int REFERENCES b);

@@ -1,0 +1,2 @@
+CREATE TABLE c (id int PRIMARY KEY);
+CREATE TABLE a (id int PRIMARY KEY, c_id int REFERENCES c);

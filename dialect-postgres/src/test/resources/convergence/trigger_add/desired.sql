@@ -1,0 +1,4 @@
+CREATE TABLE t (id int PRIMARY KEY, updated timestamptz);
+CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated := now(); RETURN NEW; END $$;
+CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+COMMENT ON TRIGGER t_touch ON t IS 'keeps updated current';

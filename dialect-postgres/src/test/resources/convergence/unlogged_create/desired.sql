@@ -1,0 +1,2 @@
+CREATE TABLE x (id int);
+CREATE UNLOGGED TABLE cache (k text PRIMARY KEY, v text);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id integer PRIMARY KEY, name text);
+CREATE VIEW names AS SELECT name FROM t;
