@@ -7,12 +7,14 @@ import io.atlas4j.mysql.internal.MySqlDevDatabase;
 import io.atlas4j.mysql.internal.MySqlDiffHooks;
 import io.atlas4j.mysql.internal.MySqlInspector;
 import io.atlas4j.mysql.internal.MySqlPlanner;
+import io.atlas4j.mysql.internal.MySqlSchemaLock;
 import io.atlas4j.mysql.internal.MySqlTypes;
 import io.atlas4j.plan.Planner;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.SchemaLock;
 import io.atlas4j.spi.ScriptSplitter;
 import io.atlas4j.spi.TypeCodec;
 import java.sql.Connection;
@@ -157,6 +159,12 @@ public final class MySqlDialect implements Dialect {
             throw new ConnectionException("cannot create a dev database on the target's server: " + e.getMessage()
                     + ": the user needs the CREATE and DROP privileges, or pass a dev database URL", e);
         }
+    }
+
+    /** A named session lock ({@code GET_LOCK}), released by the server when the session ends. */
+    @Override
+    public Optional<SchemaLock> schemaLock() {
+        return Optional.of(MySqlSchemaLock.INSTANCE);
     }
 
     @Override
