@@ -49,6 +49,7 @@ final class MySqlAlter {
     private final List<String> clauses = new ArrayList<>();
     private String partitioning;
     private Statement dropStatement;
+    private final List<String> rebuilds = new ArrayList<>();
 
     private final boolean onlineHints;
 
@@ -90,9 +91,12 @@ final class MySqlAlter {
             } else if (tc instanceof ModifyColumn m) {
                 Column old = renamedTo.get(m.to().name());
                 if (server.isMariaDb() && m.aspects().contains(ColumnAspect.GENERATED) && old == null) {
-                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place.
-                    columnDrops.add("DROP COLUMN " + Sql.id(m.from().name()));
-                    adds.add("ADD COLUMN " + ddl.column(m.to(), to, true));
+                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place:
+                    // the column is dropped and added again. Between two generated forms nothing stored is lost; from
+                    // or to a regular column the stored values are, so that runs alone and counts as destructive.
+                    String rebuild = "DROP COLUMN " + Sql.id(m.from().name()) + ", ADD COLUMN " + ddl.column(m.to(), to, true);
+                    if (m.from().generated().isPresent() && m.to().generated().isPresent()) adds.add(rebuild);
+                    else rebuilds.add(rebuild);
                 } else if (old != null) {
                     adds.add("CHANGE COLUMN " + Sql.id(old.name()) + " " + ddl.column(m.to(), to, true));
                 } else {
@@ -132,6 +136,12 @@ final class MySqlAlter {
             dropStatement = stmt("ALTER TABLE " + name + " " + String.join(", ", drops), "drop constraints of " + change.from().name());
         }
         if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses) + hint(), comment));
+        for (String r : rebuilds) {
+            ModifyColumn m = change.changes().stream().filter(ModifyColumn.class::isInstance).map(ModifyColumn.class::cast)
+                    .filter(x -> r.startsWith("DROP COLUMN " + Sql.id(x.from().name()) + ",")).findFirst().orElseThrow();
+            out.add(new Statement("ALTER TABLE " + name + " " + r, "rebuild column " + m.from().name() + " of " + change.from().name()
+                    + " (its stored values are not kept)", List.of(), new DropColumn(m.from()), false));
+        }
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
     }

@@ -159,7 +159,7 @@ public final class MySqlPlanner implements Planner {
             // Reverse where simple: the inverse change, planned the same way, undoes the main statement;
             // the hoisted constraint drops are undone by their own inverse (re-adding them).
             Optional<ModifyTable> inverse = MySqlInverse.of(c);
-            if (inverse.isPresent() && rest.size() <= 1) {
+            if (inverse.isPresent() && rest.size() <= 1 && rest.stream().noneMatch(Statement::isDestructive)) {
                 List<TableChange> readd = new ArrayList<>();
                 List<TableChange> others = new ArrayList<>();
                 for (TableChange tc : inverse.get().changes()) {

@@ -76,6 +76,30 @@ class MySqlPlannerTest {
     }
 
     @Test
+    void mariaDbRebuildsGeneratedColumnsAndSaysWhenValuesAreLost() {
+        Column a = Column.of("a", new IntegerType("int", false));
+        Column plain = Column.of("b", new IntegerType("int", false));
+        Column stored = plain.withAttrs(Attrs.of(new io.atlas4j.schema.Generated("`a` * 2", true)));
+        Column virtual = plain.withAttrs(Attrs.of(new io.atlas4j.schema.Generated("`a` * 2", false)));
+        java.util.function.BiFunction<Column, Column, Plan> plan = (f, t) -> maria.plan(List.of(new ModifyTable("s", t("t", ID, a, f),
+                t("t", ID, a, t), List.of(new io.atlas4j.change.ModifyColumn(f, t, java.util.Set.of(io.atlas4j.change.ColumnAspect.GENERATED))))));
+        Plan toVirtual = plan.apply(stored, virtual);
+        assertThat(toVirtual.statements()).singleElement().satisfies(s -> {
+            assertThat(s.sql()).isEqualTo("ALTER TABLE `t` DROP COLUMN `b`, ADD COLUMN `b` int GENERATED ALWAYS AS (`a` * 2) VIRTUAL");
+            assertThat(s.isDestructive()).isFalse();
+        });
+        Plan toPlain = plan.apply(stored, plain);
+        assertThat(toPlain.statements()).singleElement().satisfies(s -> {
+            assertThat(s.sql()).isEqualTo("ALTER TABLE `t` DROP COLUMN `b`, ADD COLUMN `b` int NULL");
+            assertThat(s.isDestructive()).isTrue();
+            assertThat(s.comment()).contains("not kept");
+        });
+        assertThat(mysql.plan(List.of(new ModifyTable("s", t("t", ID, a, stored), t("t", ID, a, plain),
+                List.of(new io.atlas4j.change.ModifyColumn(stored, plain, java.util.Set.of(io.atlas4j.change.ColumnAspect.GENERATED))))))
+                .statements()).extracting(Statement::sql).containsExactly("ALTER TABLE `t` MODIFY COLUMN `b` int NULL");
+    }
+
+    @Test
     void sequencesNeedMariaDb() {
         AddObject seq = new AddObject("s", new Sequence("sq", 1, 1, 100, 1, 1000, false, Attrs.EMPTY));
         assertThat(maria.plan(List.of(seq)).statements()).extracting(Statement::sql)
