@@ -36,7 +36,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Needs a server at {@code -Datlas4j.mariadb.url} (default {@code jdbc:mariadb://127.0.0.1:3306/?user=root})
  * and the generated scripts in {@code -Datlas4j.bench.dir}: run {@code gen_schema.py DIR 1000 5000}
- * first. Each size is loaded once into {@code atlas4j_bench_my_N} and kept for later runs.
+ * first. Each size is loaded once into {@code atlas4j_bench_my_N} ({@code -Datlas4j.bench.mysqlDatabase=name_%d}
+ * to use another name) and kept for later runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,7 +67,7 @@ public class MySqlInspectBenchmark {
     @Setup
     public void setUp() throws Exception {
         connection = DriverManager.getConnection(System.getProperty("atlas4j.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/?user=root"));
-        database = "atlas4j_bench_my_" + tables;
+        database = String.format(System.getProperty("atlas4j.bench.mysqlDatabase", "atlas4j_bench_my_%d"), tables);
         if (!exists(database)) load();
         connection.setCatalog(database);
         dialect = MySqlDialect.create().forConnection(connection);
