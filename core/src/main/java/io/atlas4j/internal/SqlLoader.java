@@ -51,10 +51,16 @@ public final class SqlLoader {
             try (Statement s = dev.createStatement()) {
                 s.execute(st.sql());
             } catch (SQLException e) {
-                throw new SchemaParseException(new Origin(name, st.line(), 0), e.getMessage() + " in \""
+                throw new SchemaParseException(new Origin(name, st.line() + lineWithin(e) - 1, 0), e.getMessage() + " in \""
                         + abbreviate(st.sql()) + "\": fix the statement and try again", e);
             }
         }
+    }
+
+    /** {@return the 1-based line inside the statement that MySQL and MariaDB name ("... at line 3"), or 1} */
+    private static int lineWithin(SQLException e) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at line (\\d+)\\s*$").matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : 1;
     }
 
     private static String abbreviate(String sql) {

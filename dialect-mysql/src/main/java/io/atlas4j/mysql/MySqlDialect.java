@@ -7,12 +7,14 @@ import io.atlas4j.mysql.internal.MySqlDevDatabase;
 import io.atlas4j.mysql.internal.MySqlDiffHooks;
 import io.atlas4j.mysql.internal.MySqlInspector;
 import io.atlas4j.mysql.internal.MySqlPlanner;
+import io.atlas4j.mysql.internal.MySqlSchemaLock;
 import io.atlas4j.mysql.internal.MySqlTypes;
 import io.atlas4j.plan.Planner;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.SchemaLock;
 import io.atlas4j.spi.ScriptSplitter;
 import io.atlas4j.spi.TypeCodec;
 import java.sql.Connection;
@@ -33,6 +35,7 @@ public final class MySqlDialect implements Dialect {
     private static final ScriptSplitter SPLITTER = ScriptSplitter.standard().withBackticks().withBlocks().withDelimiterDirective();
 
     private final ServerInfo server;
+    private final boolean onlineHints;
     private final MySqlTypes types;
     private final MySqlInspector inspector;
     private final MySqlDiffHooks hooks;
@@ -44,11 +47,29 @@ public final class MySqlDialect implements Dialect {
     }
 
     private MySqlDialect(ServerInfo server) {
+        this(server, false);
+    }
+
+    private MySqlDialect(ServerInfo server, boolean onlineHints) {
         this.server = server;
+        this.onlineHints = onlineHints;
         this.types = new MySqlTypes();
         this.inspector = new MySqlInspector(server, types);
         this.hooks = new MySqlDiffHooks(server, types);
-        this.planner = new MySqlPlanner(server, types);
+        this.planner = new MySqlPlanner(server, types, onlineHints);
+    }
+
+    /**
+     * {@return a dialect whose plans ask for online DDL where the server supports it:
+     * {@code ALGORITHM=INPLACE, LOCK=NONE} on index-only changes, {@code ALGORITHM=INSTANT} on
+     * column additions. The server then refuses, rather than silently copying the table, when it cannot.}
+     */
+    public MySqlDialect withOnlineHints(boolean on) {
+        return new MySqlDialect(server, on);
+    }
+
+    public boolean onlineHints() {
+        return onlineHints;
     }
 
     /** {@return a dialect for MySQL 8} */
@@ -81,7 +102,7 @@ public final class MySqlDialect implements Dialect {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT VERSION(), @@lower_case_table_names")) {
             rs.next();
-            return new MySqlDialect(ServerInfo.parse(rs.getString(1), rs.getInt(2)));
+            return new MySqlDialect(ServerInfo.parse(rs.getString(1), rs.getInt(2)), onlineHints);
         }
     }
 
@@ -138,6 +159,12 @@ public final class MySqlDialect implements Dialect {
             throw new ConnectionException("cannot create a dev database on the target's server: " + e.getMessage()
                     + ": the user needs the CREATE and DROP privileges, or pass a dev database URL", e);
         }
+    }
+
+    /** A named session lock ({@code GET_LOCK}), released by the server when the session ends. */
+    @Override
+    public Optional<SchemaLock> schemaLock() {
+        return Optional.of(MySqlSchemaLock.INSTANCE);
     }
 
     @Override

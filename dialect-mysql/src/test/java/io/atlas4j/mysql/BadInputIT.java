@@ -37,8 +37,8 @@ class BadInputIT {
             try (DevDatabase dev = d.openDevDatabase(Optional.of(db.connection)).orElseThrow()) {
                 SchemaParseException e = catchThrowableOfType(SchemaParseException.class, () -> Atlas.load(file, dev.connection()));
                 assertThat(e).isNotNull();
-                assertThat(e.getMessage()).startsWith(file + ":4: ").contains("near ''x'").contains("CREATE TABLE b");
-                assertThat(e.origin()).hasValueSatisfying(o -> assertThat(o.line()).isEqualTo(4));
+                assertThat(e.getMessage()).startsWith(file + ":6: ").contains("near ''x'").contains("CREATE TABLE b");
+                assertThat(e.origin()).hasValueSatisfying(o -> assertThat(o.line()).isEqualTo(6));
             }
             // the target database is untouched and the dev database is gone
             Schema target = Harness.inspect(db.connection, d);

@@ -60,6 +60,12 @@ class ConvergenceIT {
             Schema after = Harness.inspect(db.connection, d);
             List<Change> left = Harness.diff(d, after, want);
             assertThat(left).as("changes left after applying:\n%s\nto go from:\n%s\nto:\n%s", plan.sql(), current, desired).isEmpty();
+            // Where the plan says it can be undone, its reverse script must lead back to current.
+            if (!plan.isEmpty() && plan.isReversible()) {
+                for (String sql : plan.reverse()) db.exec(sql);
+                assertThat(Harness.diff(d, Harness.inspect(db.connection, d), have))
+                        .as("changes left after the reverse script:\n%s", String.join(";\n", plan.reverse())).isEmpty();
+            }
         }
     }
 }

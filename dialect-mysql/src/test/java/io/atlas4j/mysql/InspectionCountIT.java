@@ -37,11 +37,12 @@ class InspectionCountIT {
             script.append("CREATE TRIGGER trg BEFORE INSERT ON t1 FOR EACH ROW SET NEW.qty = NEW.qty;\n");
             script.append("CREATE FUNCTION f(x int) RETURNS int DETERMINISTIC RETURN x;\n");
             script.append("CREATE SEQUENCE s;\n");
+            script.append("CREATE TABLE parts (id int NOT NULL PRIMARY KEY) PARTITION BY HASH (id) PARTITIONS 2;\n");
             MySqlDialect d = Harness.dialect(db.connection);
             Harness.runNative(db.connection, d, script.toString());
             CountingConnection c = new CountingConnection(db.connection);
             Schema s = d.inspector().inspectSchema(c.connection, InspectOptions.defaults());
-            assertThat(s.tables()).hasSize(n);
+            assertThat(s.tables()).hasSize(n + 1);
             assertThat(s.views()).hasSize(n / 10);
             assertThat(s.objects()).hasSize(3);
             return new int[] {c.created.get(), c.executed.get()};

@@ -49,8 +49,12 @@ final class MySqlAlter {
     private final List<String> clauses = new ArrayList<>();
     private String partitioning;
     private Statement dropStatement;
+    private final List<String> rebuilds = new ArrayList<>();
 
-    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify) {
+    private final boolean onlineHints;
+
+    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints) {
+        this.onlineHints = onlineHints;
         this.server = server;
         this.ddl = ddl;
         this.change = change;
@@ -87,9 +91,12 @@ final class MySqlAlter {
             } else if (tc instanceof ModifyColumn m) {
                 Column old = renamedTo.get(m.to().name());
                 if (server.isMariaDb() && m.aspects().contains(ColumnAspect.GENERATED) && old == null) {
-                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place.
-                    columnDrops.add("DROP COLUMN " + Sql.id(m.from().name()));
-                    adds.add("ADD COLUMN " + ddl.column(m.to(), to, true));
+                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place:
+                    // the column is dropped and added again. Between two generated forms nothing stored is lost; from
+                    // or to a regular column the stored values are, so that runs alone and counts as destructive.
+                    String rebuild = "DROP COLUMN " + Sql.id(m.from().name()) + ", ADD COLUMN " + ddl.column(m.to(), to, true);
+                    if (m.from().generated().isPresent() && m.to().generated().isPresent()) adds.add(rebuild);
+                    else rebuilds.add(rebuild);
                 } else if (old != null) {
                     adds.add("CHANGE COLUMN " + Sql.id(old.name()) + " " + ddl.column(m.to(), to, true));
                 } else {
@@ -128,7 +135,13 @@ final class MySqlAlter {
         if (!drops.isEmpty()) {
             dropStatement = stmt("ALTER TABLE " + name + " " + String.join(", ", drops), "drop constraints of " + change.from().name());
         }
-        if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses), comment));
+        if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses) + hint(), comment));
+        for (String r : rebuilds) {
+            ModifyColumn m = change.changes().stream().filter(ModifyColumn.class::isInstance).map(ModifyColumn.class::cast)
+                    .filter(x -> r.startsWith("DROP COLUMN " + Sql.id(x.from().name()) + ",")).findFirst().orElseThrow();
+            out.add(new Statement("ALTER TABLE " + name + " " + r, "rebuild column " + m.from().name() + " of " + change.from().name()
+                    + " (its stored values are not kept)", List.of(), new DropColumn(m.from()), false));
+        }
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
     }
@@ -136,6 +149,30 @@ final class MySqlAlter {
     /** {@return the statement dropping this table's foreign keys and checks; the planner runs it before everything else} */
     java.util.Optional<Statement> dropStatement() {
         return java.util.Optional.ofNullable(dropStatement);
+    }
+
+    /**
+     * An online-DDL hint for the main statement, when asked for and certain to be accepted:
+     * B-tree index additions and drops run in place without locks; plain column additions at the
+     * end of the table are instant (MySQL 8.0.12+, MariaDB 10.3+).
+     */
+    private String hint() {
+        if (!onlineHints) return "";
+        boolean indexesOnly = true;
+        boolean columnsOnly = true;
+        for (TableChange tc : change.changes()) {
+            boolean plainIndex = tc instanceof AddIndex a && a.index().attrs().isEmpty()
+                    || tc instanceof DropIndex d && d.index().attrs().isEmpty();
+            boolean plainColumn = tc instanceof AddColumn c && c.column().generated().isEmpty()
+                    && !c.column().attrs().has(io.atlas4j.mysql.AutoIncrement.class);
+            indexesOnly &= plainIndex;
+            columnsOnly &= plainColumn;
+        }
+        if (change.changes().isEmpty()) return "";
+        if (indexesOnly) return ", ALGORITHM=INPLACE, LOCK=NONE";
+        boolean instant = server.isMariaDb() ? server.atLeast(10, 3) : server.atLeast(8, 0) && (server.minor() > 0 || server.patch() >= 12);
+        if (columnsOnly && instant) return ", ALGORITHM=INSTANT";
+        return "";
     }
 
     private void option(Attr a, List<String> options) {

@@ -67,6 +67,7 @@ import java.util.regex.Pattern;
 public final class MySqlAssembler {
     private static final Pattern ROW_FORMAT = Pattern.compile("(?i)row_format=(\\w+)");
     private static final Pattern IDENT = Pattern.compile("`((?:[^`]|``)+)`");
+    private static final Pattern NOW = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
     private final ServerInfo server;
     private final MySqlTypes types;
 
@@ -203,7 +204,7 @@ public final class MySqlAssembler {
     /** {@return CURRENT_TIMESTAMP and its synonyms in one spelling: {@code current_timestamp} or {@code current_timestamp(3)}} */
     public static String now(String expr) {
         String e = expr.trim();
-        Matcher m = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?").matcher(e);
+        Matcher m = NOW.matcher(e);
         if (!m.matches()) return e;
         String fsp = m.group(2);
         return fsp == null || fsp.isEmpty() || fsp.equals("0") ? "current_timestamp()" : "current_timestamp(" + fsp + ")";

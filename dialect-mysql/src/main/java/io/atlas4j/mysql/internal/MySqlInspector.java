@@ -27,8 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads schemas from information_schema: twelve queries per schema (a thirteenth when the schema
- * holds MariaDB sequences), whatever the number of tables. Rows are mapped by {@link MySqlRows}
+ * Reads schemas from information_schema: eleven queries per schema, whatever the number of
+ * tables, plus one for partitions when some table is partitioned and one for MariaDB sequences
+ * when the schema holds any. Rows are mapped by {@link MySqlRows}
  * and assembled into the model by {@link MySqlAssembler}.
  */
 public final class MySqlInspector implements Inspector {
@@ -82,7 +83,14 @@ public final class MySqlInspector implements Inspector {
         List<TriggerRow> triggers = q.list("triggers", MySqlQueries.TRIGGERS, TriggerRow.MAP, s);
         List<RoutineRow> routines = q.list("routines", MySqlQueries.ROUTINES, RoutineRow.MAP, s);
         List<ParameterRow> params = q.list("parameters", MySqlQueries.PARAMETERS, ParameterRow.MAP, s);
-        List<PartitionRow> partitions = q.list("partitions", MySqlQueries.PARTITIONS, PartitionRow.MAP, s);
+        List<String> partitioned = tables.stream()
+                .filter(t -> t.createOptions() != null && t.createOptions().toLowerCase(java.util.Locale.ROOT).contains("partitioned"))
+                .map(TableRow::name).toList();
+        List<Object> partitionParams = new ArrayList<>();
+        partitionParams.add(s);
+        partitionParams.addAll(partitioned);
+        List<PartitionRow> partitions = partitioned.isEmpty() ? List.of()
+                : q.list("partitions", MySqlQueries.partitions(partitioned.size()), PartitionRow.MAP, partitionParams.toArray());
         List<String> sequenceNames = tables.stream().filter(t -> "SEQUENCE".equals(t.type())).map(TableRow::name).toList();
         List<SequenceRow> sequences = sequenceNames.isEmpty() ? List.of()
                 : q.list("sequences", MySqlQueries.sequences(s, sequenceNames), SequenceRow.MAP);

@@ -12,6 +12,11 @@ import io.atlas4j.change.DropView;
 import io.atlas4j.change.ModifyObject;
 import io.atlas4j.change.ModifySchema;
 import io.atlas4j.change.ModifyTable;
+import io.atlas4j.change.AddCheck;
+import io.atlas4j.change.AddForeignKey;
+import io.atlas4j.change.ModifyCheck;
+import io.atlas4j.change.ModifyForeignKey;
+import io.atlas4j.change.TableChange;
 import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameTable;
 import io.atlas4j.error.UnsupportedChangeException;
@@ -33,6 +38,7 @@ import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Plans MySQL DDL. Stateless: each call builds its own state. Changes are ordered with
@@ -44,9 +50,16 @@ public final class MySqlPlanner implements Planner {
     private final ServerInfo server;
     private final MySqlDdl ddl;
 
+    private final boolean onlineHints;
+
     public MySqlPlanner(ServerInfo server, MySqlTypes types) {
+        this(server, types, false);
+    }
+
+    public MySqlPlanner(ServerInfo server, MySqlTypes types, boolean onlineHints) {
         this.server = server;
         this.ddl = new MySqlDdl(server, types);
+        this.onlineHints = onlineHints;
     }
 
     @Override
@@ -140,10 +153,49 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> modifyTable(ModifyTable c) {
-            MySqlAlter alter = new MySqlAlter(server, ddl, c, q);
+            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints);
             List<Statement> rest = alter.statements();
-            alter.dropStatement().ifPresent(first::add);
+            Optional<Statement> drop = alter.dropStatement();
+            // Reverse where simple: the inverse change, planned the same way, undoes the main statement;
+            // the hoisted constraint drops are undone by their own inverse (re-adding them).
+            Optional<ModifyTable> inverse = MySqlInverse.of(c);
+            if (inverse.isPresent() && rest.size() <= 1 && rest.stream().noneMatch(Statement::isDestructive)) {
+                List<TableChange> readd = new ArrayList<>();
+                List<TableChange> others = new ArrayList<>();
+                for (TableChange tc : inverse.get().changes()) {
+                    boolean undoesDrop = tc instanceof AddForeignKey || tc instanceof AddCheck;
+                    boolean undoesModify = tc instanceof ModifyForeignKey || tc instanceof ModifyCheck;
+                    if (undoesDrop && drop.isPresent()) readd.add(tc);
+                    else if (undoesModify) return unreversed(rest, drop);
+                    else others.add(tc);
+                }
+                List<String> back = sqls(new ModifyTable(c.schema(), c.to(), c.from(), others));
+                rest = rest.stream().map(st -> withReverse(st, back)).toList();
+                if (drop.isPresent()) {
+                    drop = Optional.of(withReverse(drop.get(), sqls(new ModifyTable(c.schema(), c.to(), c.from(), readd))));
+                }
+            }
+            drop.ifPresent(first::add);
             return rest;
+        }
+
+        private List<Statement> unreversed(List<Statement> rest, Optional<Statement> drop) {
+            drop.ifPresent(first::add);
+            return rest;
+        }
+
+        private List<String> sqls(ModifyTable m) {
+            if (m.changes().isEmpty()) return List.of();
+            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints);
+            List<String> out = new ArrayList<>();
+            List<Statement> main = a.statements();
+            a.dropStatement().ifPresent(s -> out.add(s.sql()));
+            main.forEach(s -> out.add(s.sql()));
+            return out;
+        }
+
+        private Statement withReverse(Statement s, List<String> reverse) {
+            return new Statement(s.sql(), s.comment(), reverse, s.source(), false);
         }
 
         @Override

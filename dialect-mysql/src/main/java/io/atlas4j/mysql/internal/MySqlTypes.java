@@ -45,8 +45,20 @@ public final class MySqlTypes implements TypeCodec {
             Map.entry("long varchar", "mediumtext"), Map.entry("long", "mediumtext"), Map.entry("geomcollection", "geometrycollection"),
             Map.entry("bool", "tinyint(1)"), Map.entry("boolean", "tinyint(1)"), Map.entry("serial", "bigint unsigned"));
 
+    /** Catalogs repeat a few spellings thousands of times; parsed types are immutable, so they are shared. */
+    private final java.util.concurrent.ConcurrentHashMap<String, ColumnType> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 4096;
+
     @Override
     public ColumnType parse(String spelling) {
+        ColumnType t = parsed.get(spelling);
+        if (t != null) return t;
+        t = parseUncached(spelling);
+        if (parsed.size() < CACHE_LIMIT) parsed.put(spelling, t);
+        return t;
+    }
+
+    private ColumnType parseUncached(String spelling) {
         String s = spelling.trim();
         Matcher m = SHAPE.matcher(s);
         if (!m.matches()) return new UnsupportedType(s);
@@ -175,7 +187,7 @@ public final class MySqlTypes implements TypeCodec {
         if (args == null) return out;
         for (String p : args.split(",")) {
             String t = p.trim();
-            if (t.matches("\\d+")) out.add(Integer.parseInt(t));
+            if (!t.isEmpty() && t.chars().allMatch(Character::isDigit) && t.length() < 10) out.add(Integer.parseInt(t));
         }
         return out;
     }
