@@ -168,11 +168,6 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public Optional<io.atlas4j.spi.SchemaLock> schemaLock() {
-        return Optional.of(io.atlas4j.mysql.internal.MySqlSchemaLock.INSTANCE);
-    }
-
-    @Override
     public String toString() {
         return "MySqlDialect[" + server + "]";
     }
