@@ -160,7 +160,11 @@ final class PgCatalogMapper {
             }
             for (PgRows.FuncRow f : c.functions()) {
                 if (!f.schema().equals(schema)) continue;
-                objects.add(new PgFunction(f.name() + "(" + f.args() + ")", f.kind().equals("p") ? "procedure" : "function",
+                objects.add(new PgFunction(f.name() + "(" + f.args() + ")", switch (f.kind()) {
+                    case "p" -> "procedure";
+                    case "a" -> "aggregate";
+                    default -> "function";
+                },
                         f.result(), unqualifyRoutine(f.definition().strip()), comment(Attrs.EMPTY, f.comment())));
             }
             for (PgRows.TrigRow t : c.triggers()) {
@@ -294,7 +298,7 @@ final class PgCatalogMapper {
         private String unqualify(String sql) {
             if (sql == null) return null;
             String q = PgIdent.quote(schema);
-            return sql.replace(" ON " + q + ".", " ON ").replace("EXECUTE FUNCTION " + q + ".", "EXECUTE FUNCTION ")
+            return sql.replace(" ON " + q + ".", " ON ")
                     .replaceAll("^" + Pattern.quote(q + "."), "").replace(" " + q + ".", " ");
         }
 

@@ -64,9 +64,9 @@ final class PgObjectPlanner {
             q.ownedBy().ifPresent(ob -> last.add(Statement.of("ALTER SEQUENCE " + s.name(q.name()) + " OWNED BY " + ownedBy(s, ob),
                     "sequence " + q.name() + " owned by " + ob, c)));
         } else if (o instanceof PgFunction f) {
-            out.add(Statement.of(f.definition(), "create " + f.kind() + " " + f.name(), drop(s, f), c));
+            out.add(Statement.of(s.routine(f.definition()), "create " + f.kind() + " " + f.name(), drop(s, f), c));
         } else if (o instanceof Trigger t) {
-            out.add(Statement.of(t.definition(), "create trigger " + t.name(), dropTrigger(s, t), c));
+            out.add(Statement.of(s.trigger(t.definition(), t.table()), "create trigger " + t.name(), dropTrigger(s, t), c));
         } else {
             throw new UnsupportedChangeException(c, "postgres cannot create " + o.kind() + " " + o.name() + ": create it manually");
         }
@@ -110,11 +110,13 @@ final class PgObjectPlanner {
                         + b.ownedBy().map(ob -> ownedBy(s, ob)).orElse("NONE"), "sequence ownership", c));
             }
         } else if (from instanceof PgFunction a && to instanceof PgFunction b) {
-            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind())) out.add(Statement.of(drop(s, a), "drop " + a.name(), c));
-            out.add(Statement.of(b.definition(), "replace " + b.kind() + " " + b.name(), c));
+            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind()) || b.kind().equals("aggregate")) {
+                out.add(Statement.of(drop(s, a), "drop " + a.name(), c));
+            }
+            out.add(Statement.of(s.routine(b.definition()), "replace " + b.kind() + " " + b.name(), c));
         } else if (from instanceof Trigger a && to instanceof Trigger b) {
             out.add(Statement.of(dropTrigger(s, a), "drop trigger " + a.name(), c));
-            out.add(Statement.of(b.definition(), "create trigger " + b.name(), c));
+            out.add(Statement.of(s.trigger(b.definition(), b.table()), "create trigger " + b.name(), c));
         } else if (from instanceof PgCompositeType a && to instanceof PgCompositeType b) {
             composite(s, c, a, b);
         } else {

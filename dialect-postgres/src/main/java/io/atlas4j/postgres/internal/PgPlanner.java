@@ -110,7 +110,10 @@ public final class PgPlanner implements Planner {
         boolean mat = v.attrs().has(PgMaterialized.class);
         out.add(Statement.of("CREATE " + viewKind(v) + " " + name + " AS\n" + v.definition() + (mat ? "\nWITH DATA" : ""),
                 "create view " + v.name(), "DROP " + viewKind(v) + " " + name, a));
-        v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(i, "index on " + v.name(), a))));
+        // index statements are kept unqualified; qualify the view they are on when the plan qualifies names
+        String on = " ON " + PgSql.q(v.name()) + " ";
+        v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(
+                i.replace(on, " ON " + name + " "), "index on " + v.name(), a))));
         v.attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON " + viewKind(v) + " " + name + " IS "
                 + PgIdent.literal(cm.text()), "comment on view " + v.name(), a)));
     }
@@ -151,6 +154,12 @@ public final class PgPlanner implements Planner {
      */
     static List<Change> order(List<Change> changes) {
         List<Change> sorted = ChangeOrder.sort(changes, true);
+        Set<String> newTables = new HashSet<>();
+        Set<String> droppedTables = new HashSet<>();
+        for (Change c : sorted) if (c instanceof AddTable a) newTables.add(a.table().name());
+        for (Change c : sorted) if (c instanceof DropTable d) droppedTables.add(d.table().name());
+        List<Change> lateRoutines = new ArrayList<>();
+        List<Change> earlyDrops = new ArrayList<>();
         List<Change> schemas = new ArrayList<>();
         List<Change> creates = new ArrayList<>();
         List<Change> middle = new ArrayList<>();
@@ -159,19 +168,40 @@ public final class PgPlanner implements Planner {
         for (Change c : sorted) {
             if (c instanceof AddSchema || c instanceof ModifySchema) schemas.add(c);
             else if (c instanceof DropSchema) schemaDrops.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newTables)) lateRoutines.add(c);
             else if (c instanceof AddObject a && weight(a.object()) >= 0) creates.add(c);
             else if (c instanceof ModifyObject m && weight(m.to()) >= 0) creates.add(c);
+            else if (c instanceof DropObject d && d.object() instanceof PgFunction f && usesRowType(f, droppedTables)) earlyDrops.add(c);
             else if (c instanceof DropObject d && weight(d.object()) >= 0) drops.add(c);
             else middle.add(c);
         }
         creates.sort(Comparator.comparingInt(PgPlanner::weightOf));
         drops.sort(Comparator.comparingInt(PgPlanner::weightOf).reversed());
+        // routines whose signature names a table's row type come after the tables, before the views
+        int firstView = middle.size();
+        for (int i = 0; i < middle.size(); i++) {
+            if (middle.get(i) instanceof AddView) {
+                firstView = i;
+                break;
+            }
+        }
+        middle.addAll(firstView, lateRoutines);
+        // a dropped schema takes its objects with it (CASCADE), including users of types kept elsewhere
         List<Change> out = new ArrayList<>(schemas);
         out.addAll(creates);
+        out.addAll(schemaDrops);
+        out.addAll(earlyDrops);
         out.addAll(middle);
         out.addAll(drops);
-        out.addAll(schemaDrops);
         return out;
+    }
+
+    private static boolean usesRowType(PgFunction f, Set<String> tables) {
+        if (tables.isEmpty()) return false;
+        for (String word : (f.result() + " " + f.arguments()).split("[^A-Za-z0-9_$\"]+")) {
+            if (tables.contains(PgCatalogMapper.unquote(word))) return true;
+        }
+        return false;
     }
 
     private static int weightOf(Change c) {
@@ -185,9 +215,9 @@ public final class PgPlanner implements Planner {
         if (o instanceof PgExtension) return 0;
         if (o instanceof PgEnum) return 1;
         if (o instanceof PgSequence) return 2;
-        if (o instanceof PgFunction) return 3;
-        if (o instanceof PgDomain) return 4;
-        if (o instanceof PgCompositeType) return 5;
+        if (o instanceof PgFunction f) return f.kind().equals("aggregate") ? 4 : 3;
+        if (o instanceof PgDomain) return 5;
+        if (o instanceof PgCompositeType) return 6;
         return -1; // triggers and unknown objects keep the generic order
     }
 }

@@ -133,9 +133,18 @@ final class PgQueries {
     static final String FUNCTIONS = """
             SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args,
                    p.prokind::text AS kind, COALESCE(pg_get_function_result(p.oid), '') AS result,
-                   pg_get_functiondef(p.oid) AS definition, obj_description(p.oid, 'pg_proc') AS comment
+                   CASE WHEN p.prokind = 'a' THEN
+                     (SELECT 'CREATE AGGREGATE ' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
+                             || ') (SFUNC = ' || a.aggtransfn::regproc || ', STYPE = ' || format_type(a.aggtranstype, NULL)
+                             || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc ELSE '' END
+                             || CASE WHEN a.aggcombinefn <> 0 THEN ', COMBINEFUNC = ' || a.aggcombinefn::regproc ELSE '' END
+                             || CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) ELSE '' END
+                             || ')'
+                      FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
+                   ELSE pg_get_functiondef(p.oid) END AS definition,
+                   obj_description(p.oid, 'pg_proc') AS comment
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p') AND %s
+            WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p', 'a') AND %s
             ORDER BY 1, 2, 3""".formatted(NOT_EXTENSION.formatted("pg_proc", "p.oid"));
 
     static String triggers(int serverVersion) {
