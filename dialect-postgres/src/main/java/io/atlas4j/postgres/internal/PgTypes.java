@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * spellings PostgreSQL treats as one type ({@code int4}, {@code integer}) parse to equal records.
  */
 public final class PgTypes implements TypeCodec {
-    private static final Pattern PARAMS = Pattern.compile("^([a-z \"]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(-?\\d+))?\\))?(\\s+with(?:out)? time zone)?$");
+    private static final Pattern PARAMS = Pattern.compile("^([a-z0-9_ \"]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(-?\\d+))?\\))?(\\s+with(?:out)? time zone)?$");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("int2", "smallint"),
             Map.entry("int8", "bigint"), Map.entry("serial", "integer"), Map.entry("serial4", "integer"),
