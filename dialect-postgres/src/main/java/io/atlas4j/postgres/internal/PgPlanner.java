@@ -1,19 +1,23 @@
 package io.atlas4j.postgres.internal;
 
+import io.atlas4j.change.AddForeignKey;
 import io.atlas4j.change.AddObject;
 import io.atlas4j.change.AddSchema;
 import io.atlas4j.change.AddTable;
 import io.atlas4j.change.AddView;
 import io.atlas4j.change.Change;
+import io.atlas4j.change.DropForeignKey;
 import io.atlas4j.change.DropObject;
 import io.atlas4j.change.DropSchema;
 import io.atlas4j.change.DropTable;
 import io.atlas4j.change.DropView;
+import io.atlas4j.change.ModifyForeignKey;
 import io.atlas4j.change.ModifyObject;
 import io.atlas4j.change.ModifySchema;
 import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameTable;
+import io.atlas4j.change.TableChange;
 import io.atlas4j.plan.ChangeOrder;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
@@ -27,6 +31,7 @@ import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgMaterialized;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
@@ -47,7 +52,10 @@ import java.util.Set;
 public final class PgPlanner implements Planner {
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
-        List<Change> ordered = order(expand(changes));
+        List<Change> early = new ArrayList<>();
+        List<Change> ordered = new ArrayList<>();
+        ordered.addAll(order(hoistForeignKeyDrops(expand(changes), early)));
+        ordered.addAll(0, early);
         List<Statement> out = new ArrayList<>();
         List<Statement> last = new ArrayList<>();
         PgTablePlanner tables = new PgTablePlanner(options, out);
@@ -125,6 +133,44 @@ public final class PgPlanner implements Planner {
         if (c instanceof DropSchema d) return d.schema().name();
         if (c instanceof ModifySchema m) return m.from().name();
         return "public";
+    }
+
+    /**
+     * Moves every foreign key drop (of modified and of dropped tables) into {@code early}, which
+     * runs before anything else: a key, unique constraint or table they reference may go later in
+     * the plan, and PostgreSQL refuses to drop what a foreign key still depends on.
+     */
+    static List<Change> hoistForeignKeyDrops(List<Change> changes, List<Change> early) {
+        Set<String> renamed = new HashSet<>();
+        for (Change c : changes) if (c instanceof RenameTable r) renamed.add(r.to().name());
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof ModifyTable m && !renamed.contains(m.to().name())) {
+                List<TableChange> drops = new ArrayList<>();
+                List<TableChange> rest = new ArrayList<>();
+                for (TableChange tc : m.changes()) {
+                    if (tc instanceof DropForeignKey) {
+                        drops.add(tc);
+                    } else if (tc instanceof ModifyForeignKey f) {
+                        drops.add(new DropForeignKey(f.from()));
+                        rest.add(new AddForeignKey(f.to()));
+                    } else {
+                        rest.add(tc);
+                    }
+                }
+                if (!drops.isEmpty()) early.add(new ModifyTable(m.schema(), m.from(), m.from(), drops));
+                if (!rest.isEmpty()) out.add(new ModifyTable(m.schema(), m.from(), m.to(), rest));
+            } else if (c instanceof DropTable d && !d.table().foreignKeys().isEmpty()) {
+                List<TableChange> drops = new ArrayList<>();
+                for (ForeignKey fk : d.table().foreignKeys()) drops.add(new DropForeignKey(fk));
+                Table bare = d.table().withForeignKeys(List.of());
+                early.add(new ModifyTable(d.schema(), d.table(), bare, drops));
+                out.add(new DropTable(d.schema(), bare));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A schema's contents become separate changes; a changed view becomes a drop and a create. */

@@ -310,7 +310,9 @@ final class PgTablePlanner {
         if (typeChanged) {
             StringBuilder sb = new StringBuilder(alter).append("TYPE ").append(s.type(t.type()));
             t.attrs().get(Collation.class).ifPresent(co -> sb.append(" COLLATE ").append(PgSql.q(co.name())));
-            if (needsCast(f.type(), t.type())) sb.append(" USING ").append(col).append("::").append(s.type(t.type()));
+            if (needsCast(f.type(), t.type())) {
+                sb.append(" USING ").append(col).append(directCast(f.type(), t.type()) ? "" : "::text").append("::").append(s.type(t.type()));
+            }
             actions.add(sb.toString());
         }
         if (fs.isPresent() && ts.isEmpty()) {
@@ -337,6 +339,22 @@ final class PgTablePlanner {
                     + " SET MINVALUE " + i.min() + " SET MAXVALUE " + i.max() + " SET START WITH " + i.start()
                     + " SET CACHE " + i.cache() + (i.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
         }
+    }
+
+    /** Text converts to and from every type, numbers to each other and integer to boolean; the rest go through text. */
+    static boolean directCast(ColumnType from, ColumnType to) {
+        if (from instanceof io.atlas4j.schema.type.StringType || to instanceof io.atlas4j.schema.type.StringType) return true;
+        boolean fromNumber = from instanceof io.atlas4j.schema.type.IntegerType || from instanceof io.atlas4j.schema.type.DecimalType
+                || from instanceof io.atlas4j.schema.type.FloatType;
+        boolean toNumber = to instanceof io.atlas4j.schema.type.IntegerType || to instanceof io.atlas4j.schema.type.DecimalType
+                || to instanceof io.atlas4j.schema.type.FloatType;
+        if (fromNumber && toNumber) return true;
+        if (from instanceof io.atlas4j.schema.type.IntegerType i && i.name().equals("integer") && to instanceof io.atlas4j.schema.type.BoolType
+                || from instanceof io.atlas4j.schema.type.BoolType && to instanceof io.atlas4j.schema.type.IntegerType i2
+                && i2.name().equals("integer")) return true;
+        if (from instanceof io.atlas4j.schema.type.JsonType && to instanceof io.atlas4j.schema.type.JsonType) return true;
+        if (from instanceof io.atlas4j.schema.type.TimeType && to instanceof io.atlas4j.schema.type.TimeType) return true;
+        return from.getClass() == to.getClass() && !(from instanceof PgUserType) && !(from instanceof UnsupportedType);
     }
 
     /** A USING clause is needed whenever no implicit (assignment) cast takes the old type to the new. */
