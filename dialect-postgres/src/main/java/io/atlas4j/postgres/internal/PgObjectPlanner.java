@@ -110,7 +110,9 @@ final class PgObjectPlanner {
                         + b.ownedBy().map(ob -> ownedBy(s, ob)).orElse("NONE"), "sequence ownership", c));
             }
         } else if (from instanceof PgFunction a && to instanceof PgFunction b) {
-            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind()) || b.kind().equals("aggregate")) {
+            // CREATE OR REPLACE cannot change the result type or rename parameters
+            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind()) || b.kind().equals("aggregate")
+                    || !PgPlanner.header(a).equals(PgPlanner.header(b))) {
                 out.add(Statement.of(drop(s, a), "drop " + a.name(), c));
             }
             out.add(Statement.of(s.routine(b.definition()), "replace " + b.kind() + " " + b.name(), c));

@@ -203,6 +203,9 @@ public final class PgPlanner implements Planner {
         Set<String> newTables = new HashSet<>();
         Set<String> droppedTables = new HashSet<>();
         for (Change c : sorted) if (c instanceof AddTable a) newTables.add(a.table().name());
+        Set<String> newViews = new HashSet<>();
+        for (Change c : sorted) if (c instanceof AddView a) newViews.add(a.view().name());
+        List<Change> afterViews = new ArrayList<>();
         for (Change c : sorted) if (c instanceof DropTable d) droppedTables.add(d.table().name());
         List<Change> lateRoutines = new ArrayList<>();
         List<Change> earlyDrops = new ArrayList<>();
@@ -214,6 +217,7 @@ public final class PgPlanner implements Planner {
         for (Change c : sorted) {
             if (c instanceof AddSchema || c instanceof ModifySchema) schemas.add(c);
             else if (c instanceof DropSchema) schemaDrops.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newViews)) afterViews.add(c);
             else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newTables)) lateRoutines.add(c);
             else if (c instanceof AddObject a && weight(a.object()) >= 0) creates.add(c);
             else if (c instanceof ModifyObject m && weight(m.to()) >= 0) creates.add(c);
@@ -232,6 +236,7 @@ public final class PgPlanner implements Planner {
             }
         }
         middle.addAll(firstView, lateRoutines);
+        middle.addAll(afterViews);
         // a dropped schema takes its objects with it (CASCADE), including users of types kept elsewhere
         List<Change> out = new ArrayList<>(schemas);
         out.addAll(creates);
@@ -244,10 +249,16 @@ public final class PgPlanner implements Planner {
 
     private static boolean usesRowType(PgFunction f, Set<String> tables) {
         if (tables.isEmpty()) return false;
-        for (String word : (f.result() + " " + f.arguments()).split("[^A-Za-z0-9_$\"]+")) {
+        for (String word : (f.result() + " " + f.arguments() + " " + header(f)).split("[^A-Za-z0-9_$\"]+")) {
             if (tables.contains(PgCatalogMapper.unquote(word))) return true;
         }
         return false;
+    }
+
+    /** {@return the first line of a routine's definition: name and parameters} */
+    static String header(PgFunction f) {
+        int nl = f.definition().indexOf('\n');
+        return nl < 0 ? f.definition() : f.definition().substring(0, nl);
     }
 
     private static int weightOf(Change c) {

@@ -131,7 +131,7 @@ final class PgQueries {
             WHERE n.nspname = ANY(?) ORDER BY 1, 2""";
 
     static final String FUNCTIONS = """
-            SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args,
+            SELECT n.nspname AS schema, p.proname AS name, oidvectortypes(p.proargtypes) AS args,
                    p.prokind::text AS kind, COALESCE(pg_get_function_result(p.oid), '') AS result,
                    CASE WHEN p.prokind = 'a' THEN
                      (SELECT 'CREATE AGGREGATE ' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
