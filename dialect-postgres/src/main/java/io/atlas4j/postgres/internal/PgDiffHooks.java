@@ -1,5 +1,6 @@
 package io.atlas4j.postgres.internal;
 
+import io.atlas4j.change.AddObject;
 import io.atlas4j.change.AddView;
 import io.atlas4j.change.Change;
 import io.atlas4j.change.DropView;
@@ -10,7 +11,9 @@ import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 
 import java.util.ArrayDeque;
@@ -109,6 +112,12 @@ public final class PgDiffHooks implements DiffHooks {
             queue.addAll(readers.getOrDefault(v, List.of()));
         }
         List<Change> out = new ArrayList<>();
+        // DROP VIEW takes the view's triggers with it: unchanged ones are created again after the view
+        for (SchemaObject o : current.objects()) {
+            if (o instanceof Trigger t && affected.contains(t.table()) && desired.objects().contains(t)) {
+                out.add(new AddObject(current.name(), t));
+            }
+        }
         for (String name : affected) {
             Optional<View> have = current.view(name);
             Optional<View> want = desired.view(name);
