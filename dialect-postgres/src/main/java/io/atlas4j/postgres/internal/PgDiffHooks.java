@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 public final class PgDiffHooks implements DiffHooks {
     private static final Pattern GENERATED = Pattern.compile("^.*_(pkey|key|fkey|check|idx|excl)\\d*$");
     private final PgTypes types = PgTypes.builtIn();
+    // few distinct types per schema: canonicalize each once, not once per column and diff
+    private final java.util.Map<io.atlas4j.schema.type.ColumnType, io.atlas4j.schema.type.ColumnType> canonical =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Schema normalizeSchema(Schema schema) {
@@ -44,7 +47,7 @@ public final class PgDiffHooks implements DiffHooks {
             List<Column> cols = new ArrayList<>(t.columns().size());
             boolean tc = false;
             for (Column c : t.columns()) {
-                var canon = types.canonical(c.type());
+                var canon = canonical.computeIfAbsent(c.type(), types::canonical);
                 if (canon.equals(c.type())) {
                     cols.add(c);
                 } else {
@@ -87,23 +90,23 @@ public final class PgDiffHooks implements DiffHooks {
      */
     @Override
     public List<Change> objectChanges(Schema current, Schema desired) {
+        if (current.views().isEmpty()) return List.of();
+        Map<String, Table> desiredTables = new HashMap<>();
+        for (Table t : desired.tables()) desiredTables.put(t.name(), t);
+        Map<String, View> desiredViews = new HashMap<>();
+        for (View v : desired.views()) desiredViews.put(v.name(), v);
         Set<String> start = new LinkedHashSet<>();
         for (Table have : current.tables()) {
-            Optional<Table> want = desired.table(have.name());
+            Optional<Table> want = Optional.ofNullable(desiredTables.get(have.name()));
             if (want.isPresent() && !columnsShrinkOrRetype(have, want.get())) continue;
-            for (View v : current.views()) if (reads(v, have.name())) start.add(v.name());
+            start.addAll(readersOf(current).getOrDefault(have.name(), List.of()));
         }
         for (View v : current.views()) {
-            Optional<View> w = desired.view(v.name());
+            Optional<View> w = Optional.ofNullable(desiredViews.get(v.name()));
             if (w.isEmpty() || viewChanged(v, w.get())) start.add(v.name());
         }
         if (start.isEmpty()) return List.of();
-        Map<String, List<String>> readers = new HashMap<>();
-        for (View v : current.views()) {
-            for (QualifiedName d : v.dependsOn()) {
-                if (d.schema().isEmpty()) readers.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(v.name());
-            }
-        }
+        Map<String, List<String>> readers = readersOf(current);
         Set<String> affected = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>(start);
         while (!queue.isEmpty()) {
@@ -120,7 +123,7 @@ public final class PgDiffHooks implements DiffHooks {
         }
         for (String name : affected) {
             Optional<View> have = current.view(name);
-            Optional<View> want = desired.view(name);
+            Optional<View> want = Optional.ofNullable(desiredViews.get(name));
             if (have.isPresent() && want.isPresent() && !viewChanged(have.get(), want.get())) {
                 out.add(new DropView(current.name(), have.get()));
                 out.add(new AddView(current.name(), want.get()));
@@ -143,15 +146,22 @@ public final class PgDiffHooks implements DiffHooks {
         return expr.replaceAll("::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?", "").replaceAll("[()\\s]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static boolean reads(View v, String table) {
-        for (QualifiedName d : v.dependsOn()) if (d.schema().isEmpty() && d.name().equals(table)) return true;
-        return false;
+    /** {@return for each table or view name, the views of the schema that read it} */
+    private static Map<String, List<String>> readersOf(Schema schema) {
+        Map<String, List<String>> readers = new HashMap<>();
+        for (View v : schema.views()) {
+            for (QualifiedName d : v.dependsOn()) {
+                if (d.schema().isEmpty()) readers.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(v.name());
+            }
+        }
+        return readers;
     }
 
     private boolean columnsShrinkOrRetype(Table have, Table want) {
         for (Column c : have.columns()) {
             Optional<Column> w = want.column(c.name());
-            if (w.isEmpty() || !types.canonical(w.get().type()).equals(types.canonical(c.type()))
+            if (w.isEmpty() || !canonical.computeIfAbsent(w.get().type(), types::canonical)
+                    .equals(canonical.computeIfAbsent(c.type(), types::canonical))
                     || !c.attrs().get(io.atlas4j.schema.Collation.class).equals(w.get().attrs().get(io.atlas4j.schema.Collation.class))) {
                 return true;
             }
