@@ -77,6 +77,18 @@ public final class Atlas {
         }
     }
 
+    /**
+     * Loads desired SQL through a scratch dev database that the dialect creates on the target's
+     * server (PostgreSQL, MySQL) and drops afterwards; the target itself is never written.
+     */
+    public static Schema load(Path source, Dialect dialect, Connection target) {
+        try (DevDatabase dev = dialect.openDevDatabase(Optional.of(target)).orElseThrow(() -> new InvalidInputException(
+                "dialect " + dialect.name() + " cannot create a scratch dev database: pass a dev database (--dev-url)"))) {
+            for (Path f : SqlLoader.files(source)) SqlLoader.run(dev.connection(), f, dialect.splitter());
+            return inspectDev(dialect, dev);
+        }
+    }
+
     /** Loads desired SQL given as text; {@code name} is used in error positions. */
     public static Schema load(String sql, String name, Dialect dialect) {
         try (DevDatabase dev = openDev(dialect)) {

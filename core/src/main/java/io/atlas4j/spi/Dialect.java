@@ -58,4 +58,12 @@ public interface Dialect {
     default Optional<DevDatabase> openDevDatabase(Optional<Connection> target) {
         return Optional.empty();
     }
+
+    /**
+     * {@return the lock that serializes schema changes on this database (see {@link SchemaLock}); empty
+     * when the dialect has none, in which case a start-up apply refuses to run unlocked unless asked to}
+     */
+    default Optional<SchemaLock> schemaLock() {
+        return Optional.empty();
+    }
 }

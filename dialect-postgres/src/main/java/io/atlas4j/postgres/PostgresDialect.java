@@ -132,6 +132,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public Optional<io.atlas4j.spi.SchemaLock> schemaLock() {
+        return Optional.of(io.atlas4j.postgres.internal.PostgresSchemaLock.INSTANCE);
+    }
+
+    @Override
     public String toString() {
         return "PostgresDialect[" + serverVersion + "]";
     }

@@ -11,6 +11,7 @@ import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Generated;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
 import java.util.EnumSet;
@@ -89,6 +90,11 @@ public interface DiffHooks {
     }
 
     default boolean viewChanged(View from, View to) {
+        return !from.equals(to);
+    }
+
+    /** {@return whether a schema object (trigger, sequence, ...) differs; dialects may compare SQL text by meaning} */
+    default boolean objectChanged(SchemaObject from, SchemaObject to) {
         return !from.equals(to);
     }
 

@@ -275,7 +275,7 @@ public final class Differ {
         for (var e : to.entrySet()) {
             SchemaObject f = from.get(e.getKey());
             if (f == null) add(changes, new AddObject(schema, e.getValue()));
-            else if (!f.equals(e.getValue())) add(changes, new ModifyObject(schema, f, e.getValue()));
+            else if (hooks.objectChanged(f, e.getValue())) add(changes, new ModifyObject(schema, f, e.getValue()));
         }
     }
 

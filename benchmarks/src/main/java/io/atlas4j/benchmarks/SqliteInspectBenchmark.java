@@ -1,0 +1,105 @@
+package io.atlas4j.benchmarks;
+
+import io.atlas4j.diff.DiffOptions;
+import io.atlas4j.diff.Differ;
+import io.atlas4j.inspect.InspectOptions;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.sqlite.SqliteDialect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * SQLite inspection of the shared workload ({@code shared/bench/gen_schema.py}): atlas4j's complete
+ * inspection, the no-op check (inspect + diff, nothing to do), and a minimal reader that runs the
+ * catalog pragmas joined in four queries and reads every value, as the yardstick.
+ *
+ * <p>Needs the generated scripts in {@code -Datlas4j.bench.dir}: run {@code gen_schema.py DIR 1000 5000}
+ * first. Each size is loaded once into {@code DIR/sqlite_N.db} and kept for later runs.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class SqliteInspectBenchmark {
+    private static final List<String> MINIMAL = List.of(
+            "SELECT m.name, m.type, m.sql FROM sqlite_schema m WHERE m.name NOT LIKE 'sqlite_%'",
+            "SELECT m.name, c.* FROM sqlite_schema m, pragma_table_xinfo(m.name) c WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+            "SELECT m.name, il.name, il.\"unique\", il.origin, il.partial, ii.* FROM sqlite_schema m, pragma_index_list(m.name) il,"
+                    + " pragma_index_xinfo(il.name) ii WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+            "SELECT m.name, f.* FROM sqlite_schema m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'");
+
+    @Param({"1000", "5000"})
+    public int tables;
+
+    private Connection connection;
+    private SqliteDialect dialect;
+    private Schema baseline;
+
+    @Setup
+    public void setUp() throws Exception {
+        Path dir = Path.of(System.getProperty("atlas4j.bench.dir", "target/bench"));
+        Path db = dir.resolve("sqlite_" + tables + ".db");
+        boolean fresh = !Files.exists(db);
+        connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+        dialect = SqliteDialect.create();
+        if (fresh) {
+            String script = Files.readString(dir.resolve("sqlite_" + tables + "_cur.sql"), StandardCharsets.UTF_8);
+            try (Statement s = connection.createStatement()) {
+                for (ScriptStatement st : dialect.splitter().split(script)) s.execute(st.sql());
+            }
+        }
+        baseline = dialect.inspector().inspectSchema(connection, InspectOptions.defaults());
+        if (baseline.tables().size() < tables) throw new IllegalStateException("workload not loaded: " + db);
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        connection.close();
+    }
+
+    @Benchmark
+    public Schema inspect() {
+        return dialect.inspector().inspectSchema(connection, InspectOptions.defaults());
+    }
+
+    @Benchmark
+    public boolean noOpCheck() {
+        Schema now = dialect.inspector().inspectSchema(connection, InspectOptions.defaults());
+        return Differ.diff(now, baseline, dialect.diffHooks(), DiffOptions.defaults()).isEmpty();
+    }
+
+    @Benchmark
+    public void minimalReader(Blackhole bh) throws Exception {
+        try (Statement s = connection.createStatement()) {
+            for (String q : MINIMAL) {
+                try (ResultSet rs = s.executeQuery(q)) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) for (int i = 1; i <= n; i++) bh.consume(rs.getObject(i));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/** The atlas4j command line over core and every dialect found on the class path. */
+module io.atlas4j.cli {
+    requires io.atlas4j.core;
+    requires info.picocli;
+    opens io.atlas4j.cli to info.picocli;
+}

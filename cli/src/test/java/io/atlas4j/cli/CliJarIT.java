@@ -1,0 +1,94 @@
+package io.atlas4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged CLI as a user runs it: the shaded jar in its own JVM, and the {@code ./atlas4j}
+ * launcher, doing the README's main job on a copy of the blog example.
+ */
+class CliJarIT {
+    @TempDir
+    Path work;
+    Path jar;
+    Path root;
+
+    @BeforeEach
+    void findJarAndCopyExample() throws IOException {
+        root = Path.of(System.getProperty("atlas4j.root", "..")).toAbsolutePath().normalize();
+        jar = Path.of(System.getProperty("atlas4j.cli.jar", "target/none.jar"));
+        boolean ci = "true".equals(System.getenv("CI"));
+        if (!ci) Assumptions.assumeTrue(Files.isRegularFile(jar), "no runnable jar at " + jar + ": run mvn package first");
+        assertThat(jar).as("the runnable jar").isRegularFile();
+        Path blog = Files.createDirectories(work.resolve("examples/blog"));
+        Files.copy(root.resolve("examples/blog/schema.sql"), blog.resolve("schema.sql"));
+    }
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private Run run(List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        Path out = work.resolve("out.txt");
+        Path err = work.resolve("err.txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("process finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private Run java(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString()));
+        cmd.addAll(List.of(args));
+        return run(cmd);
+    }
+
+    @Test
+    void readmeMainJobWorksFromTheJar() throws Exception {
+        Run first = java("schema", "apply", "--url", "sqlite://demo.db", "--to", "file://examples/blog/schema.sql", "--auto-approve");
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.err()).as("nothing on stderr (no logging noise)").isEmpty();
+        assertThat(first.out()).startsWith("-- Planned Changes:").contains("CREATE TABLE").contains("-- Applied ");
+        assertThat(work.resolve("demo.db")).isRegularFile();
+        assertThat(Db.names(work.resolve("demo.db"), "table")).containsExactly("comments", "post_tags", "posts", "tags", "users");
+
+        Run again = java("schema", "apply", "--url", "sqlite://demo.db", "--to", "file://examples/blog/schema.sql", "--auto-approve");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEqualTo("Schemas are synced, no changes to be made.\n");
+
+        Run json = java("schema", "inspect", "--url", "sqlite://demo.db", "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(JsonReader.parse(json.out().strip())).isNotNull();
+    }
+
+    @Test
+    void everyBundledDialectIsDiscovered() throws Exception {
+        // An unknown scheme lists the schemes of every dialect ServiceLoader found in the jar.
+        Run r = java("schema", "inspect", "--url", "nosuchdb://x");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines()).singleElement().asString().contains("sqlite");
+    }
+
+    @Test
+    void launcherRunsTheBuiltJar() throws Exception {
+        Run r = run(List.of("bash", root.resolve("atlas4j").toString(),
+                "schema", "apply", "--url", "sqlite://demo.db", "--to", "file://examples/blog/schema.sql", "--dry-run"));
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("-- Planned Changes:").contains("Dry run");
+        assertThat(Files.exists(work.resolve("demo.db")) ? Db.names(work.resolve("demo.db"), "table") : List.of()).isEmpty();
+        Run version = run(List.of("bash", root.resolve("atlas4j").toString(), "--version"));
+        assertThat(version.out()).startsWith("atlas4j ");
+    }
+}

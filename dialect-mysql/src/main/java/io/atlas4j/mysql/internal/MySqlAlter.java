@@ -1,0 +1,157 @@
+package io.atlas4j.mysql.internal;
+
+import io.atlas4j.change.AddAttr;
+import io.atlas4j.change.AddCheck;
+import io.atlas4j.change.AddColumn;
+import io.atlas4j.change.AddForeignKey;
+import io.atlas4j.change.AddIndex;
+import io.atlas4j.change.AddPrimaryKey;
+import io.atlas4j.change.ColumnAspect;
+import io.atlas4j.change.DropAttr;
+import io.atlas4j.change.DropCheck;
+import io.atlas4j.change.DropColumn;
+import io.atlas4j.change.DropForeignKey;
+import io.atlas4j.change.DropIndex;
+import io.atlas4j.change.DropPrimaryKey;
+import io.atlas4j.change.ModifyAttr;
+import io.atlas4j.change.ModifyCheck;
+import io.atlas4j.change.ModifyColumn;
+import io.atlas4j.change.ModifyForeignKey;
+import io.atlas4j.change.ModifyIndex;
+import io.atlas4j.change.ModifyPrimaryKey;
+import io.atlas4j.change.ModifyTable;
+import io.atlas4j.change.RenameColumn;
+import io.atlas4j.change.RenameIndex;
+import io.atlas4j.change.TableChange;
+import io.atlas4j.mysql.Partitioning;
+import io.atlas4j.mysql.ServerInfo;
+import io.atlas4j.plan.Statement;
+import io.atlas4j.schema.Attr;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The statements for one {@link ModifyTable}: an ALTER TABLE that drops foreign keys and checks
+ * first (MySQL refuses to drop an index a foreign key still uses, and to reuse a constraint name in
+ * the statement that drops it), one ALTER TABLE with everything else, and one for partitioning.
+ */
+final class MySqlAlter {
+    private final ServerInfo server;
+    private final MySqlDdl ddl;
+    private final ModifyTable change;
+    private final boolean qualify;
+    private final List<String> drops = new ArrayList<>();
+    private final List<String> clauses = new ArrayList<>();
+    private String partitioning;
+    private Statement dropStatement;
+
+    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify) {
+        this.server = server;
+        this.ddl = ddl;
+        this.change = change;
+        this.qualify = qualify;
+    }
+
+    List<Statement> statements() {
+        Table to = change.to();
+        Map<String, Column> renamedTo = new HashMap<>();
+        for (TableChange tc : change.changes()) {
+            if (tc instanceof RenameColumn r) renamedTo.put(r.to().name(), r.from());
+        }
+        List<String> columnDrops = new ArrayList<>();
+        List<String> indexDrops = new ArrayList<>();
+        List<String> adds = new ArrayList<>();
+        List<String> constraintAdds = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        for (TableChange tc : change.changes()) {
+            if (tc instanceof DropForeignKey d) drops.add("DROP FOREIGN KEY " + Sql.id(d.foreignKey().name()));
+            else if (tc instanceof ModifyForeignKey m) {
+                drops.add("DROP FOREIGN KEY " + Sql.id(m.from().name()));
+                constraintAdds.add("ADD " + ddl.foreignKey(m.to(), change.schema(), qualify));
+            } else if (tc instanceof AddForeignKey a) constraintAdds.add("ADD " + ddl.foreignKey(a.foreignKey(), change.schema(), qualify));
+            else if (tc instanceof DropCheck d) drops.add(dropCheck(d.check()));
+            else if (tc instanceof ModifyCheck m) {
+                drops.add(dropCheck(m.from()));
+                constraintAdds.add("ADD " + MySqlDdl.check(m.to()));
+            } else if (tc instanceof AddCheck a) constraintAdds.add("ADD " + MySqlDdl.check(a.check()));
+            else if (tc instanceof DropColumn d) columnDrops.add("DROP COLUMN " + Sql.id(d.column().name()));
+            else if (tc instanceof AddColumn a) adds.add("ADD COLUMN " + ddl.column(a.column(), to, true));
+            else if (tc instanceof RenameColumn r) {
+                boolean modified = change.changes().stream().anyMatch(x -> x instanceof ModifyColumn m && m.to().name().equals(r.to().name()));
+                if (!modified) adds.add("RENAME COLUMN " + Sql.id(r.from().name()) + " TO " + Sql.id(r.to().name()));
+            } else if (tc instanceof ModifyColumn m) {
+                Column old = renamedTo.get(m.to().name());
+                if (server.isMariaDb() && m.aspects().contains(ColumnAspect.GENERATED) && old == null) {
+                    // MariaDB cannot turn a column into or out of a generated one, nor switch VIRTUAL/STORED, in place.
+                    columnDrops.add("DROP COLUMN " + Sql.id(m.from().name()));
+                    adds.add("ADD COLUMN " + ddl.column(m.to(), to, true));
+                } else if (old != null) {
+                    adds.add("CHANGE COLUMN " + Sql.id(old.name()) + " " + ddl.column(m.to(), to, true));
+                } else {
+                    adds.add("MODIFY COLUMN " + ddl.column(m.to(), to, true));
+                }
+            } else if (tc instanceof DropIndex d) indexDrops.add("DROP INDEX " + Sql.id(d.index().name()));
+            else if (tc instanceof AddIndex a) adds.add("ADD " + ddl.index(a.index()));
+            else if (tc instanceof ModifyIndex m) {
+                indexDrops.add("DROP INDEX " + Sql.id(m.from().name()));
+                adds.add("ADD " + ddl.index(m.to()));
+            } else if (tc instanceof RenameIndex r) {
+                adds.add("RENAME INDEX " + Sql.id(r.from().name()) + " TO " + Sql.id(r.to().name()));
+            } else if (tc instanceof DropPrimaryKey) indexDrops.add("DROP PRIMARY KEY");
+            else if (tc instanceof AddPrimaryKey a) adds.add("ADD " + ddl.primaryKey(a.primaryKey()));
+            else if (tc instanceof ModifyPrimaryKey m) {
+                indexDrops.add("DROP PRIMARY KEY");
+                adds.add("ADD " + ddl.primaryKey(m.to()));
+            } else if (tc instanceof AddAttr a) option(a.attr(), options);
+            else if (tc instanceof ModifyAttr m) option(m.to(), options);
+            else if (tc instanceof DropAttr d) {
+                if (d.attr() instanceof Partitioning) partitioning = "REMOVE PARTITIONING";
+                else {
+                    String reset = ddl.resetOption(d.attr());
+                    if (reset != null) options.add(reset);
+                }
+            }
+        }
+        clauses.addAll(indexDrops);
+        clauses.addAll(columnDrops);
+        clauses.addAll(adds);
+        clauses.addAll(constraintAdds);
+        clauses.addAll(options);
+        String name = ddl.name(change.schema(), change.from().name(), qualify);
+        List<Statement> out = new ArrayList<>();
+        String comment = "modify table " + change.from().name();
+        if (!drops.isEmpty()) {
+            dropStatement = stmt("ALTER TABLE " + name + " " + String.join(", ", drops), "drop constraints of " + change.from().name());
+        }
+        if (!clauses.isEmpty()) out.add(stmt("ALTER TABLE " + name + " " + String.join(", ", clauses), comment));
+        if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
+        return out;
+    }
+
+    /** {@return the statement dropping this table's foreign keys and checks; the planner runs it before everything else} */
+    java.util.Optional<Statement> dropStatement() {
+        return java.util.Optional.ofNullable(dropStatement);
+    }
+
+    private void option(Attr a, List<String> options) {
+        if (a instanceof Partitioning p) {
+            partitioning = p.clause();
+            return;
+        }
+        String o = ddl.tableOption(a);
+        if (o != null) options.add(o);
+    }
+
+    private String dropCheck(Check c) {
+        return (server.isMariaDb() ? "DROP CONSTRAINT " : "DROP CHECK ") + Sql.id(c.name());
+    }
+
+    private Statement stmt(String sql, String comment) {
+        return new Statement(sql, comment, List.of(), change, false);
+    }
+}

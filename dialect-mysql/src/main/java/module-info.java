@@ -1,0 +1,7 @@
+/** MySQL and MariaDB: inspector, diff hooks, planner, types and splitter behind {@link io.atlas4j.mysql.MySqlDialect}. */
+module io.atlas4j.mysql {
+    requires transitive io.atlas4j.core;
+    requires org.slf4j;
+    exports io.atlas4j.mysql;
+    provides io.atlas4j.spi.Dialect with io.atlas4j.mysql.MySqlDialect;
+}

@@ -1,0 +1,65 @@
+package io.atlas4j.mysql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atlas4j.change.Change;
+import io.atlas4j.plan.Plan;
+import io.atlas4j.schema.Schema;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Table-driven convergence against the real MariaDB server: every directory under
+ * {@code cases/} holds a current.sql and a desired.sql. Each case loads current natively, loads
+ * desired through a dev database, plans, applies, inspects again and expects no difference; then
+ * it goes back from desired to current the same way. {@code diff(x, x)} must be empty on both sides.
+ */
+class ConvergenceIT {
+    @TestFactory
+    Stream<DynamicTest> cases() throws Exception {
+        return caseDirs().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+            String current = Files.readString(dir.resolve("current.sql"), StandardCharsets.UTF_8);
+            String desired = Files.readString(dir.resolve("desired.sql"), StandardCharsets.UTF_8);
+            // "noop-" cases spell the same schema two ways: nothing may be planned.
+            boolean noop = dir.getFileName().toString().contains("-noop-");
+            // A "reverse-is-noop" marker: going back is nothing to do (an AUTO_INCREMENT start only counts when desired names one).
+            boolean reverseNoop = noop || Files.exists(dir.resolve("reverse-is-noop"));
+            converge(current, desired, noop);
+            converge(desired, current, reverseNoop);
+        }));
+    }
+
+    static Stream<Path> caseDirs() throws URISyntaxException, java.io.IOException {
+        Path root = Path.of(ConvergenceIT.class.getResource("/cases").toURI());
+        try (Stream<Path> s = Files.list(root)) {
+            List<Path> dirs = s.filter(Files::isDirectory).sorted().toList();
+            assertThat(dirs).hasSizeGreaterThanOrEqualTo(80);
+            return dirs.stream();
+        }
+    }
+
+    /** Loads {@code current} into a fresh database, applies the plan to {@code desired} and checks that nothing is left. */
+    static void converge(String current, String desired, boolean expectNoop) throws Exception {
+        try (MariaDb.Db db = new MariaDb.Db("a4j_conv")) {
+            MySqlDialect d = Harness.dialect(db.connection);
+            Harness.runNative(db.connection, d, current);
+            Schema have = Harness.inspect(db.connection, d);
+            assertThat(Harness.diff(d, have, have)).as("diff(current, current)").isEmpty();
+            Schema want = Harness.loadDev(db.connection, d, desired);
+            assertThat(Harness.diff(d, want, want)).as("diff(desired, desired)").isEmpty();
+            Plan plan = Harness.plan(d, have, want);
+            if (expectNoop) assertThat(plan.statements()).as("plan for equivalent spellings").isEmpty();
+            else assertThat(plan.statements()).as("plan for different schemas").isNotEmpty();
+            Harness.apply(db.connection, plan);
+            Schema after = Harness.inspect(db.connection, d);
+            List<Change> left = Harness.diff(d, after, want);
+            assertThat(left).as("changes left after applying:\n%s\nto go from:\n%s\nto:\n%s", plan.sql(), current, desired).isEmpty();
+        }
+    }
+}

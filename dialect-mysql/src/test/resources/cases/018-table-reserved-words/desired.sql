@@ -1,0 +1,1 @@
+CREATE TABLE `select` (`from` int NOT NULL PRIMARY KEY, `where` varchar(3));

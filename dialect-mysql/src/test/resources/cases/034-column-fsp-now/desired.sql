@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a datetime(3) NOT NULL DEFAULT NOW(3) ON UPDATE NOW(3)
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  flag boolean NOT NULL DEFAULT FALSE
+);

@@ -1,0 +1,3 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a varchar(100), KEY i (a(10))
+);

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  body text, FULLTEXT KEY ft (body)
+);

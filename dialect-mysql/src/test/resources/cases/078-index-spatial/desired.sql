@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  g geometry NOT NULL, SPATIAL KEY sp (g)
+);

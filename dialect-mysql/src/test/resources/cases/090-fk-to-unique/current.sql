@@ -1,0 +1,2 @@
+CREATE TABLE p (id int NOT NULL PRIMARY KEY, code varchar(10) NOT NULL, UNIQUE KEY uq_code (code));
+CREATE TABLE c (id int NOT NULL PRIMARY KEY, code varchar(10));

@@ -1,0 +1,4 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  parent int, CONSTRAINT fk_parent FOREIGN KEY (parent) REFERENCES t (id)
+);

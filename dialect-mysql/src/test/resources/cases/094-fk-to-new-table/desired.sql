@@ -1,0 +1,5 @@
+CREATE TABLE q (id int NOT NULL PRIMARY KEY);
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  q_id int, CONSTRAINT fk_q FOREIGN KEY (q_id) REFERENCES q (id)
+);

@@ -1,0 +1,1 @@
+CREATE TABLE c (id int NOT NULL PRIMARY KEY, p_id int);

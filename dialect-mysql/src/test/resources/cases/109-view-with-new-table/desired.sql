@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a int
+);
+CREATE VIEW v AS SELECT COUNT(*) AS n FROM t;

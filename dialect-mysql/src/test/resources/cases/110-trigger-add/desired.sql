@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a int, b int
+);
+CREATE TRIGGER trg_bi BEFORE INSERT ON t FOR EACH ROW SET NEW.b = NEW.a * 2;

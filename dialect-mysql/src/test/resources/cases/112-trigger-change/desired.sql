@@ -1,0 +1,5 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a int, b int
+);
+CREATE TRIGGER trg BEFORE UPDATE ON t FOR EACH ROW SET NEW.b = 2;

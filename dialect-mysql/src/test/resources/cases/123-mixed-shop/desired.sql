@@ -1,0 +1,3 @@
+CREATE TABLE customer (id int NOT NULL AUTO_INCREMENT PRIMARY KEY, name varchar(100) NOT NULL, email varchar(100), UNIQUE KEY uq_email (email)) COMMENT='customers';
+CREATE TABLE orders (id bigint unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY, customer_id int NOT NULL, total decimal(10,2) NOT NULL DEFAULT 0.00, status enum('new','paid','shipped') NOT NULL DEFAULT 'new', created_at datetime NOT NULL DEFAULT CURRENT_TIMESTAMP, KEY idx_status (status, created_at), CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES customer (id) ON DELETE CASCADE, CONSTRAINT chk_total CHECK (total >= 0));
+CREATE VIEW paid_orders AS SELECT o.id, c.name, o.total FROM orders o JOIN customer c ON c.id = o.customer_id WHERE o.status = 'paid';

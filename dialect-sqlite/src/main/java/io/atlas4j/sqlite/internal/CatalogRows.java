@@ -1,0 +1,35 @@
+package io.atlas4j.sqlite.internal;
+
+import java.util.List;
+
+/** The rows the inspector's queries return, as plain records: the input of {@link SchemaMapper}. */
+record CatalogRows(List<TableRow> tables, List<ColumnRow> columns, List<IndexRow> indexes, List<ForeignKeyRow> foreignKeys,
+                   List<ObjectRow> objects) {
+    CatalogRows {
+        tables = List.copyOf(tables);
+        columns = List.copyOf(columns);
+        indexes = List.copyOf(indexes);
+        foreignKeys = List.copyOf(foreignKeys);
+        objects = List.copyOf(objects);
+    }
+
+    record TableRow(String name, String sql, boolean withoutRowId, boolean strict, boolean virtual) {
+    }
+
+    /** @param defaultValue null when the column has no default */
+    record ColumnRow(String table, int cid, String name, String type, boolean notNull, String defaultValue, int pk, int hidden) {
+    }
+
+    /** @param sql null for indexes SQLite made for constraints; cid -2 marks an expression, -1 the rowid */
+    record IndexRow(String table, String index, boolean unique, String origin, boolean partial, String sql, int seqno,
+                    int cid, String column, boolean desc, String collation) {
+    }
+
+    /** @param to null when the key references the parent's primary key implicitly */
+    record ForeignKeyRow(String table, int id, int seq, String refTable, String from, String to, String onUpdate,
+                         String onDelete) {
+    }
+
+    record ObjectRow(String type, String name, String table, String sql) {
+    }
+}

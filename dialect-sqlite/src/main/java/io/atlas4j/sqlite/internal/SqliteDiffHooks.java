@@ -1,0 +1,233 @@
+package io.atlas4j.sqlite.internal;
+
+import io.atlas4j.change.ColumnAspect;
+import io.atlas4j.diff.DiffHooks;
+import io.atlas4j.schema.Attr;
+import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Collation;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.Deferrable;
+import io.atlas4j.schema.Expr;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Generated;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.IndexPredicate;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
+import io.atlas4j.schema.View;
+import io.atlas4j.sqlite.SqliteAutoincrement;
+import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteVirtualTable;
+import io.atlas4j.sqlite.SqliteWithoutRowId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What SQLite considers equal: identifiers are case-insensitive, {@code BINARY} is the default
+ * collation, {@code sqlite_autoindex_*} names are generated, a foreign key without referenced
+ * columns means the parent's primary key, and SQL text (defaults, checks, views, triggers)
+ * compares token by token rather than character by character.
+ */
+public final class SqliteDiffHooks implements DiffHooks {
+    public static final SqliteDiffHooks INSTANCE = new SqliteDiffHooks();
+
+    private SqliteDiffHooks() {
+    }
+
+    @Override
+    public String nameKey(String name) {
+        return DiffHooks.foldCase(name);
+    }
+
+    @Override
+    public Schema normalizeSchema(Schema schema) {
+        Map<String, Table> byName = new HashMap<>();
+        for (Table t : schema.tables()) byName.put(fold(t.name()), t);
+        Map<String, List<Trigger>> triggers = new HashMap<>();
+        for (SchemaObject o : schema.objects()) {
+            if (o instanceof Trigger t) triggers.computeIfAbsent(fold(t.table()), k -> new ArrayList<>()).add(t);
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table t : schema.tables()) tables.add(table(t, byName, triggers.getOrDefault(fold(t.name()), List.of())));
+        List<View> views = new ArrayList<>();
+        for (View v : schema.views()) {
+            List<Trigger> on = triggers.getOrDefault(fold(v.name()), List.of());
+            Attrs attrs = on.isEmpty() ? v.attrs().without(SqliteTableTriggers.class) : v.attrs().with(new SqliteTableTriggers(on));
+            views.add(new View(v.name(), v.definition(), v.dependsOn(), attrs));
+        }
+        return schema.withTables(tables).withViews(views);
+    }
+
+    private static Table table(Table t, Map<String, Table> byName, List<Trigger> triggers) {
+        // Key columns of WITHOUT ROWID tables and a rowid alias (INTEGER PRIMARY KEY) never hold NULL.
+        List<String> notNull = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
+        boolean withoutRowId = t.attrs().has(SqliteWithoutRowId.class);
+        List<Column> columns = new ArrayList<>();
+        for (Column c : t.columns()) {
+            boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
+            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
+            Column n = c.withAttrs(collation(c.attrs()));
+            columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
+        }
+        Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
+        Attrs attrs = t.attrs();
+        if (attrs.has(SqliteAutoincrement.class)) {
+            attrs = attrs.without(SqliteAutoincrement.class);
+            pk = pk.map(p -> p.withAttrs(p.attrs().with(new SqliteAutoincrement())));
+        }
+        pk = pk.map(p -> new Index("", true, parts(p.parts()), p.attrs()));
+        List<Index> indexes = new ArrayList<>();
+        for (Index i : t.indexes()) indexes.add(new Index(i.name(), i.unique(), parts(i.parts()), i.attrs()));
+        List<ForeignKey> fks = new ArrayList<>();
+        for (ForeignKey fk : t.foreignKeys()) {
+            if (fk.refColumns().isEmpty()) {
+                Table parent = fold(fk.refTable().name()).equals(fold(t.name())) ? t : byName.get(fold(fk.refTable().name()));
+                if (parent != null && parent.primaryKey().flatMap(Index::columnNames).isPresent()) {
+                    fk = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), parent.primaryKey().flatMap(Index::columnNames).get(),
+                            fk.onUpdate(), fk.onDelete(), fk.attrs());
+                }
+            }
+            fks.add(fk);
+        }
+        attrs = triggers.isEmpty() ? attrs.without(SqliteTableTriggers.class) : attrs.with(new SqliteTableTriggers(triggers));
+        return new Table(t.name(), columns, pk, indexes, fks, t.checks(), attrs);
+    }
+
+    private static List<IndexPart> parts(List<IndexPart> parts) {
+        List<IndexPart> out = new ArrayList<>();
+        for (IndexPart p : parts) {
+            // An explicit BINARY on a key part overrides the column's collation, so it is kept (only folded).
+            if (p instanceof IndexPart.OfColumn c) out.add(new IndexPart.OfColumn(c.column(), c.descending(), upper(c.attrs())));
+            else if (p instanceof IndexPart.OfExpr e) out.add(new IndexPart.OfExpr(e.sql(), e.descending(), upper(e.attrs())));
+        }
+        return out;
+    }
+
+    /** BINARY is SQLite's default collation; other names compare case-insensitively. */
+    private static Attrs collation(Attrs attrs) {
+        Optional<Collation> c = attrs.get(Collation.class);
+        if (c.isEmpty()) return attrs;
+        String name = c.get().name().toUpperCase(Locale.ROOT);
+        return name.equals("BINARY") ? attrs.without(Collation.class) : attrs.with(new Collation(name));
+    }
+
+    private static Attrs upper(Attrs attrs) {
+        return attrs.get(Collation.class).map(c -> attrs.with(new Collation(c.name().toUpperCase(Locale.ROOT)))).orElse(attrs);
+    }
+
+    @Override
+    public Set<ColumnAspect> columnAspects(Column from, Column to) {
+        Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
+        if (from.nullable() != to.nullable()) aspects.add(ColumnAspect.NULLABILITY);
+        if (!typeKey(from).equals(typeKey(to))) aspects.add(ColumnAspect.TYPE);
+        if (!exprKey(from.defaultValue()).equals(exprKey(to.defaultValue()))) aspects.add(ColumnAspect.DEFAULT);
+        if (!generatedKey(from).equals(generatedKey(to))) aspects.add(ColumnAspect.GENERATED);
+        if (!Objects.equals(from.attrs().get(Collation.class), to.attrs().get(Collation.class))) aspects.add(ColumnAspect.COLLATION);
+        if (!Objects.equals(from.attrs().get(Comment.class), to.attrs().get(Comment.class))) aspects.add(ColumnAspect.COMMENT);
+        if (!otherAttrs(from.attrs()).equals(otherAttrs(to.attrs()))) aspects.add(ColumnAspect.ATTRS);
+        return aspects;
+    }
+
+    private static String typeKey(Column c) {
+        return SqliteTypes.INSTANCE.format(c.type()).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").replace(" (", "(");
+    }
+
+    private static String exprKey(Optional<Expr> e) {
+        return e.map(x -> SqlTokens.canonicalExpr(x.sql())).orElse("\u0000none");
+    }
+
+    private static String generatedKey(Column c) {
+        return c.generated().map(g -> (g.stored() ? "stored:" : "virtual:") + SqlTokens.canonicalExpr(g.expr())).orElse("");
+    }
+
+    private static List<Attr> otherAttrs(Attrs attrs) {
+        return attrs.all().stream().filter(a -> !(a instanceof Collation || a instanceof Generated || a instanceof Comment)).toList();
+    }
+
+    @Override
+    public boolean isGeneratedIndexName(Table table, Index index) {
+        return index.name().isEmpty() || index.name().toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_");
+    }
+
+    @Override
+    public boolean indexChanged(Index from, Index to) {
+        return !indexKey(from, true).equals(indexKey(to, true));
+    }
+
+    @Override
+    public boolean primaryKeyChanged(Index from, Index to) {
+        return !indexKey(from, false).equals(indexKey(to, false));
+    }
+
+    private static List<Object> indexKey(Index i, boolean named) {
+        List<Object> key = new ArrayList<>();
+        key.add(named ? fold(i.name()) : "");
+        key.add(i.unique());
+        for (IndexPart p : i.parts()) {
+            key.add(p instanceof IndexPart.OfColumn c ? "col:" + fold(c.column()) : "expr:" + SqlTokens.canonicalExpr(((IndexPart.OfExpr) p).sql()));
+            key.add(p.descending());
+            key.add(p.attrs());
+        }
+        key.add(i.attrs().get(IndexPredicate.class).map(x -> SqlTokens.canonicalExpr(x.sql())).orElse(""));
+        key.add(i.attrs().without(IndexPredicate.class));
+        return key;
+    }
+
+    @Override
+    public boolean foreignKeyChanged(ForeignKey from, ForeignKey to) {
+        return !fkKey(from).equals(fkKey(to));
+    }
+
+    private static List<Object> fkKey(ForeignKey fk) {
+        return List.of(fold(fk.name()), fk.columns().stream().map(SqliteDiffHooks::fold).toList(), fold(fk.refTable().name()),
+                fk.refColumns().stream().map(SqliteDiffHooks::fold).toList(), fk.onUpdate(), fk.onDelete(),
+                fk.attrs().get(Deferrable.class).filter(Deferrable::initiallyDeferred).isPresent(),
+                fk.attrs().without(Deferrable.class));
+    }
+
+    @Override
+    public boolean checkChanged(Check from, Check to) {
+        return !fold(from.name()).equals(fold(to.name())) || !SqlTokens.canonicalExpr(from.expr()).equals(SqlTokens.canonicalExpr(to.expr()))
+                || !from.attrs().equals(to.attrs());
+    }
+
+    @Override
+    public boolean viewChanged(View from, View to) {
+        return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition()))
+                || !from.attrs().without(SqliteTableTriggers.class).equals(to.attrs().without(SqliteTableTriggers.class));
+    }
+
+    /** Triggers compare by name and by their SQL token by token, as SQLite rewrites it on ALTER TABLE ... RENAME. */
+    @Override
+    public boolean objectChanged(SchemaObject from, SchemaObject to) {
+        if (from instanceof Trigger a && to instanceof Trigger b) {
+            return !fold(a.name()).equals(fold(b.name())) || !fold(a.table()).equals(fold(b.table()))
+                    || !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
+        }
+        if (from instanceof SqliteVirtualTable a && to instanceof SqliteVirtualTable b) {
+            return !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
+        }
+        return !from.equals(to);
+    }
+
+    @Override
+    public boolean comparesAttr(Attr attr) {
+        return !(attr instanceof SqliteTableTriggers);
+    }
+
+    static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,99 @@
+package io.atlas4j.sqlite.internal;
+
+import io.atlas4j.change.ModifyTable;
+import io.atlas4j.change.RenameColumn;
+import io.atlas4j.change.TableChange;
+import io.atlas4j.plan.Statement;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
+import io.atlas4j.sqlite.SqliteTableTriggers;
+import io.atlas4j.sqlite.SqliteUniqueConstraint;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SQLite's table rebuild for changes ALTER TABLE cannot make: create {@code new_<t>} with the
+ * desired definition, copy the rows, drop the old table, rename the new one, then re-create its
+ * indexes and triggers. Runs inside the plan's transaction with foreign keys off (see
+ * {@code SqliteApplyHooks}), so no ON DELETE action fires; {@code legacy_alter_table} keeps the
+ * rename from re-checking views that read the table.
+ */
+final class TableRebuild {
+    private TableRebuild() {
+    }
+
+    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater) {
+        Table from = m.from();
+        Table to = m.to();
+        String tmp = "new_" + to.name();
+        List<Statement> out = new ArrayList<>();
+        out.add(Statement.of(SqliteSql.createTable(to, tmp), "rebuild " + to.name() + ": create " + tmp + " with the desired definition", m));
+        Map<String, String> renamed = new HashMap<>();
+        for (TableChange c : m.changes()) {
+            if (c instanceof RenameColumn r) renamed.put(fold(r.to().name()), r.from().name());
+        }
+        List<String> targets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        for (Column c : to.columns()) {
+            if (c.generated().isPresent()) continue;
+            String src = renamed.get(fold(c.name()));
+            if (src == null) src = from.columns().stream().map(Column::name).filter(n -> n.equalsIgnoreCase(c.name())).findFirst().orElse(null);
+            if (src == null) continue;
+            Optional<Column> old = from.columns().stream().filter(x -> x.name().equalsIgnoreCase(renamed.getOrDefault(fold(c.name()), c.name()))).findFirst();
+            String expr = SqliteSql.q(src);
+            if (!c.nullable() && c.defaultValue().isPresent() && old.map(Column::nullable).orElse(true)) {
+                expr = "IFNULL(" + expr + ", " + SqliteSql.defaultSql(c.defaultValue().get()) + ")";
+            }
+            targets.add(SqliteSql.q(c.name()));
+            sources.add(expr);
+        }
+        if (!targets.isEmpty()) {
+            out.add(Statement.of("INSERT INTO " + SqliteSql.q(tmp) + " (" + String.join(", ", targets) + ") SELECT "
+                    + String.join(", ", sources) + " FROM " + SqliteSql.q(from.name()), "rebuild " + to.name() + ": copy rows", m));
+        }
+        out.add(Statement.of("DROP TABLE " + SqliteSql.q(from.name()), "rebuild " + to.name() + ": drop the old table", m));
+        out.add(Statement.of("PRAGMA legacy_alter_table = ON", "rebuild " + to.name() + ": rename without re-checking dependent views", m));
+        out.add(Statement.of("ALTER TABLE " + SqliteSql.q(tmp) + " RENAME TO " + SqliteSql.q(to.name()),
+                "rebuild " + to.name() + ": rename " + tmp + " to " + to.name(), m));
+        out.add(Statement.of("PRAGMA legacy_alter_table = OFF", "rebuild " + to.name() + ": restore ALTER TABLE checks", m));
+        for (Index i : userIndexes(to)) {
+            Index named = named(i, to.name());
+            out.add(Statement.of(SqliteSql.createIndex(named, to.name()), "rebuild " + to.name() + ": re-create index " + named.name(), m));
+        }
+        for (Trigger t : to.attrs().get(SqliteTableTriggers.class).map(SqliteTableTriggers::triggers).orElse(List.of())) {
+            if (triggersCreatedLater.contains(fold(t.name()))) continue;
+            out.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
+        }
+        return out;
+    }
+
+    /** {@return the indexes made by CREATE INDEX, not by UNIQUE constraints} */
+    static List<Index> userIndexes(Table t) {
+        return t.indexes().stream().filter(i -> !i.attrs().has(SqliteUniqueConstraint.class)).toList();
+    }
+
+    /** {@return the index, named {@code <table>_<columns>_idx} when the user gave it no name} */
+    static Index named(Index i, String table) {
+        if (!i.name().isEmpty() && !i.name().toLowerCase(Locale.ROOT).startsWith("sqlite_autoindex_")) return i;
+        StringBuilder sb = new StringBuilder(table);
+        int k = 0;
+        for (IndexPart p : i.parts()) sb.append('_').append(p instanceof IndexPart.OfColumn c ? c.column() : "expr" + k++);
+        return i.withName(sb.append(i.unique() ? "_key" : "_idx").toString());
+    }
+
+    static String triggerSql(Trigger t) {
+        return t.definition().strip();
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,45 @@
+package io.atlas4j.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atlas4j.Dialects;
+import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.DevDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteDialectIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mapsUrlsToJdbc() {
+        SqliteDialect d = SqliteDialect.create();
+        assertThat(d.jdbcTarget(DatabaseUrl.parse("sqlite://path/to/file.db")).get().jdbcUrl()).isEqualTo("jdbc:sqlite:path/to/file.db");
+        assertThat(d.jdbcTarget(DatabaseUrl.parse("sqlite://:memory:")).get().jdbcUrl()).isEqualTo("jdbc:sqlite::memory:");
+        assertThat(d.urlSchemes()).containsExactly("sqlite");
+    }
+
+    @Test
+    void isFoundByServiceLoaderByNameUrlAndConnection() throws Exception {
+        assertThat(Dialects.byName("sqlite")).isInstanceOf(SqliteDialect.class);
+        assertThat(Dialects.forUrl(DatabaseUrl.parse("sqlite://x.db"))).isInstanceOf(SqliteDialect.class);
+        try (Connection c = Dialects.connect("sqlite://" + dir.resolve("found.db"))) {
+            assertThat(Dialects.forConnection(c)).isInstanceOf(SqliteDialect.class);
+        }
+    }
+
+    @Test
+    void devDatabaseIsAFreshInMemoryDatabase() throws Exception {
+        try (DevDatabase dev = SqliteDialect.create().openDevDatabase(Optional.empty()).orElseThrow()) {
+            try (var s = dev.connection().createStatement(); var rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isZero();
+            }
+            assertThat(dev.connection().getMetaData().getURL()).contains(":memory:");
+        }
+    }
+}
