@@ -20,6 +20,8 @@ import io.atlas4j.postgres.PgNullsOrder;
 import io.atlas4j.postgres.PgOpClass;
 import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgPolicy;
+import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUniqueConstraint;
@@ -172,6 +174,11 @@ final class PgCatalogMapper {
                 objects.add(new Trigger(t.table() + "." + t.name(), t.table(), unqualify(t.definition()),
                         comment(Attrs.EMPTY, t.comment())));
             }
+            for (PgRows.PolicyRow p : c.policies()) {
+                if (!p.schema().equals(schema) || !options.includesTable(p.table())) continue;
+                objects.add(new PgPolicy(p.table() + "." + p.name(), p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                        Optional.ofNullable(p.using()), Optional.ofNullable(p.check()), Attrs.EMPTY));
+            }
             // serial sequences used by their owning column's default are part of that column
             return new Schema(schema, tables, views, objects.stream().filter(o -> !(o instanceof PgSequence s && isSerial(s)))
                     .toList(), comment(Attrs.EMPTY, row.comment()));
@@ -220,6 +227,7 @@ final class PgCatalogMapper {
             if (r.partKey() != null) attrs = attrs.with(new PgPartitionKey(r.partKey()));
             if (r.partition() && r.parent() != null) attrs = attrs.with(new PgPartitionOf(r.parent(), r.bound()));
             if (!excludes.isEmpty()) attrs = attrs.with(new PgExcludes(excludes));
+            if (r.rowSecurity() || r.forceRowSecurity()) attrs = attrs.with(new PgRowSecurity(r.rowSecurity(), r.forceRowSecurity()));
             return new Table(r.name(), columns, pk, indexes, fks, checks, attrs);
         }
 

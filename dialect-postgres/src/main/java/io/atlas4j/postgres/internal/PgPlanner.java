@@ -29,6 +29,7 @@ import io.atlas4j.postgres.PgEnum;
 import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgMaterialized;
+import io.atlas4j.postgres.PgPolicy;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.ForeignKey;
@@ -208,6 +209,8 @@ public final class PgPlanner implements Planner {
         List<Change> afterViews = new ArrayList<>();
         for (Change c : sorted) if (c instanceof DropTable d) droppedTables.add(d.table().name());
         List<Change> lateRoutines = new ArrayList<>();
+        List<Change> policyDrops = new ArrayList<>();
+        List<Change> policyAdds = new ArrayList<>();
         List<Change> earlyDrops = new ArrayList<>();
         List<Change> schemas = new ArrayList<>();
         List<Change> creates = new ArrayList<>();
@@ -216,6 +219,10 @@ public final class PgPlanner implements Planner {
         List<Change> schemaDrops = new ArrayList<>();
         for (Change c : sorted) {
             if (c instanceof AddSchema || c instanceof ModifySchema) schemas.add(c);
+            // policies may read other tables and routines: dropped first, created last
+            else if (c instanceof DropObject d && d.object() instanceof PgPolicy) policyDrops.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgPolicy) policyAdds.add(c);
+            else if (c instanceof ModifyObject m && m.to() instanceof PgPolicy) policyAdds.add(c);
             else if (c instanceof DropSchema) schemaDrops.add(c);
             else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newViews)) afterViews.add(c);
             else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newTables)) lateRoutines.add(c);
@@ -237,6 +244,8 @@ public final class PgPlanner implements Planner {
         }
         middle.addAll(firstView, lateRoutines);
         middle.addAll(afterViews);
+        middle.addAll(0, policyDrops);
+        middle.addAll(policyAdds);
         // a dropped schema takes its objects with it (CASCADE), including users of types kept elsewhere
         List<Change> out = new ArrayList<>(schemas);
         out.addAll(creates);

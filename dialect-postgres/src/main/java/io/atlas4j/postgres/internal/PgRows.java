@@ -18,11 +18,19 @@ final class PgRows {
     }
 
     record RelRow(String schema, String name, String kind, String persistence, String partKey, boolean partition,
-                  String bound, String parent, String viewDef, String comment) {
+                  String bound, String parent, String viewDef, boolean rowSecurity, boolean forceRowSecurity, String comment) {
         static RelRow of(ResultSet r) throws SQLException {
             return new RelRow(r.getString("schema"), r.getString("name"), r.getString("kind"), r.getString("persistence"),
                     r.getString("partkey"), r.getBoolean("is_partition"), r.getString("bound"), r.getString("parent"),
-                    r.getString("viewdef"), r.getString("comment"));
+                    r.getString("viewdef"), r.getBoolean("row_security"), r.getBoolean("force_row_security"), r.getString("comment"));
+        }
+    }
+
+    record PolicyRow(String schema, String table, String name, boolean permissive, String command, List<String> roles,
+                     String using, String check) {
+        static PolicyRow of(ResultSet r) throws SQLException {
+            return new PolicyRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getBoolean("permissive"),
+                    r.getString("command"), strings(r.getArray("roles")), r.getString("using_expr"), r.getString("check_expr"));
         }
     }
 
@@ -114,7 +122,7 @@ final class PgRows {
     /** Everything the catalog queries returned for a realm. */
     record Catalog(List<SchemaRow> schemas, List<RelRow> relations, List<ColRow> columns, List<ConRow> constraints,
                    List<IdxRow> indexes, List<TypeRow> types, List<SeqRow> sequences, List<ExtRow> extensions,
-                   List<FuncRow> functions, List<TrigRow> triggers, List<DepRow> viewDependencies) {
+                   List<FuncRow> functions, List<TrigRow> triggers, List<PolicyRow> policies, List<DepRow> viewDependencies) {
     }
 
     static List<String> strings(Array a) throws SQLException {

@@ -37,6 +37,7 @@ import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgNotValid;
 import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUnlogged;
 import io.atlas4j.postgres.PgUserType;
@@ -105,7 +106,20 @@ final class PgTablePlanner {
         for (Index i : t.indexes()) {
             if (!PgSql.isConstraint(i)) out.add(Statement.of(s.createIndex(t.name(), i, false), "create index " + i.name() + " on " + t.name(), c));
         }
+        t.attrs().get(PgRowSecurity.class).ifPresent(r -> rowSecurity(name, Optional.empty(), Optional.of(r)).forEach(
+                sql -> out.add(Statement.of(sql, "row level security on " + t.name(), c))));
         comments(s, c, t.name(), Optional.empty(), t);
+    }
+
+    private static List<String> rowSecurity(String table, Optional<PgRowSecurity> from, Optional<PgRowSecurity> to) {
+        List<String> out = new ArrayList<>();
+        boolean enabledBefore = from.map(PgRowSecurity::enabled).orElse(false);
+        boolean enabled = to.map(PgRowSecurity::enabled).orElse(false);
+        boolean forcedBefore = from.map(PgRowSecurity::forced).orElse(false);
+        boolean forced = to.map(PgRowSecurity::forced).orElse(false);
+        if (enabled != enabledBefore) out.add("ALTER TABLE " + table + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+        if (forced != forcedBefore) out.add("ALTER TABLE " + table + (forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
+        return out;
     }
 
     private void comments(PgSql s, Edit c, String table, Optional<Table> from, Table to) {
@@ -376,7 +390,9 @@ final class PgTablePlanner {
         if (any instanceof Comment) {
             return; // written by commentsOnModify
         }
-        if (any instanceof PgUnlogged) {
+        if (any instanceof PgRowSecurity) {
+            after.addAll(rowSecurity(table, from.map(PgRowSecurity.class::cast), to.map(PgRowSecurity.class::cast)));
+        } else if (any instanceof PgUnlogged) {
             after.add("ALTER TABLE " + table + (to.isPresent() ? " SET UNLOGGED" : " SET LOGGED"));
         } else if (any instanceof PgExcludes) {
             List<PgExclude> before = from.map(a -> ((PgExcludes) a).constraints()).orElse(List.of());
