@@ -10,6 +10,8 @@ import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgIndexInclude;
+import io.atlas4j.postgres.PgInheritedColumn;
+import io.atlas4j.postgres.PgInherits;
 import io.atlas4j.postgres.PgIndexMethod;
 import io.atlas4j.postgres.PgMatchFull;
 import io.atlas4j.postgres.PgMaterialized;
@@ -227,6 +229,7 @@ final class PgCatalogMapper {
             if (r.partKey() != null) attrs = attrs.with(new PgPartitionKey(r.partKey()));
             if (r.partition() && r.parent() != null) attrs = attrs.with(new PgPartitionOf(r.parent(), r.bound()));
             if (!excludes.isEmpty()) attrs = attrs.with(new PgExcludes(excludes));
+            if (!r.inherits().isEmpty()) attrs = attrs.with(new PgInherits(r.inherits()));
             if (r.rowSecurity() || r.forceRowSecurity()) attrs = attrs.with(new PgRowSecurity(r.rowSecurity(), r.forceRowSecurity()));
             return new Table(r.name(), columns, pk, indexes, fks, checks, attrs);
         }
@@ -235,6 +238,7 @@ final class PgCatalogMapper {
             Attrs a = comment(Attrs.EMPTY, c.comment());
             Optional<io.atlas4j.schema.Expr> def = Optional.empty();
             if (c.collation() != null) a = a.with(new Collation(c.collation()));
+            if (!c.local()) a = a.with(new PgInheritedColumn());
             if ("s".equals(c.generated())) {
                 a = a.with(new Generated(c.defaultExpr(), true));
             } else if (c.defaultExpr() != null) {

@@ -61,6 +61,30 @@ public final class PgDiffHooks implements DiffHooks {
         return changed ? schema.withTables(tables) : schema;
     }
 
+    /**
+     * Whether a column of both sides is declared on the table or only inherited is not something
+     * DDL can always change, so it is left out of the comparison; it stays on added columns,
+     * which the parent's change brings along.
+     */
+    @Override
+    public io.atlas4j.diff.TablePair normalize(Table current, Table desired) {
+        if (!current.attrs().has(io.atlas4j.postgres.PgInherits.class) && !desired.attrs().has(io.atlas4j.postgres.PgInherits.class)
+                && !current.attrs().has(io.atlas4j.postgres.PgPartitionOf.class)) {
+            return new io.atlas4j.diff.TablePair(current, desired);
+        }
+        java.util.Set<String> both = new java.util.HashSet<>();
+        for (Column c : current.columns()) if (desired.column(c.name()).isPresent()) both.add(c.name());
+        return new io.atlas4j.diff.TablePair(local(current, both), local(desired, both));
+    }
+
+    private static Table local(Table t, java.util.Set<String> names) {
+        List<Column> cols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            cols.add(names.contains(c.name()) ? c.withAttrs(c.attrs().without(io.atlas4j.postgres.PgInheritedColumn.class)) : c);
+        }
+        return t.withColumns(cols);
+    }
+
     @Override
     public boolean isGeneratedIndexName(Table table, Index index) {
         return generated(table, index.name());

@@ -246,6 +246,7 @@ public final class PgPlanner implements Planner {
         middle.addAll(afterViews);
         middle.addAll(0, policyDrops);
         middle.addAll(policyAdds);
+        parentsFirst(middle);
         // a dropped schema takes its objects with it (CASCADE), including users of types kept elsewhere
         List<Change> out = new ArrayList<>(schemas);
         out.addAll(creates);
@@ -254,6 +255,47 @@ public final class PgPlanner implements Planner {
         out.addAll(middle);
         out.addAll(drops);
         return out;
+    }
+
+    /** Moves each created child table (partition or inheriting table) after the creation of its parents. */
+    static void parentsFirst(List<Change> changes) {
+        for (int pass = 0; pass < changes.size(); pass++) {
+            boolean moved = false;
+            for (int i = 0; i < changes.size() && !moved; i++) {
+                if (!(changes.get(i) instanceof AddTable child)) continue;
+                List<String> parents = new ArrayList<>();
+                child.table().attrs().get(io.atlas4j.postgres.PgPartitionOf.class).ifPresent(p -> parents.add(p.parent()));
+                child.table().attrs().get(io.atlas4j.postgres.PgInherits.class).ifPresent(p -> parents.addAll(p.parents()));
+                for (int j = i + 1; j < changes.size(); j++) {
+                    if (changes.get(j) instanceof AddTable parent && parents.contains(parent.table().name())) {
+                        changes.add(j, changes.remove(i));
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (!moved) break;
+        }
+        // and each dropped child before its dropped parent
+        for (int pass = 0; pass < changes.size(); pass++) {
+            boolean moved = false;
+            for (int i = 0; i < changes.size() && !moved; i++) {
+                if (!(changes.get(i) instanceof DropTable parent)) continue;
+                for (int j = i + 1; j < changes.size(); j++) {
+                    if (changes.get(j) instanceof DropTable child && childOf(child.table(), parent.table().name())) {
+                        changes.add(i, changes.remove(j));
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
+    private static boolean childOf(Table t, String parent) {
+        return t.attrs().get(io.atlas4j.postgres.PgInherits.class).map(p -> p.parents().contains(parent)).orElse(false)
+                || t.attrs().get(io.atlas4j.postgres.PgPartitionOf.class).map(p -> p.parent().equals(parent)).orElse(false);
     }
 
     private static boolean usesRowType(PgFunction f, Set<String> tables) {

@@ -27,6 +27,8 @@ final class PgQueries {
                      WHERE i.inhrelid = c.oid AND c.relispartition LIMIT 1) AS parent,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
                    c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+                   ARRAY(SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+                         WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno)::text[] AS inherits,
                    ds.description AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0

@@ -37,6 +37,8 @@ import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgNotValid;
 import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgInheritedColumn;
+import io.atlas4j.postgres.PgInherits;
 import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUnlogged;
@@ -78,7 +80,12 @@ final class PgTablePlanner {
         List<String> defs = new ArrayList<>();
         Optional<PgPartitionOf> partOf = t.attrs().get(PgPartitionOf.class);
         List<String> later = new ArrayList<>();
-        if (partOf.isEmpty()) for (Column col : t.columns()) defs.add(s.columnDef(col));
+        Optional<PgInherits> inherits = t.attrs().get(PgInherits.class);
+        if (partOf.isEmpty()) {
+            for (Column col : t.columns()) {
+                if (inherits.isEmpty() || !col.attrs().has(PgInheritedColumn.class)) defs.add(s.columnDef(col));
+            }
+        }
         t.primaryKey().ifPresent(pk -> defs.add(s.primaryKey(pk)));
         for (Index i : t.indexes()) if (PgSql.isConstraint(i)) defs.add(s.unique(i));
         for (Check ch : t.checks()) {
@@ -100,6 +107,7 @@ final class PgTablePlanner {
         } else {
             sb.append(" (\n  ").append(String.join(",\n  ", defs)).append("\n)");
         }
+        inherits.ifPresent(i -> sb.append(" INHERITS (").append(String.join(", ", i.parents().stream().map(s::name).toList())).append(')'));
         t.attrs().get(PgPartitionKey.class).ifPresent(k -> sb.append(" PARTITION BY ").append(k.definition()));
         out.add(Statement.of(sb.toString(), "create table " + t.name(), "DROP TABLE " + name, c));
         for (String l : later) out.add(Statement.of(l, "add unvalidated constraint on " + t.name(), c));
@@ -231,6 +239,10 @@ final class PgTablePlanner {
                 actions.add(addCheck(s, m.to()));
             } else if (tc instanceof AddCheck a) {
                 actions.add(addCheck(s, a.check()));
+            } else if (tc instanceof DropColumn d && d.column().attrs().has(PgInheritedColumn.class)) {
+                continue; // goes with the parent's column
+            } else if (tc instanceof AddColumn a && a.column().attrs().has(PgInheritedColumn.class)) {
+                continue; // comes with the parent's column
             } else if (tc instanceof DropColumn d) {
                 columnDrops.add("DROP COLUMN " + PgSql.q(d.column().name()));
                 if (d.column().attrs().has(PgSerial.class)) { /* the owned sequence goes with the column */ }
@@ -390,7 +402,12 @@ final class PgTablePlanner {
         if (any instanceof Comment) {
             return; // written by commentsOnModify
         }
-        if (any instanceof PgRowSecurity) {
+        if (any instanceof PgInherits) {
+            List<String> before = from.map(a -> ((PgInherits) a).parents()).orElse(List.of());
+            List<String> now = to.map(a -> ((PgInherits) a).parents()).orElse(List.of());
+            for (String p : before) if (!now.contains(p)) after.add("ALTER TABLE " + table + " NO INHERIT " + s.name(p));
+            for (String p : now) if (!before.contains(p)) after.add("ALTER TABLE " + table + " INHERIT " + s.name(p));
+        } else if (any instanceof PgRowSecurity) {
             after.addAll(rowSecurity(table, from.map(PgRowSecurity.class::cast), to.map(PgRowSecurity.class::cast)));
         } else if (any instanceof PgUnlogged) {
             after.add("ALTER TABLE " + table + (to.isPresent() ? " SET UNLOGGED" : " SET LOGGED"));
