@@ -97,7 +97,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public ScriptSplitter splitter() {
-        return ScriptSplitter.standard().withDollarQuotes();
+        return ScriptSplitter.standard().withDollarQuotes().withBlocks();
     }
 
     @Override

@@ -31,11 +31,28 @@ final class Convergence {
         return dialect(c).inspector().inspectSchema(c, InspectOptions.defaults());
     }
 
-    /** Runs a script statement by statement, as a user's migration tool would. */
+    private static final java.util.regex.Pattern CLIENT_ENCODING =
+            java.util.regex.Pattern.compile("(?is)^SET\\s+client_encoding\\s*(=|TO)\\s*'?([\\w-]+)'?$");
+
+    /**
+     * Runs a script statement by statement, as a user's migration tool would. JDBC always talks
+     * UTF-8, so a script's {@code SET client_encoding} is emulated the way the server would read
+     * the bytes psql sends: the statement text is re-decoded in that encoding.
+     */
     static void load(Connection c, String name, String sql) throws Exception {
+        java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
         for (var st : PostgresDialect.create().splitter().split(sql)) {
+            var m = CLIENT_ENCODING.matcher(st.sql().strip());
+            if (m.matches()) {
+                String e = m.group(2).toUpperCase(java.util.Locale.ROOT);
+                encoding = e.equals("LATIN1") ? java.nio.charset.StandardCharsets.ISO_8859_1
+                        : e.startsWith("WIN") ? java.nio.charset.Charset.forName("windows-" + e.substring(3))
+                        : java.nio.charset.StandardCharsets.UTF_8;
+                continue;
+            }
+            String text = new String(st.sql().getBytes(java.nio.charset.StandardCharsets.UTF_8), encoding);
             try (var s = c.createStatement()) {
-                s.execute(st.sql());
+                s.execute(text);
             } catch (java.sql.SQLException e) {
                 throw new AssertionError(name + ":" + st.line() + ": " + e.getMessage(), e);
             }

@@ -10,6 +10,8 @@ import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgIndexInclude;
+import io.atlas4j.postgres.PgInheritedColumn;
+import io.atlas4j.postgres.PgInherits;
 import io.atlas4j.postgres.PgIndexMethod;
 import io.atlas4j.postgres.PgMatchFull;
 import io.atlas4j.postgres.PgMaterialized;
@@ -20,6 +22,8 @@ import io.atlas4j.postgres.PgNullsOrder;
 import io.atlas4j.postgres.PgOpClass;
 import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgPolicy;
+import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUniqueConstraint;
@@ -160,13 +164,22 @@ final class PgCatalogMapper {
             }
             for (PgRows.FuncRow f : c.functions()) {
                 if (!f.schema().equals(schema)) continue;
-                objects.add(new PgFunction(f.name() + "(" + f.args() + ")", f.kind().equals("p") ? "procedure" : "function",
+                objects.add(new PgFunction(f.name() + "(" + f.args() + ")", switch (f.kind()) {
+                    case "p" -> "procedure";
+                    case "a" -> "aggregate";
+                    default -> "function";
+                },
                         f.result(), unqualifyRoutine(f.definition().strip()), comment(Attrs.EMPTY, f.comment())));
             }
             for (PgRows.TrigRow t : c.triggers()) {
                 if (!t.schema().equals(schema) || !options.includesTable(t.table())) continue;
                 objects.add(new Trigger(t.table() + "." + t.name(), t.table(), unqualify(t.definition()),
                         comment(Attrs.EMPTY, t.comment())));
+            }
+            for (PgRows.PolicyRow p : c.policies()) {
+                if (!p.schema().equals(schema) || !options.includesTable(p.table())) continue;
+                objects.add(new PgPolicy(p.table() + "." + p.name(), p.table(), p.name(), p.permissive(), p.command(), p.roles(),
+                        Optional.ofNullable(p.using()), Optional.ofNullable(p.check()), Attrs.EMPTY));
             }
             // serial sequences used by their owning column's default are part of that column
             return new Schema(schema, tables, views, objects.stream().filter(o -> !(o instanceof PgSequence s && isSerial(s)))
@@ -216,6 +229,8 @@ final class PgCatalogMapper {
             if (r.partKey() != null) attrs = attrs.with(new PgPartitionKey(r.partKey()));
             if (r.partition() && r.parent() != null) attrs = attrs.with(new PgPartitionOf(r.parent(), r.bound()));
             if (!excludes.isEmpty()) attrs = attrs.with(new PgExcludes(excludes));
+            if (!r.inherits().isEmpty()) attrs = attrs.with(new PgInherits(r.inherits()));
+            if (r.rowSecurity() || r.forceRowSecurity()) attrs = attrs.with(new PgRowSecurity(r.rowSecurity(), r.forceRowSecurity()));
             return new Table(r.name(), columns, pk, indexes, fks, checks, attrs);
         }
 
@@ -223,6 +238,7 @@ final class PgCatalogMapper {
             Attrs a = comment(Attrs.EMPTY, c.comment());
             Optional<io.atlas4j.schema.Expr> def = Optional.empty();
             if (c.collation() != null) a = a.with(new Collation(c.collation()));
+            if (!c.local()) a = a.with(new PgInheritedColumn());
             if ("s".equals(c.generated())) {
                 a = a.with(new Generated(c.defaultExpr(), true));
             } else if (c.defaultExpr() != null) {
@@ -294,7 +310,7 @@ final class PgCatalogMapper {
         private String unqualify(String sql) {
             if (sql == null) return null;
             String q = PgIdent.quote(schema);
-            return sql.replace(" ON " + q + ".", " ON ").replace("EXECUTE FUNCTION " + q + ".", "EXECUTE FUNCTION ")
+            return sql.replace(" ON " + q + ".", " ON ")
                     .replaceAll("^" + Pattern.quote(q + "."), "").replace(" " + q + ".", " ");
         }
 

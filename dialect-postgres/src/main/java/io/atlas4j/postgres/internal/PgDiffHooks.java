@@ -1,5 +1,6 @@
 package io.atlas4j.postgres.internal;
 
+import io.atlas4j.change.AddObject;
 import io.atlas4j.change.AddView;
 import io.atlas4j.change.Change;
 import io.atlas4j.change.DropView;
@@ -10,7 +11,9 @@ import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.View;
 
 import java.util.ArrayDeque;
@@ -32,6 +35,9 @@ import java.util.regex.Pattern;
 public final class PgDiffHooks implements DiffHooks {
     private static final Pattern GENERATED = Pattern.compile("^.*_(pkey|key|fkey|check|idx|excl)\\d*$");
     private final PgTypes types = PgTypes.builtIn();
+    // few distinct types per schema: canonicalize each once, not once per column and diff
+    private final java.util.Map<io.atlas4j.schema.type.ColumnType, io.atlas4j.schema.type.ColumnType> canonical =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public Schema normalizeSchema(Schema schema) {
@@ -41,7 +47,7 @@ public final class PgDiffHooks implements DiffHooks {
             List<Column> cols = new ArrayList<>(t.columns().size());
             boolean tc = false;
             for (Column c : t.columns()) {
-                var canon = types.canonical(c.type());
+                var canon = canonical.computeIfAbsent(c.type(), types::canonical);
                 if (canon.equals(c.type())) {
                     cols.add(c);
                 } else {
@@ -53,6 +59,30 @@ public final class PgDiffHooks implements DiffHooks {
             changed |= tc;
         }
         return changed ? schema.withTables(tables) : schema;
+    }
+
+    /**
+     * Whether a column of both sides is declared on the table or only inherited is not something
+     * DDL can always change, so it is left out of the comparison; it stays on added columns,
+     * which the parent's change brings along.
+     */
+    @Override
+    public io.atlas4j.diff.TablePair normalize(Table current, Table desired) {
+        if (!current.attrs().has(io.atlas4j.postgres.PgInherits.class) && !desired.attrs().has(io.atlas4j.postgres.PgInherits.class)
+                && !current.attrs().has(io.atlas4j.postgres.PgPartitionOf.class)) {
+            return new io.atlas4j.diff.TablePair(current, desired);
+        }
+        java.util.Set<String> both = new java.util.HashSet<>();
+        for (Column c : current.columns()) if (desired.column(c.name()).isPresent()) both.add(c.name());
+        return new io.atlas4j.diff.TablePair(local(current, both), local(desired, both));
+    }
+
+    private static Table local(Table t, java.util.Set<String> names) {
+        List<Column> cols = new ArrayList<>();
+        for (Column c : t.columns()) {
+            cols.add(names.contains(c.name()) ? c.withAttrs(c.attrs().without(io.atlas4j.postgres.PgInheritedColumn.class)) : c);
+        }
+        return t.withColumns(cols);
     }
 
     @Override
@@ -84,23 +114,23 @@ public final class PgDiffHooks implements DiffHooks {
      */
     @Override
     public List<Change> objectChanges(Schema current, Schema desired) {
+        if (current.views().isEmpty()) return List.of();
+        Map<String, Table> desiredTables = new HashMap<>();
+        for (Table t : desired.tables()) desiredTables.put(t.name(), t);
+        Map<String, View> desiredViews = new HashMap<>();
+        for (View v : desired.views()) desiredViews.put(v.name(), v);
         Set<String> start = new LinkedHashSet<>();
         for (Table have : current.tables()) {
-            Optional<Table> want = desired.table(have.name());
-            if (want.isEmpty() || !columnsShrinkOrRetype(have, want.get())) continue;
-            for (View v : current.views()) if (reads(v, have.name())) start.add(v.name());
+            Optional<Table> want = Optional.ofNullable(desiredTables.get(have.name()));
+            if (want.isPresent() && !columnsShrinkOrRetype(have, want.get())) continue;
+            start.addAll(readersOf(current).getOrDefault(have.name(), List.of()));
         }
         for (View v : current.views()) {
-            Optional<View> w = desired.view(v.name());
+            Optional<View> w = Optional.ofNullable(desiredViews.get(v.name()));
             if (w.isEmpty() || viewChanged(v, w.get())) start.add(v.name());
         }
         if (start.isEmpty()) return List.of();
-        Map<String, List<String>> readers = new HashMap<>();
-        for (View v : current.views()) {
-            for (QualifiedName d : v.dependsOn()) {
-                if (d.schema().isEmpty()) readers.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(v.name());
-            }
-        }
+        Map<String, List<String>> readers = readersOf(current);
         Set<String> affected = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>(start);
         while (!queue.isEmpty()) {
@@ -109,9 +139,15 @@ public final class PgDiffHooks implements DiffHooks {
             queue.addAll(readers.getOrDefault(v, List.of()));
         }
         List<Change> out = new ArrayList<>();
+        // DROP VIEW takes the view's triggers with it: unchanged ones are created again after the view
+        for (SchemaObject o : current.objects()) {
+            if (o instanceof Trigger t && affected.contains(t.table()) && desired.objects().contains(t)) {
+                out.add(new AddObject(current.name(), t));
+            }
+        }
         for (String name : affected) {
             Optional<View> have = current.view(name);
-            Optional<View> want = desired.view(name);
+            Optional<View> want = Optional.ofNullable(desiredViews.get(name));
             if (have.isPresent() && want.isPresent() && !viewChanged(have.get(), want.get())) {
                 out.add(new DropView(current.name(), have.get()));
                 out.add(new AddView(current.name(), want.get()));
@@ -120,15 +156,36 @@ public final class PgDiffHooks implements DiffHooks {
         return out;
     }
 
-    private static boolean reads(View v, String table) {
-        for (QualifiedName d : v.dependsOn()) if (d.schema().isEmpty() && d.name().equals(table)) return true;
-        return false;
+    /**
+     * Checks compare by their deparsed text, but PostgreSQL does not deparse a re-parsed check to
+     * the same text ({@code IN (...)} over varchar gains casts each round), so casts, parentheses
+     * and spacing are left out of the comparison.
+     */
+    @Override
+    public boolean checkChanged(Check from, Check to) {
+        return !from.name().equals(to.name()) || !from.attrs().equals(to.attrs()) || !looseExpr(from.expr()).equals(looseExpr(to.expr()));
+    }
+
+    static String looseExpr(String expr) {
+        return expr.replaceAll("::[a-z_ ]+(\\(\\d+(,\\d+)?\\))?(\\[\\])?", "").replaceAll("[()\\s]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@return for each table or view name, the views of the schema that read it} */
+    private static Map<String, List<String>> readersOf(Schema schema) {
+        Map<String, List<String>> readers = new HashMap<>();
+        for (View v : schema.views()) {
+            for (QualifiedName d : v.dependsOn()) {
+                if (d.schema().isEmpty()) readers.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(v.name());
+            }
+        }
+        return readers;
     }
 
     private boolean columnsShrinkOrRetype(Table have, Table want) {
         for (Column c : have.columns()) {
             Optional<Column> w = want.column(c.name());
-            if (w.isEmpty() || !types.canonical(w.get().type()).equals(types.canonical(c.type()))
+            if (w.isEmpty() || !canonical.computeIfAbsent(w.get().type(), types::canonical)
+                    .equals(canonical.computeIfAbsent(c.type(), types::canonical))
                     || !c.attrs().get(io.atlas4j.schema.Collation.class).equals(w.get().attrs().get(io.atlas4j.schema.Collation.class))) {
                 return true;
             }

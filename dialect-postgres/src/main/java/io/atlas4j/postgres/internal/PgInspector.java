@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.util.List;
 
 /**
- * Reads schemas from pg_catalog with a fixed set of bulk queries per realm (eleven, plus one to
+ * Reads schemas from pg_catalog with a fixed set of bulk queries per realm (twelve, plus one to
  * find the current schema when none is named), whatever the number of tables. The rows are
  * turned into records by {@link PgCatalogMapper}, which does no I/O.
  */
@@ -40,6 +40,7 @@ public final class PgInspector implements Inspector {
                 q.list("extensions", PgQueries.EXTENSIONS, PgRows.ExtRow::of, (Object) in),
                 q.list("functions", PgQueries.FUNCTIONS, PgRows.FuncRow::of, (Object) in),
                 q.list("triggers", PgQueries.triggers(serverVersion), PgRows.TrigRow::of, (Object) in),
+                q.list("policies", PgQueries.POLICIES, PgRows.PolicyRow::of, (Object) in),
                 q.list("view dependencies", PgQueries.VIEW_DEPENDENCIES, PgRows.DepRow::of, (Object) in));
         return PgCatalogMapper.realm(catalog, options);
     }

@@ -12,6 +12,7 @@ import io.atlas4j.postgres.PgDomain;
 import io.atlas4j.postgres.PgEnum;
 import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
+import io.atlas4j.postgres.PgPolicy;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.SchemaObject;
@@ -64,9 +65,11 @@ final class PgObjectPlanner {
             q.ownedBy().ifPresent(ob -> last.add(Statement.of("ALTER SEQUENCE " + s.name(q.name()) + " OWNED BY " + ownedBy(s, ob),
                     "sequence " + q.name() + " owned by " + ob, c)));
         } else if (o instanceof PgFunction f) {
-            out.add(Statement.of(f.definition(), "create " + f.kind() + " " + f.name(), drop(s, f), c));
+            out.add(Statement.of(s.routine(f.definition()), "create " + f.kind() + " " + f.name(), drop(s, f), c));
         } else if (o instanceof Trigger t) {
-            out.add(Statement.of(t.definition(), "create trigger " + t.name(), dropTrigger(s, t), c));
+            out.add(Statement.of(s.trigger(t.definition(), t.table()), "create trigger " + t.name(), dropTrigger(s, t), c));
+        } else if (o instanceof PgPolicy p) {
+            out.add(Statement.of(createPolicy(s, p), "create policy " + p.name(), dropPolicy(s, p), c));
         } else {
             throw new UnsupportedChangeException(c, "postgres cannot create " + o.kind() + " " + o.name() + ": create it manually");
         }
@@ -83,6 +86,7 @@ final class PgObjectPlanner {
         else if (o instanceof PgSequence) sql = "DROP SEQUENCE " + s.name(o.name());
         else if (o instanceof PgFunction f) sql = drop(s, f);
         else if (o instanceof Trigger t) sql = dropTrigger(s, t);
+        else if (o instanceof PgPolicy p) sql = dropPolicy(s, p);
         else throw new UnsupportedChangeException(c, "postgres cannot drop " + o.kind() + " " + o.name() + ": drop it manually");
         out.add(Statement.of(sql, "drop " + o.kind() + " " + o.name(), c));
     }
@@ -110,11 +114,18 @@ final class PgObjectPlanner {
                         + b.ownedBy().map(ob -> ownedBy(s, ob)).orElse("NONE"), "sequence ownership", c));
             }
         } else if (from instanceof PgFunction a && to instanceof PgFunction b) {
-            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind())) out.add(Statement.of(drop(s, a), "drop " + a.name(), c));
-            out.add(Statement.of(b.definition(), "replace " + b.kind() + " " + b.name(), c));
+            // CREATE OR REPLACE cannot change the result type or rename parameters
+            if (!a.result().equals(b.result()) || !a.kind().equals(b.kind()) || b.kind().equals("aggregate")
+                    || !PgPlanner.header(a).equals(PgPlanner.header(b))) {
+                out.add(Statement.of(drop(s, a), "drop " + a.name(), c));
+            }
+            out.add(Statement.of(s.routine(b.definition()), "replace " + b.kind() + " " + b.name(), c));
         } else if (from instanceof Trigger a && to instanceof Trigger b) {
             out.add(Statement.of(dropTrigger(s, a), "drop trigger " + a.name(), c));
-            out.add(Statement.of(b.definition(), "create trigger " + b.name(), c));
+            out.add(Statement.of(s.trigger(b.definition(), b.table()), "create trigger " + b.name(), c));
+        } else if (from instanceof PgPolicy a && to instanceof PgPolicy b) {
+            out.add(Statement.of(dropPolicy(s, a), "drop policy " + a.name(), c));
+            out.add(Statement.of(createPolicy(s, b), "create policy " + b.name(), c));
         } else if (from instanceof PgCompositeType a && to instanceof PgCompositeType b) {
             composite(s, c, a, b);
         } else {
@@ -132,6 +143,7 @@ final class PgObjectPlanner {
         if (o instanceof PgFunction f) return new PgFunction(f.name(), f.kind(), f.result(), f.definition(), io.atlas4j.schema.Attrs.EMPTY);
         if (o instanceof Trigger t) return new Trigger(t.name(), t.table(), t.definition(), io.atlas4j.schema.Attrs.EMPTY);
         if (o instanceof PgExtension e) return new PgExtension(e.name(), io.atlas4j.schema.Attrs.EMPTY);
+        if (o instanceof PgPolicy p) return p;
         return o;
     }
 
@@ -217,6 +229,19 @@ final class PgObjectPlanner {
 
     private static String drop(PgSql s, PgFunction f) {
         return "DROP " + f.kind().toUpperCase(java.util.Locale.ROOT) + " " + s.name(f.simpleName()) + "(" + f.arguments() + ")";
+    }
+
+    private static String createPolicy(PgSql s, PgPolicy p) {
+        StringBuilder sb = new StringBuilder("CREATE POLICY ").append(PgSql.q(p.policy())).append(" ON ").append(s.name(p.table()));
+        if (!p.permissive()) sb.append(" AS RESTRICTIVE");
+        sb.append(" FOR ").append(p.command()).append(" TO ").append(String.join(", ", p.roles()));
+        p.using().ifPresent(u -> sb.append(" USING (").append(u).append(')'));
+        p.check().ifPresent(w -> sb.append(" WITH CHECK (").append(w).append(')'));
+        return sb.toString();
+    }
+
+    private static String dropPolicy(PgSql s, PgPolicy p) {
+        return "DROP POLICY " + PgSql.q(p.policy()) + " ON " + s.name(p.table());
     }
 
     private static String dropTrigger(PgSql s, Trigger t) {

@@ -1,19 +1,23 @@
 package io.atlas4j.postgres.internal;
 
+import io.atlas4j.change.AddForeignKey;
 import io.atlas4j.change.AddObject;
 import io.atlas4j.change.AddSchema;
 import io.atlas4j.change.AddTable;
 import io.atlas4j.change.AddView;
 import io.atlas4j.change.Change;
+import io.atlas4j.change.DropForeignKey;
 import io.atlas4j.change.DropObject;
 import io.atlas4j.change.DropSchema;
 import io.atlas4j.change.DropTable;
 import io.atlas4j.change.DropView;
+import io.atlas4j.change.ModifyForeignKey;
 import io.atlas4j.change.ModifyObject;
 import io.atlas4j.change.ModifySchema;
 import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameTable;
+import io.atlas4j.change.TableChange;
 import io.atlas4j.plan.ChangeOrder;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
@@ -25,8 +29,10 @@ import io.atlas4j.postgres.PgEnum;
 import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgMaterialized;
+import io.atlas4j.postgres.PgPolicy;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
@@ -47,7 +53,10 @@ import java.util.Set;
 public final class PgPlanner implements Planner {
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
-        List<Change> ordered = order(expand(changes));
+        List<Change> early = new ArrayList<>();
+        List<Change> ordered = new ArrayList<>();
+        ordered.addAll(order(hoistForeignKeyDrops(expand(changes), early)));
+        ordered.addAll(0, early);
         List<Statement> out = new ArrayList<>();
         List<Statement> last = new ArrayList<>();
         PgTablePlanner tables = new PgTablePlanner(options, out);
@@ -110,7 +119,10 @@ public final class PgPlanner implements Planner {
         boolean mat = v.attrs().has(PgMaterialized.class);
         out.add(Statement.of("CREATE " + viewKind(v) + " " + name + " AS\n" + v.definition() + (mat ? "\nWITH DATA" : ""),
                 "create view " + v.name(), "DROP " + viewKind(v) + " " + name, a));
-        v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(i, "index on " + v.name(), a))));
+        // index statements are kept unqualified; qualify the view they are on when the plan qualifies names
+        String on = " ON " + PgSql.q(v.name()) + " ";
+        v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(
+                i.replace(on, " ON " + name + " "), "index on " + v.name(), a))));
         v.attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON " + viewKind(v) + " " + name + " IS "
                 + PgIdent.literal(cm.text()), "comment on view " + v.name(), a)));
     }
@@ -122,6 +134,44 @@ public final class PgPlanner implements Planner {
         if (c instanceof DropSchema d) return d.schema().name();
         if (c instanceof ModifySchema m) return m.from().name();
         return "public";
+    }
+
+    /**
+     * Moves every foreign key drop (of modified and of dropped tables) into {@code early}, which
+     * runs before anything else: a key, unique constraint or table they reference may go later in
+     * the plan, and PostgreSQL refuses to drop what a foreign key still depends on.
+     */
+    static List<Change> hoistForeignKeyDrops(List<Change> changes, List<Change> early) {
+        Set<String> renamed = new HashSet<>();
+        for (Change c : changes) if (c instanceof RenameTable r) renamed.add(r.to().name());
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof ModifyTable m && !renamed.contains(m.to().name())) {
+                List<TableChange> drops = new ArrayList<>();
+                List<TableChange> rest = new ArrayList<>();
+                for (TableChange tc : m.changes()) {
+                    if (tc instanceof DropForeignKey) {
+                        drops.add(tc);
+                    } else if (tc instanceof ModifyForeignKey f) {
+                        drops.add(new DropForeignKey(f.from()));
+                        rest.add(new AddForeignKey(f.to()));
+                    } else {
+                        rest.add(tc);
+                    }
+                }
+                if (!drops.isEmpty()) early.add(new ModifyTable(m.schema(), m.from(), m.from(), drops));
+                if (!rest.isEmpty()) out.add(new ModifyTable(m.schema(), m.from(), m.to(), rest));
+            } else if (c instanceof DropTable d && !d.table().foreignKeys().isEmpty()) {
+                List<TableChange> drops = new ArrayList<>();
+                for (ForeignKey fk : d.table().foreignKeys()) drops.add(new DropForeignKey(fk));
+                Table bare = d.table().withForeignKeys(List.of());
+                early.add(new ModifyTable(d.schema(), d.table(), bare, drops));
+                out.add(new DropTable(d.schema(), bare));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** A schema's contents become separate changes; a changed view becomes a drop and a create. */
@@ -151,6 +201,17 @@ public final class PgPlanner implements Planner {
      */
     static List<Change> order(List<Change> changes) {
         List<Change> sorted = ChangeOrder.sort(changes, true);
+        Set<String> newTables = new HashSet<>();
+        Set<String> droppedTables = new HashSet<>();
+        for (Change c : sorted) if (c instanceof AddTable a) newTables.add(a.table().name());
+        Set<String> newViews = new HashSet<>();
+        for (Change c : sorted) if (c instanceof AddView a) newViews.add(a.view().name());
+        List<Change> afterViews = new ArrayList<>();
+        for (Change c : sorted) if (c instanceof DropTable d) droppedTables.add(d.table().name());
+        List<Change> lateRoutines = new ArrayList<>();
+        List<Change> policyDrops = new ArrayList<>();
+        List<Change> policyAdds = new ArrayList<>();
+        List<Change> earlyDrops = new ArrayList<>();
         List<Change> schemas = new ArrayList<>();
         List<Change> creates = new ArrayList<>();
         List<Change> middle = new ArrayList<>();
@@ -158,20 +219,97 @@ public final class PgPlanner implements Planner {
         List<Change> schemaDrops = new ArrayList<>();
         for (Change c : sorted) {
             if (c instanceof AddSchema || c instanceof ModifySchema) schemas.add(c);
+            // policies may read other tables and routines: dropped first, created last
+            else if (c instanceof DropObject d && d.object() instanceof PgPolicy) policyDrops.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgPolicy) policyAdds.add(c);
+            else if (c instanceof ModifyObject m && m.to() instanceof PgPolicy) policyAdds.add(c);
             else if (c instanceof DropSchema) schemaDrops.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newViews)) afterViews.add(c);
+            else if (c instanceof AddObject a && a.object() instanceof PgFunction f && usesRowType(f, newTables)) lateRoutines.add(c);
             else if (c instanceof AddObject a && weight(a.object()) >= 0) creates.add(c);
             else if (c instanceof ModifyObject m && weight(m.to()) >= 0) creates.add(c);
+            else if (c instanceof DropObject d && d.object() instanceof PgFunction f && usesRowType(f, droppedTables)) earlyDrops.add(c);
             else if (c instanceof DropObject d && weight(d.object()) >= 0) drops.add(c);
             else middle.add(c);
         }
         creates.sort(Comparator.comparingInt(PgPlanner::weightOf));
         drops.sort(Comparator.comparingInt(PgPlanner::weightOf).reversed());
+        // routines whose signature names a table's row type come after the tables, before the views
+        int firstView = middle.size();
+        for (int i = 0; i < middle.size(); i++) {
+            if (middle.get(i) instanceof AddView) {
+                firstView = i;
+                break;
+            }
+        }
+        middle.addAll(firstView, lateRoutines);
+        middle.addAll(afterViews);
+        middle.addAll(0, policyDrops);
+        middle.addAll(policyAdds);
+        parentsFirst(middle);
+        // a dropped schema takes its objects with it (CASCADE), including users of types kept elsewhere
         List<Change> out = new ArrayList<>(schemas);
         out.addAll(creates);
+        out.addAll(schemaDrops);
+        out.addAll(earlyDrops);
         out.addAll(middle);
         out.addAll(drops);
-        out.addAll(schemaDrops);
         return out;
+    }
+
+    /** Moves each created child table (partition or inheriting table) after the creation of its parents. */
+    static void parentsFirst(List<Change> changes) {
+        for (int pass = 0; pass < changes.size(); pass++) {
+            boolean moved = false;
+            for (int i = 0; i < changes.size() && !moved; i++) {
+                if (!(changes.get(i) instanceof AddTable child)) continue;
+                List<String> parents = new ArrayList<>();
+                child.table().attrs().get(io.atlas4j.postgres.PgPartitionOf.class).ifPresent(p -> parents.add(p.parent()));
+                child.table().attrs().get(io.atlas4j.postgres.PgInherits.class).ifPresent(p -> parents.addAll(p.parents()));
+                for (int j = i + 1; j < changes.size(); j++) {
+                    if (changes.get(j) instanceof AddTable parent && parents.contains(parent.table().name())) {
+                        changes.add(j, changes.remove(i));
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (!moved) break;
+        }
+        // and each dropped child before its dropped parent
+        for (int pass = 0; pass < changes.size(); pass++) {
+            boolean moved = false;
+            for (int i = 0; i < changes.size() && !moved; i++) {
+                if (!(changes.get(i) instanceof DropTable parent)) continue;
+                for (int j = i + 1; j < changes.size(); j++) {
+                    if (changes.get(j) instanceof DropTable child && childOf(child.table(), parent.table().name())) {
+                        changes.add(i, changes.remove(j));
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            if (!moved) return;
+        }
+    }
+
+    private static boolean childOf(Table t, String parent) {
+        return t.attrs().get(io.atlas4j.postgres.PgInherits.class).map(p -> p.parents().contains(parent)).orElse(false)
+                || t.attrs().get(io.atlas4j.postgres.PgPartitionOf.class).map(p -> p.parent().equals(parent)).orElse(false);
+    }
+
+    private static boolean usesRowType(PgFunction f, Set<String> tables) {
+        if (tables.isEmpty()) return false;
+        for (String word : (f.result() + " " + f.arguments() + " " + header(f)).split("[^A-Za-z0-9_$\"]+")) {
+            if (tables.contains(PgCatalogMapper.unquote(word))) return true;
+        }
+        return false;
+    }
+
+    /** {@return the first line of a routine's definition: name and parameters} */
+    static String header(PgFunction f) {
+        int nl = f.definition().indexOf('\n');
+        return nl < 0 ? f.definition() : f.definition().substring(0, nl);
     }
 
     private static int weightOf(Change c) {
@@ -185,9 +323,9 @@ public final class PgPlanner implements Planner {
         if (o instanceof PgExtension) return 0;
         if (o instanceof PgEnum) return 1;
         if (o instanceof PgSequence) return 2;
-        if (o instanceof PgFunction) return 3;
-        if (o instanceof PgDomain) return 4;
-        if (o instanceof PgCompositeType) return 5;
+        if (o instanceof PgFunction f) return f.kind().equals("aggregate") ? 4 : 3;
+        if (o instanceof PgDomain) return 5;
+        if (o instanceof PgCompositeType) return 6;
         return -1; // triggers and unknown objects keep the generic order
     }
 }

@@ -26,6 +26,9 @@ final class PgQueries {
                    (SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
                      WHERE i.inhrelid = c.oid AND c.relispartition LIMIT 1) AS parent,
                    CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid, true) END AS viewdef,
+                   c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
+                   ARRAY(SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+                         WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno)::text[] AS inherits,
                    ds.description AS comment
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
@@ -131,11 +134,20 @@ final class PgQueries {
             WHERE n.nspname = ANY(?) ORDER BY 1, 2""";
 
     static final String FUNCTIONS = """
-            SELECT n.nspname AS schema, p.proname AS name, pg_get_function_identity_arguments(p.oid) AS args,
+            SELECT n.nspname AS schema, p.proname AS name, oidvectortypes(p.proargtypes) AS args,
                    p.prokind::text AS kind, COALESCE(pg_get_function_result(p.oid), '') AS result,
-                   pg_get_functiondef(p.oid) AS definition, obj_description(p.oid, 'pg_proc') AS comment
+                   CASE WHEN p.prokind = 'a' THEN
+                     (SELECT 'CREATE AGGREGATE ' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid)
+                             || ') (SFUNC = ' || a.aggtransfn::regproc || ', STYPE = ' || format_type(a.aggtranstype, NULL)
+                             || CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::regproc ELSE '' END
+                             || CASE WHEN a.aggcombinefn <> 0 THEN ', COMBINEFUNC = ' || a.aggcombinefn::regproc ELSE '' END
+                             || CASE WHEN a.agginitval IS NOT NULL THEN ', INITCOND = ' || quote_literal(a.agginitval) ELSE '' END
+                             || ')'
+                      FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
+                   ELSE pg_get_functiondef(p.oid) END AS definition,
+                   obj_description(p.oid, 'pg_proc') AS comment
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-            WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p') AND %s
+            WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p', 'a') AND %s
             ORDER BY 1, 2, 3""".formatted(NOT_EXTENSION.formatted("pg_proc", "p.oid"));
 
     static String triggers(int serverVersion) {
@@ -146,6 +158,17 @@ final class PgQueries {
             WHERE n.nspname = ANY(?) AND NOT t.tgisinternal AND %s
             ORDER BY 1, 2, 3""".formatted(serverVersion >= 130000 ? "t.tgparentid = 0" : "true");
     }
+
+    static final String POLICIES = """
+            SELECT n.nspname AS schema, c.relname AS table_name, p.polname AS name, p.polpermissive AS permissive,
+                   CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE'
+                        ELSE 'ALL' END AS command,
+                   ARRAY(SELECT CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_get_userbyid(r)) END
+                         FROM unnest(p.polroles) r)::text[] AS roles,
+                   pg_get_expr(p.polqual, p.polrelid) AS using_expr, pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+            FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?)
+            ORDER BY 1, 2, 3""";
 
     static final String VIEW_DEPENDENCIES = """
             SELECT DISTINCT vn.nspname AS schema, v.relname AS view_name, rn.nspname AS ref_schema, r.relname AS ref_name

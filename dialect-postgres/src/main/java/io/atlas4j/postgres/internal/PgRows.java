@@ -18,11 +18,21 @@ final class PgRows {
     }
 
     record RelRow(String schema, String name, String kind, String persistence, String partKey, boolean partition,
-                  String bound, String parent, String viewDef, String comment) {
+                  String bound, String parent, String viewDef, boolean rowSecurity, boolean forceRowSecurity,
+                  List<String> inherits, String comment) {
         static RelRow of(ResultSet r) throws SQLException {
             return new RelRow(r.getString("schema"), r.getString("name"), r.getString("kind"), r.getString("persistence"),
                     r.getString("partkey"), r.getBoolean("is_partition"), r.getString("bound"), r.getString("parent"),
-                    r.getString("viewdef"), r.getString("comment"));
+                    r.getString("viewdef"), r.getBoolean("row_security"), r.getBoolean("force_row_security"),
+                    strings(r.getArray("inherits")), r.getString("comment"));
+        }
+    }
+
+    record PolicyRow(String schema, String table, String name, boolean permissive, String command, List<String> roles,
+                     String using, String check) {
+        static PolicyRow of(ResultSet r) throws SQLException {
+            return new PolicyRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getBoolean("permissive"),
+                    r.getString("command"), strings(r.getArray("roles")), r.getString("using_expr"), r.getString("check_expr"));
         }
     }
 
@@ -30,14 +40,14 @@ final class PgRows {
     }
 
     record ColRow(String schema, String table, String name, String type, boolean notNull, String defaultExpr,
-                  String identity, String generated, String collation, String comment, SeqOptions identitySeq) {
+                  String identity, String generated, String collation, String comment, boolean local, SeqOptions identitySeq) {
         static ColRow of(ResultSet r) throws SQLException {
             long start = r.getLong("seqstart");
             SeqOptions seq = r.wasNull() ? null : new SeqOptions(start, r.getLong("seqincrement"), r.getLong("seqmin"),
                     r.getLong("seqmax"), r.getLong("seqcache"), r.getBoolean("seqcycle"));
             return new ColRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getString("type"),
                     r.getBoolean("not_null"), r.getString("default_expr"), r.getString("identity"), r.getString("generated"),
-                    r.getString("collation"), r.getString("comment"), seq);
+                    r.getString("collation"), r.getString("comment"), r.getBoolean("is_local"), seq);
         }
     }
 
@@ -114,7 +124,7 @@ final class PgRows {
     /** Everything the catalog queries returned for a realm. */
     record Catalog(List<SchemaRow> schemas, List<RelRow> relations, List<ColRow> columns, List<ConRow> constraints,
                    List<IdxRow> indexes, List<TypeRow> types, List<SeqRow> sequences, List<ExtRow> extensions,
-                   List<FuncRow> functions, List<TrigRow> triggers, List<DepRow> viewDependencies) {
+                   List<FuncRow> functions, List<TrigRow> triggers, List<PolicyRow> policies, List<DepRow> viewDependencies) {
     }
 
     static List<String> strings(Array a) throws SQLException {

@@ -44,6 +44,25 @@ final class PgSql {
         return qualify ? PgIdent.quote(schema) + "." + PgIdent.quote(name) : PgIdent.quote(name);
     }
 
+    /** {@return {@code "schema."} when names are qualified, else empty} */
+    String qualifier() {
+        return qualify ? PgIdent.quote(schema) + "." : "";
+    }
+
+    /** {@return a routine's definition, qualified with the schema when names are} */
+    String routine(String definition) {
+        if (!qualify) return definition;
+        return definition.replaceFirst("^CREATE OR REPLACE (FUNCTION|PROCEDURE) ", "CREATE OR REPLACE $1 " + java.util.regex.Matcher.quoteReplacement(qualifier()))
+                .replaceFirst("^CREATE AGGREGATE ", "CREATE AGGREGATE " + java.util.regex.Matcher.quoteReplacement(qualifier()));
+    }
+
+    /** {@return a trigger's definition with its table qualified when names are} */
+    String trigger(String definition, String table) {
+        if (!qualify) return definition;
+        return definition.replaceFirst(java.util.regex.Pattern.quote(" ON " + q(table) + " "),
+                java.util.regex.Matcher.quoteReplacement(" ON " + name(table) + " "));
+    }
+
     String ref(QualifiedName n) {
         if (n.schema().isPresent()) return PgIdent.quote(n.schema().get()) + "." + PgIdent.quote(n.name());
         return name(n.name());

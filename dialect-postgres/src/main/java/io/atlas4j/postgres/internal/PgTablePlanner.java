@@ -37,6 +37,9 @@ import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgNotValid;
 import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
+import io.atlas4j.postgres.PgInheritedColumn;
+import io.atlas4j.postgres.PgInherits;
+import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUnlogged;
 import io.atlas4j.postgres.PgUserType;
@@ -77,7 +80,12 @@ final class PgTablePlanner {
         List<String> defs = new ArrayList<>();
         Optional<PgPartitionOf> partOf = t.attrs().get(PgPartitionOf.class);
         List<String> later = new ArrayList<>();
-        if (partOf.isEmpty()) for (Column col : t.columns()) defs.add(s.columnDef(col));
+        Optional<PgInherits> inherits = t.attrs().get(PgInherits.class);
+        if (partOf.isEmpty()) {
+            for (Column col : t.columns()) {
+                if (inherits.isEmpty() || !col.attrs().has(PgInheritedColumn.class)) defs.add(s.columnDef(col));
+            }
+        }
         t.primaryKey().ifPresent(pk -> defs.add(s.primaryKey(pk)));
         for (Index i : t.indexes()) if (PgSql.isConstraint(i)) defs.add(s.unique(i));
         for (Check ch : t.checks()) {
@@ -99,13 +107,27 @@ final class PgTablePlanner {
         } else {
             sb.append(" (\n  ").append(String.join(",\n  ", defs)).append("\n)");
         }
+        inherits.ifPresent(i -> sb.append(" INHERITS (").append(String.join(", ", i.parents().stream().map(s::name).toList())).append(')'));
         t.attrs().get(PgPartitionKey.class).ifPresent(k -> sb.append(" PARTITION BY ").append(k.definition()));
         out.add(Statement.of(sb.toString(), "create table " + t.name(), "DROP TABLE " + name, c));
         for (String l : later) out.add(Statement.of(l, "add unvalidated constraint on " + t.name(), c));
         for (Index i : t.indexes()) {
             if (!PgSql.isConstraint(i)) out.add(Statement.of(s.createIndex(t.name(), i, false), "create index " + i.name() + " on " + t.name(), c));
         }
+        t.attrs().get(PgRowSecurity.class).ifPresent(r -> rowSecurity(name, Optional.empty(), Optional.of(r)).forEach(
+                sql -> out.add(Statement.of(sql, "row level security on " + t.name(), c))));
         comments(s, c, t.name(), Optional.empty(), t);
+    }
+
+    private static List<String> rowSecurity(String table, Optional<PgRowSecurity> from, Optional<PgRowSecurity> to) {
+        List<String> out = new ArrayList<>();
+        boolean enabledBefore = from.map(PgRowSecurity::enabled).orElse(false);
+        boolean enabled = to.map(PgRowSecurity::enabled).orElse(false);
+        boolean forcedBefore = from.map(PgRowSecurity::forced).orElse(false);
+        boolean forced = to.map(PgRowSecurity::forced).orElse(false);
+        if (enabled != enabledBefore) out.add("ALTER TABLE " + table + (enabled ? " ENABLE" : " DISABLE") + " ROW LEVEL SECURITY");
+        if (forced != forcedBefore) out.add("ALTER TABLE " + table + (forced ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY");
+        return out;
     }
 
     private void comments(PgSql s, Edit c, String table, Optional<Table> from, Table to) {
@@ -217,6 +239,10 @@ final class PgTablePlanner {
                 actions.add(addCheck(s, m.to()));
             } else if (tc instanceof AddCheck a) {
                 actions.add(addCheck(s, a.check()));
+            } else if (tc instanceof DropColumn d && d.column().attrs().has(PgInheritedColumn.class)) {
+                continue; // goes with the parent's column
+            } else if (tc instanceof AddColumn a && a.column().attrs().has(PgInheritedColumn.class)) {
+                continue; // comes with the parent's column
             } else if (tc instanceof DropColumn d) {
                 columnDrops.add("DROP COLUMN " + PgSql.q(d.column().name()));
                 if (d.column().attrs().has(PgSerial.class)) { /* the owned sequence goes with the column */ }
@@ -310,7 +336,9 @@ final class PgTablePlanner {
         if (typeChanged) {
             StringBuilder sb = new StringBuilder(alter).append("TYPE ").append(s.type(t.type()));
             t.attrs().get(Collation.class).ifPresent(co -> sb.append(" COLLATE ").append(PgSql.q(co.name())));
-            if (needsCast(f.type(), t.type())) sb.append(" USING ").append(col).append("::").append(s.type(t.type()));
+            if (needsCast(f.type(), t.type())) {
+                sb.append(" USING ").append(col).append(directCast(f.type(), t.type()) ? "" : "::text").append("::").append(s.type(t.type()));
+            }
             actions.add(sb.toString());
         }
         if (fs.isPresent() && ts.isEmpty()) {
@@ -339,6 +367,22 @@ final class PgTablePlanner {
         }
     }
 
+    /** Text converts to and from every type, numbers to each other and integer to boolean; the rest go through text. */
+    static boolean directCast(ColumnType from, ColumnType to) {
+        if (from instanceof io.atlas4j.schema.type.StringType || to instanceof io.atlas4j.schema.type.StringType) return true;
+        boolean fromNumber = from instanceof io.atlas4j.schema.type.IntegerType || from instanceof io.atlas4j.schema.type.DecimalType
+                || from instanceof io.atlas4j.schema.type.FloatType;
+        boolean toNumber = to instanceof io.atlas4j.schema.type.IntegerType || to instanceof io.atlas4j.schema.type.DecimalType
+                || to instanceof io.atlas4j.schema.type.FloatType;
+        if (fromNumber && toNumber) return true;
+        if (from instanceof io.atlas4j.schema.type.IntegerType i && i.name().equals("integer") && to instanceof io.atlas4j.schema.type.BoolType
+                || from instanceof io.atlas4j.schema.type.BoolType && to instanceof io.atlas4j.schema.type.IntegerType i2
+                && i2.name().equals("integer")) return true;
+        if (from instanceof io.atlas4j.schema.type.JsonType && to instanceof io.atlas4j.schema.type.JsonType) return true;
+        if (from instanceof io.atlas4j.schema.type.TimeType && to instanceof io.atlas4j.schema.type.TimeType) return true;
+        return from.getClass() == to.getClass() && !(from instanceof PgUserType) && !(from instanceof UnsupportedType);
+    }
+
     /** A USING clause is needed whenever no implicit (assignment) cast takes the old type to the new. */
     static boolean needsCast(ColumnType from, ColumnType to) {
         if (from instanceof UnsupportedType || to instanceof UnsupportedType) return true;
@@ -358,7 +402,14 @@ final class PgTablePlanner {
         if (any instanceof Comment) {
             return; // written by commentsOnModify
         }
-        if (any instanceof PgUnlogged) {
+        if (any instanceof PgInherits) {
+            List<String> before = from.map(a -> ((PgInherits) a).parents()).orElse(List.of());
+            List<String> now = to.map(a -> ((PgInherits) a).parents()).orElse(List.of());
+            for (String p : before) if (!now.contains(p)) after.add("ALTER TABLE " + table + " NO INHERIT " + s.name(p));
+            for (String p : now) if (!before.contains(p)) after.add("ALTER TABLE " + table + " INHERIT " + s.name(p));
+        } else if (any instanceof PgRowSecurity) {
+            after.addAll(rowSecurity(table, from.map(PgRowSecurity.class::cast), to.map(PgRowSecurity.class::cast)));
+        } else if (any instanceof PgUnlogged) {
             after.add("ALTER TABLE " + table + (to.isPresent() ? " SET UNLOGGED" : " SET LOGGED"));
         } else if (any instanceof PgExcludes) {
             List<PgExclude> before = from.map(a -> ((PgExcludes) a).constraints()).orElse(List.of());

@@ -35,7 +35,9 @@ import java.util.regex.Pattern;
  * spellings PostgreSQL treats as one type ({@code int4}, {@code integer}) parse to equal records.
  */
 public final class PgTypes implements TypeCodec {
-    private static final Pattern PARAMS = Pattern.compile("^([a-z \"]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(-?\\d+))?\\))?(\\s+with(?:out)? time zone)?$");
+    private static final Pattern PARAMS = Pattern.compile("^([a-z0-9_ \"]+?)\\s*(?:\\((\\d+)(?:\\s*,\\s*(-?\\d+))?\\))?(\\s+with(?:out)? time zone)?$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern INTERVAL = Pattern.compile("^interval(?:\\((\\d+)\\))?(.*)$");
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("int", "integer"), Map.entry("int4", "integer"), Map.entry("int2", "smallint"),
             Map.entry("int8", "bigint"), Map.entry("serial", "integer"), Map.entry("serial4", "integer"),
@@ -71,9 +73,9 @@ public final class PgTypes implements TypeCodec {
         if (raw.endsWith("[]")) return new PgArrayType(parse(raw.substring(0, raw.length() - 2)));
         String kind = userTypeKind.apply(raw);
         if (kind != null) return new PgUserType(raw, kind);
-        String s = raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = WHITESPACE.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ");
         if (s.startsWith("interval")) {
-            Matcher m = Pattern.compile("^interval(?:\\((\\d+)\\))?(.*)$").matcher(s);
+            Matcher m = INTERVAL.matcher(s);
             if (m.matches()) {
                 String fields = m.group(2).trim();
                 return new TimeType(fields.isEmpty() ? "interval" : "interval " + fields, opt(m.group(1)));

@@ -1,0 +1,2 @@
+CREATE TABLE base (id int);
+CREATE TABLE child (extra text) INHERITS (base);

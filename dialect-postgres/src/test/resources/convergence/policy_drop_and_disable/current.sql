@@ -1,0 +1,3 @@
+CREATE TABLE users (id int PRIMARY KEY, tenant int);
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+CREATE POLICY p ON users USING (tenant = 1);

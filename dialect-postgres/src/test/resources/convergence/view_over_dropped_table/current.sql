@@ -1,0 +1,2 @@
+CREATE TABLE data (id int, name text);
+CREATE VIEW q AS SELECT * FROM data;
