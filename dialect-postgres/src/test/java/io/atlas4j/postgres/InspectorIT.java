@@ -73,6 +73,10 @@ class InspectorIT {
                 CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
                 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
                 CREATE TRIGGER trg BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+                CREATE TABLE base (created timestamp DEFAULT now());
+                CREATE TABLE kid (k int) INHERITS (base);
+                ALTER TABLE u ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY own ON u FOR SELECT USING (k = current_user);
                 """);
         schema = Convergence.inspect(db.connection);
     }
@@ -146,6 +150,10 @@ class InspectorIT {
     void tableKinds() {
         assertThat(table("u").attrs().has(PgUnlogged.class)).isTrue();
         assertThat(table("ev").attrs().get(PgPartitionKey.class)).contains(new PgPartitionKey("RANGE (at)"));
+        assertThat(table("kid").attrs().get(PgInherits.class)).contains(new PgInherits(List.of("base")));
+        assertThat(table("kid").column("created").orElseThrow().attrs().has(PgInheritedColumn.class)).isTrue();
+        assertThat(table("kid").column("k").orElseThrow().attrs().has(PgInheritedColumn.class)).isFalse();
+        assertThat(table("u").attrs().get(PgRowSecurity.class)).contains(new PgRowSecurity(true, false));
         assertThat(table("ev_1").attrs().get(PgPartitionOf.class))
                 .contains(new PgPartitionOf("ev", "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"));
     }
@@ -165,6 +173,11 @@ class InspectorIT {
         // serial and identity sequences belong to their columns; extension objects to the extension
         assertThat(schema.objects()).noneMatch(o -> o.name().equals("t_s_seq") || o.name().equals("t_id_seq"));
         assertThat(schema.objects()).noneMatch(o -> o instanceof PgFunction f && f.name().startsWith("citext"));
-        assertThat(schema.objects()).hasSize(7);
+        assertThat(object(PgPolicy.class, "u.own")).satisfies(p -> {
+            assertThat(p.command()).isEqualTo("SELECT");
+            assertThat(p.roles()).containsExactly("PUBLIC");
+            assertThat(p.using()).contains("(k = CURRENT_USER)");
+        });
+        assertThat(schema.objects()).hasSize(8);
     }
 }
