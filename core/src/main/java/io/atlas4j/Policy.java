@@ -2,13 +2,17 @@ package io.atlas4j;
 
 import io.atlas4j.change.Change;
 import io.atlas4j.change.DropColumn;
+import io.atlas4j.change.DropObject;
 import io.atlas4j.change.DropSchema;
 import io.atlas4j.change.DropTable;
 import io.atlas4j.change.Edit;
+import io.atlas4j.change.ModifyColumn;
+import io.atlas4j.change.ModifyObject;
 import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.TableChange;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.DestructiveChangeException;
+import io.atlas4j.plan.Edits;
 import io.atlas4j.plan.PlanOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,12 +92,20 @@ public record Policy(boolean destructiveAllowed, List<ObjectRule> rules, Set<Cla
         List<PolicyViolation> out = new ArrayList<>();
         for (Change c : changes) {
             if (skips(c)) continue;
-            if (c instanceof DropSchema d) decide(c, d.schema().name(), null, "schema", out);
-            else if (c instanceof DropTable d) decide(c, d.table().name(), null, "table", out);
+            if (c instanceof DropSchema d) decide(c, d.schema().name(), null, "drop schema", out);
+            else if (c instanceof DropTable d) decide(c, d.table().name(), null, "drop table", out);
             else if (c instanceof ModifyTable m) {
                 for (TableChange tc : m.changes()) {
-                    if (tc instanceof DropColumn d && !skips(tc)) decide(tc, m.from().name() + "." + d.column().name(), m.from().name(), "column", out);
+                    if (skips(tc)) continue;
+                    if (tc instanceof DropColumn d) decide(tc, m.from().name() + "." + d.column().name(), m.from().name(), "drop column", out);
+                    if (tc instanceof ModifyColumn mc && Edits.isNarrowing(mc)) {
+                        decide(tc, m.from().name() + "." + mc.from().name(), m.from().name(), "narrow the type of column", out);
+                    }
                 }
+            } else if (c instanceof DropObject d && d.object().holdsData()) {
+                decide(c, d.object().name(), null, "drop " + d.object().kind(), out);
+            } else if (c instanceof ModifyObject mo && mo.from().holdsData()) {
+                decide(c, mo.from().name(), null, "re-create " + mo.from().kind(), out);
             }
         }
         return out;
@@ -110,8 +122,8 @@ public record Policy(boolean destructiveAllowed, List<ObjectRule> rules, Set<Cla
         return false;
     }
 
-    private void decide(Edit change, String object, String table, String kind, List<PolicyViolation> out) {
-        String what = "drop " + kind + " " + object;
+    private void decide(Edit change, String object, String table, String action, List<PolicyViolation> out) {
+        String what = action + " " + object;
         for (ObjectRule r : rules) {
             if (r.verdict() == ObjectRule.Verdict.DENY && r.matches(object)) {
                 out.add(new PolicyViolation(change, object, what + " (policy: " + r + ")"));

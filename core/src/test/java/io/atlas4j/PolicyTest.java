@@ -40,6 +40,17 @@ class PolicyTest {
     }
 
     @Test
+    void narrowingTypeChangesAreRefusedUnlessAllowed() {
+        Table t = table("prices");
+        Column from = t.column("note").orElseThrow();
+        Change narrow = new ModifyTable("main", t, t, List.of(new io.atlas4j.change.ModifyColumn(from,
+                from.withType(new IntegerType("smallint")), java.util.Set.of(io.atlas4j.change.ColumnAspect.TYPE))));
+        assertThat(Policy.defaults().check(List.of(narrow))).extracting(PolicyViolation::reason).containsExactly(
+                "narrow the type of column prices.note (destructive changes are not allowed)");
+        assertThat(Policy.defaults().allowDestructive().check(List.of(narrow))).isEmpty();
+    }
+
+    @Test
     void neverDropWinsOverAllowDestructive() {
         Policy p = Policy.defaults().allowDestructive().neverDrop("users", "audit_*");
         List<Change> changes = List.of(new DropTable("main", table("users")), new DropTable("main", table("AUDIT_2024")),

@@ -19,4 +19,10 @@ public record SqliteVirtualTable(String name, String definition, Attrs attrs) im
     public String kind() {
         return "virtual table";
     }
+
+    /** A virtual table (FTS, R*Tree) stores rows: dropping or re-creating it loses them. */
+    @Override
+    public boolean holdsData() {
+        return true;
+    }
 }

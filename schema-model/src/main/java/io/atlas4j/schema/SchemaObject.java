@@ -15,6 +15,11 @@ public interface SchemaObject {
 
     Attrs attrs();
 
+    /** {@return whether the object stores rows (a virtual table), so dropping it loses data} */
+    default boolean holdsData() {
+        return false;
+    }
+
     /** {@return the tables, views and objects this object needs to exist first} */
     default List<QualifiedName> dependsOn() {
         return List.of();

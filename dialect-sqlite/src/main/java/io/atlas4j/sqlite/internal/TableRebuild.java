@@ -9,6 +9,7 @@ import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.Trigger;
+import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteTableTriggers;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
@@ -29,6 +30,15 @@ import java.util.Set;
  */
 final class TableRebuild {
     private TableRebuild() {
+    }
+
+    private static boolean autoincrement(Table t) {
+        return t.attrs().has(SqliteAutoincrement.class)
+                || t.primaryKey().map(pk -> pk.attrs().has(SqliteAutoincrement.class)).orElse(false);
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
     }
 
     /**
@@ -69,6 +79,13 @@ final class TableRebuild {
         if (!targets.isEmpty()) {
             out.add(Statement.of("INSERT INTO " + SqliteSql.q(tmp) + " (" + String.join(", ", targets) + ") SELECT "
                     + String.join(", ", sources) + " FROM " + SqliteSql.q(from.name()), "rebuild " + to.name() + ": copy rows", m));
+        }
+        if (autoincrement(from) && autoincrement(to)) {
+            // Keep the AUTOINCREMENT high-water mark: ids handed out before (even of deleted rows) are never reused.
+            out.add(Statement.of("DELETE FROM sqlite_sequence WHERE name = " + literal(tmp),
+                    "rebuild " + to.name() + ": clear the copy's AUTOINCREMENT counter", m));
+            out.add(Statement.of("INSERT INTO sqlite_sequence (name, seq) SELECT " + literal(tmp) + ", seq FROM sqlite_sequence WHERE name = "
+                    + literal(from.name()), "rebuild " + to.name() + ": carry over the AUTOINCREMENT counter", m));
         }
         out.add(Statement.of("DROP TABLE " + SqliteSql.q(from.name()), "rebuild " + to.name() + ": drop the old table", m));
         out.add(Statement.of("PRAGMA legacy_alter_table = ON", "rebuild " + to.name() + ": rename without re-checking dependent views", m));

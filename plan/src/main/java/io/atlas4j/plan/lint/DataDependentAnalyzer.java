@@ -1,5 +1,6 @@
 package io.atlas4j.plan.lint;
 
+import io.atlas4j.plan.TypeChanges;
 import io.atlas4j.change.AddColumn;
 import io.atlas4j.change.AddIndex;
 import io.atlas4j.change.AddPrimaryKey;

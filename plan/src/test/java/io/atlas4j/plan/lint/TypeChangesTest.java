@@ -1,5 +1,6 @@
 package io.atlas4j.plan.lint;
 
+import io.atlas4j.plan.TypeChanges;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.schema.type.ColumnType;

@@ -1,4 +1,4 @@
-package io.atlas4j.plan.lint;
+package io.atlas4j.plan;
 
 import io.atlas4j.schema.type.BinaryType;
 import io.atlas4j.schema.type.ColumnType;
@@ -12,13 +12,13 @@ import io.atlas4j.schema.type.UnsupportedType;
 import java.util.Locale;
 import java.util.OptionalInt;
 
-/** Which type changes may lose or reject existing values. */
-final class TypeChanges {
+/** Which type changes may lose or reject existing values; such a change counts as destructive. */
+public final class TypeChanges {
     private TypeChanges() {
     }
 
     /** {@return whether some value of {@code from} may not fit {@code to}; unknown types are never called narrowing} */
-    static boolean isNarrowing(ColumnType from, ColumnType to) {
+    public static boolean isNarrowing(ColumnType from, ColumnType to) {
         if (from.equals(to) || unknown(from) || unknown(to)) return false;
         if (from instanceof StringType f && to instanceof StringType t) return smaller(f.size(), t.size());
         if (from instanceof BinaryType f && to instanceof BinaryType t) return smaller(f.size(), t.size());
