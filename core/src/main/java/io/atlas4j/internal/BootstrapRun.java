@@ -163,7 +163,7 @@ public final class BootstrapRun {
             }
             refuse(x);
             LOG.info("applying {} statement(s) to schema {}:\n{}", x.plan().statements().size(), short12(x.fingerprint()), x.plan().sql());
-            s.history().ensure(work);
+            s.history().ensure(work, d.unboundedTextType());
             if (inTransaction) {
                 for (Statement st : x.plan().statements()) {
                     execute(work, st, x.plan(), applied);
@@ -186,11 +186,11 @@ public final class BootstrapRun {
             return new BootstrapResult(BootstrapResult.Status.APPLIED, before, after, x.plan(), applied, x.lint(),
                     x.suggestions(), waited, took);
         } catch (ApplyException e) {
-            recordFailure(work, inTransaction, held, before, e.applied(), since(applyStart), e.getMessage());
+            recordFailure(work, d, inTransaction, held, before, e.applied(), since(applyStart), e.getMessage());
             held = null;
             throw e;
         } catch (SQLException e) {
-            recordFailure(work, inTransaction, held, before, texts(applied), since(applyStart), e.getMessage());
+            recordFailure(work, d, inTransaction, held, before, texts(applied), since(applyStart), e.getMessage());
             held = null;
             throw new ApplyException("apply failed: " + e.getMessage() + (inTransaction ? ": rolled back, nothing was changed" : ""),
                     inTransaction ? List.of() : texts(applied), -1, "", e);
@@ -222,11 +222,11 @@ public final class BootstrapRun {
     }
 
     /** Records a failed apply; a transaction lock rolls back first so the record survives it. */
-    private void recordFailure(Connection work, boolean inTransaction, SchemaLock.Held held, String before,
+    private void recordFailure(Connection work, Dialect d, boolean inTransaction, SchemaLock.Held held, String before,
                                List<String> applied, Duration took, String error) {
         try {
             if (held != null && inTransaction) held.release(false);
-            s.history().ensure(work);
+            s.history().ensure(work, d.unboundedTextType());
             s.history().record(work, before, before, inTransaction ? List.of() : applied, took, false, Optional.of(error));
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not record the failed apply in {}: {}", s.history().table(), e.getMessage());

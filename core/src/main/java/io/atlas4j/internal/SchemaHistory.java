@@ -37,17 +37,17 @@ public final class SchemaHistory {
         return table;
     }
 
-    public void ensure(Connection c) throws SQLException {
+    public void ensure(Connection c, String textType) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS " + table + " ("
                     + "id BIGINT NOT NULL PRIMARY KEY, "
                     + "applied_at TIMESTAMP NOT NULL, "
                     + "fingerprint_before VARCHAR(64) NOT NULL, "
                     + "fingerprint_after VARCHAR(64) NOT NULL, "
-                    + "statements TEXT NOT NULL, "
+                    + "statements " + textType + " NOT NULL, "
                     + "duration_ms BIGINT NOT NULL, "
                     + "success BOOLEAN NOT NULL, "
-                    + "error TEXT)");
+                    + "error " + textType + ")");
         }
     }
 

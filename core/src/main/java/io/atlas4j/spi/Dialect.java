@@ -46,6 +46,11 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /** {@return the column type for unbounded text in tables atlas4j keeps itself (the history table)} */
+    default String unboundedTextType() {
+        return "TEXT";
+    }
+
     /** {@return what the executor does around a plan; nothing by default} */
     default ApplyHooks applyHooks() {
         return ApplyHooks.NONE;

@@ -161,6 +161,12 @@ public final class MySqlDialect implements Dialect {
         }
     }
 
+    /** TEXT holds only 64 KiB here; a large plan's statements need LONGTEXT. */
+    @Override
+    public String unboundedTextType() {
+        return "LONGTEXT";
+    }
+
     /** A named session lock ({@code GET_LOCK}), released by the server when the session ends. */
     @Override
     public Optional<SchemaLock> schemaLock() {
