@@ -80,8 +80,10 @@ public final class Executor {
             try {
                 hooks.beforeCommit(c);
             } catch (SQLException e) {
-                throw new ApplyException("plan rolled back: " + e.getMessage() + ": nothing was changed",
-                        texts(applied), to - 1, all.get(to - 1).sql(), e);
+                String kept = applied.isEmpty() ? "nothing was changed"
+                        : "the " + applied.size() + " statement(s) committed before it remain: " + String.join("; ", texts(applied));
+                throw new ApplyException("statements " + (from + 1) + " to " + to + " rolled back at commit: " + e.getMessage()
+                        + "; " + kept, texts(applied), -1, "", e);
             }
             c.commit();
             applied.addAll(all.subList(from, to));
