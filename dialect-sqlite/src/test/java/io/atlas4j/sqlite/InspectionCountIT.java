@@ -2,13 +2,10 @@ package io.atlas4j.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atlas4j.inspect.CountingConnection;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +20,7 @@ class InspectionCountIT {
         int large = statementsToInspect(500);
         assertThat(small).isPositive();
         assertThat(large).isEqualTo(small);
-        System.out.println("statements per inspection: " + small + " (10 tables), " + large + " (500 tables)");
+        System.out.println("statements executed per inspection: " + small + " (10 tables), " + large + " (500 tables)");
     }
 
     private int statementsToInspect(int tables) {
@@ -37,26 +34,14 @@ class InspectionCountIT {
         }
         try (SqliteDb db = SqliteDb.open(dir.resolve("count" + tables + ".db"))) {
             db.exec("BEGIN;\n" + sql + "COMMIT;");
-            AtomicInteger count = new AtomicInteger();
-            Connection counting = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        String m = method.getName();
-                        if (m.equals("prepareStatement") || m.equals("createStatement") || m.equals("prepareCall")
-                                || m.startsWith("execute")) {
-                            count.incrementAndGet();
-                        }
-                        try {
-                            return method.invoke(db.connection, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-            Schema s = SqliteDb.DIALECT.inspector().inspectSchema(counting, InspectOptions.defaults());
+            CountingConnection counting = new CountingConnection(db.connection);
+            Schema s = SqliteDb.DIALECT.inspector().inspectSchema(counting.connection(), InspectOptions.defaults());
             assertThat(s.tables()).hasSize(tables);
             assertThat(s.tables().get(tables - 1).foreignKeys()).hasSize(1);
             assertThat(s.tables().get(tables - 1).indexes()).hasSize(2);
             assertThat(s.tables().get(tables - 1).checks()).hasSize(1);
-            return count.get();
+            assertThat(counting.executed()).isEqualTo(counting.created());
+            return counting.executed();
         }
     }
 }
