@@ -35,6 +35,7 @@ import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameColumn;
 import io.atlas4j.change.RenameTable;
 import io.atlas4j.change.TableChange;
+import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Check;
 import io.atlas4j.schema.Column;
@@ -122,8 +123,13 @@ public final class Differ {
         for (var e : to.entrySet()) {
             Table want = e.getValue();
             Table have = from.get(e.getKey());
+            Optional<String> hinted = options.renamedTableFrom(want.name()).map(hooks::nameKey);
+            if (have != null && hinted.isPresent() && from.containsKey(hinted.get()) && !to.containsKey(hinted.get())) {
+                throw new InvalidInputException("rename hint for table \"" + want.name() + "\" (renamed from \"" + hinted.get()
+                        + "\") cannot apply: both tables exist: drop the hint, or drop one of the tables first");
+            }
             if (have == null) {
-                Optional<String> old = options.renamedTableFrom(want.name()).map(hooks::nameKey);
+                Optional<String> old = hinted;
                 if (old.isPresent() && renames.containsKey(old.get())) {
                     Table renamed = from.get(old.get());
                     renamedAway.add(old.get());
@@ -188,6 +194,11 @@ public final class Differ {
         for (var e : want.entrySet()) {
             Column w = e.getValue();
             Column h = have.get(e.getKey());
+            Optional<String> hinted = options.renamedColumnFrom(to.name(), w.name()).map(hooks::nameKey);
+            if (h != null && hinted.isPresent() && have.containsKey(hinted.get()) && !want.containsKey(hinted.get())) {
+                throw new InvalidInputException("rename hint for column \"" + to.name() + "." + w.name() + "\" (renamed from \""
+                        + hinted.get() + "\") cannot apply: the table has both columns: drop the hint, or drop one of the columns first");
+            }
             if (h == null) {
                 Optional<String> old = options.renamedColumnFrom(to.name(), w.name()).map(hooks::nameKey);
                 if (old.isPresent() && have.containsKey(old.get()) && !want.containsKey(old.get())) {

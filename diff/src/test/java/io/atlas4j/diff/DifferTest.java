@@ -150,6 +150,24 @@ class DifferTest {
     }
 
     @Test
+    void aRenameHintThatCannotApplyIsAnErrorNotIgnored() {
+        var users = BASE.tables().get(0);
+        var both = users.withColumns(List.of(users.columns().get(0), users.columns().get(1),
+                io.atlas4j.schema.Column.of("email_address", TEXT)));
+        Schema current = BASE.withTables(List.of(both, BASE.tables().get(1)));
+        Schema desired = BASE.withTables(List.of(users.withColumns(List.of(users.columns().get(0),
+                users.columns().get(1).withName("email_address"))).withIndexes(List.of()), BASE.tables().get(1)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Differ.diff(current, desired, DiffHooks.GENERIC,
+                        DiffOptions.defaults().renameColumn("users", "email", "email_address")))
+                .isInstanceOf(io.atlas4j.error.InvalidInputException.class)
+                .hasMessageContaining("users.email_address").hasMessageContaining("both columns");
+        // once applied, the hint left in the file is harmless
+        Schema renamed = BASE.withTables(List.of(desired.tables().get(0), BASE.tables().get(1)));
+        assertThat(Differ.diff(renamed, desired, DiffHooks.GENERIC,
+                DiffOptions.defaults().renameColumn("users", "email", "email_address"))).isEmpty();
+    }
+
+    @Test
     void skippedKindsAreLeftOut() {
         Schema desired = schema(s -> s.table(BASE.tables().get(0)).view("v_users", "SELECT id FROM users"));
         assertThat(Differ.diff(BASE, desired, DiffHooks.GENERIC, DiffOptions.defaults().skip(DropTable.class))).isEmpty();
