@@ -39,7 +39,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -272,7 +271,7 @@ public final class BootstrapRun {
         Plan plan = d.planner().plan(changes, po);
         List<RenameSuggestion> suggestions = RenameSuggestions.find(changes);
         for (RenameSuggestion r : suggestions) LOG.warn("possible rename, not acted on: {}", r.message());
-        LintContext ctx = LintContext.of(d.name()).withPlanOptions(po).withPlan(plan).withConnection(work, quoter(d));
+        LintContext ctx = LintContext.of(d.name()).withPlanOptions(po).withPlan(plan).withConnection(work, d::quote);
         LintReport lint = s.linter().lint(changes, ctx, s.lintConfig());
         if (!lint.isEmpty()) LOG.info("lint:\n{}", lint.format());
         return new Decision(fp, changes, plan, lint, suggestions);
@@ -330,11 +329,6 @@ public final class BootstrapRun {
         String name = "atlas4j:" + where;
         if (name.length() <= 64) return name;
         return "atlas4j:" + SchemaFingerprint.hex(where.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
-    }
-
-    private static java.util.function.UnaryOperator<String> quoter(Dialect d) {
-        String n = d.name().toLowerCase(Locale.ROOT);
-        return n.contains("mysql") || n.contains("maria") ? LintContext::backtickQuote : LintContext::ansiQuote;
     }
 
     private Connection connect() {

@@ -46,6 +46,11 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /** {@return an identifier quoted for this dialect's SQL; ANSI double quotes by default} */
+    default String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
     /** {@return the column type for unbounded text in tables atlas4j keeps itself (the history table)} */
     default String unboundedTextType() {
         return "TEXT";

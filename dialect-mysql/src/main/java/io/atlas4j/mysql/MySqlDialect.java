@@ -161,6 +161,11 @@ public final class MySqlDialect implements Dialect {
         }
     }
 
+    @Override
+    public String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
+    }
+
     /** TEXT holds only 64 KiB here; a large plan's statements need LONGTEXT. */
     @Override
     public String unboundedTextType() {
