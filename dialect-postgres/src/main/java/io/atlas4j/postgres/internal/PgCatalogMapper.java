@@ -100,6 +100,7 @@ final class PgCatalogMapper {
         private final List<SeqRow> seqRows;
         private final PgTypes types;
         private final Map<String, io.atlas4j.schema.type.ColumnType> parsedTypes = new HashMap<>();
+        private final Map<String, Optional<io.atlas4j.schema.Expr>> defaults = new HashMap<>(); // few distinct texts
         private final Map<String, String> serialSequences = new HashMap<>(); // table.column -> sequence
         private final Set<String> hiddenSequences = new HashSet<>();
         private final String quotedSchema;
@@ -251,7 +252,7 @@ final class PgCatalogMapper {
                     a = a.with(new PgSerial(seq));
                     usedSerials.add(seq);
                 } else {
-                    def = Optional.of(Exprs.of(c.defaultExpr()));
+                    def = defaults.computeIfAbsent(c.defaultExpr(), e -> Optional.of(Exprs.of(e)));
                 }
             }
             if (!c.identity().isEmpty() && c.identitySeq() != null) {
