@@ -99,11 +99,15 @@ final class PgCatalogMapper {
         private final List<TypeRow> typeRows;
         private final List<SeqRow> seqRows;
         private final PgTypes types;
+        private final Map<String, io.atlas4j.schema.type.ColumnType> parsedTypes = new HashMap<>();
+        private final Map<String, Optional<io.atlas4j.schema.Expr>> defaults = new HashMap<>(); // few distinct texts
         private final Map<String, String> serialSequences = new HashMap<>(); // table.column -> sequence
         private final Set<String> hiddenSequences = new HashSet<>();
+        private final String quotedSchema;
 
         SchemaMapping(String schema, List<TypeRow> typeRows, List<SeqRow> seqRows) {
             this.schema = schema;
+            this.quotedSchema = PgIdent.quote(schema);
             this.typeRows = typeRows;
             this.seqRows = seqRows;
             Map<String, String> kinds = new HashMap<>();
@@ -248,14 +252,15 @@ final class PgCatalogMapper {
                     a = a.with(new PgSerial(seq));
                     usedSerials.add(seq);
                 } else {
-                    def = Optional.of(Exprs.of(c.defaultExpr()));
+                    def = defaults.computeIfAbsent(c.defaultExpr(), e -> Optional.of(Exprs.of(e)));
                 }
             }
             if (!c.identity().isEmpty() && c.identitySeq() != null) {
                 var s = c.identitySeq();
                 a = a.with(new PgIdentity(c.identity().equals("a"), s.start(), s.increment(), s.min(), s.max(), s.cache(), s.cycle()));
             }
-            return new Column(c.name(), types.parse(unqualify(c.type())), !c.notNull(), def, a);
+            // thousands of columns share a handful of type spellings: parse each once (types are immutable values)
+            return new Column(c.name(), parsedTypes.computeIfAbsent(c.type(), t -> types.parse(unqualify(t))), !c.notNull(), def, a);
         }
 
         private String unquoteSeq(String ref) {
@@ -309,9 +314,11 @@ final class PgCatalogMapper {
         /** Removes this schema's qualifier from catalog text, so that the same objects in another schema compare equal. */
         private String unqualify(String sql) {
             if (sql == null) return null;
-            String q = PgIdent.quote(schema);
-            return sql.replace(" ON " + q + ".", " ON ")
-                    .replaceAll("^" + Pattern.quote(q + "."), "").replace(" " + q + ".", " ");
+            String q = quotedSchema + ".";
+            if (sql.indexOf(q) < 0) return sql; // the common case: nothing to remove, no copies
+            String s = sql.replace(" ON " + q, " ON ");
+            if (s.startsWith(q)) s = s.substring(q.length());
+            return s.replace(" " + q, " ");
         }
 
         private String unqualifyRoutine(String def) {

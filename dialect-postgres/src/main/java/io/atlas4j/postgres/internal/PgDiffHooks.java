@@ -182,6 +182,7 @@ public final class PgDiffHooks implements DiffHooks {
     }
 
     private boolean columnsShrinkOrRetype(Table have, Table want) {
+        if (have.columns().equals(want.columns())) return false; // the no-op case: no per-column canonicalization
         for (Column c : have.columns()) {
             Optional<Column> w = want.column(c.name());
             if (w.isEmpty() || !canonical.computeIfAbsent(w.get().type(), types::canonical)

@@ -33,7 +33,7 @@ public final class PgInspector implements Inspector {
                 q.list("schemas", PgQueries.SCHEMAS, PgRows.SchemaRow::of, (Object) in),
                 q.list("relations", PgQueries.RELATIONS, PgRows.RelRow::of, (Object) in),
                 q.list("columns", PgQueries.COLUMNS, PgRows.ColRow::of, (Object) in),
-                q.list("constraints", PgQueries.CONSTRAINTS, PgRows.ConRow::of, (Object) in),
+                q.list("constraints", PgQueries.CONSTRAINTS, PgRows.ConRow::of, in, in),
                 q.list("indexes", PgQueries.indexes(serverVersion), PgRows.IdxRow::of, (Object) in),
                 q.list("types", PgQueries.TYPES, PgRows.TypeRow::of, (Object) in),
                 q.list("sequences", PgQueries.SEQUENCES, PgRows.SeqRow::of, (Object) in),
@@ -42,6 +42,6 @@ public final class PgInspector implements Inspector {
                 q.list("triggers", PgQueries.triggers(serverVersion), PgRows.TrigRow::of, (Object) in),
                 q.list("policies", PgQueries.POLICIES, PgRows.PolicyRow::of, (Object) in),
                 q.list("view dependencies", PgQueries.VIEW_DEPENDENCIES, PgRows.DepRow::of, (Object) in));
-        return PgCatalogMapper.realm(catalog, options);
+        return PgCatalogMapper.realm(PgAttnums.resolve(catalog), options);
     }
 }

@@ -11,8 +11,11 @@ final class PgQueries {
 
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 
+    // The members of installed extensions, found from the extensions through pg_depend's reference index and
+    // kept as one hashed set per query, instead of an anti-join that scans all of pg_depend.
     private static final String NOT_EXTENSION = """
-            NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = '%s'::regclass AND e.objid = %s AND e.deptype = 'e')""";
+            %2$s NOT IN (SELECT e.objid FROM pg_extension xe JOIN pg_depend e ON e.refclassid = 'pg_extension'::regclass
+                       AND e.refobjid = xe.oid AND e.deptype = 'e' AND e.classid = '%1$s'::regclass)""";
 
     static final String SCHEMAS = """
             SELECT n.nspname AS name, obj_description(n.oid, 'pg_namespace') AS comment
@@ -36,7 +39,7 @@ final class PgQueries {
             ORDER BY n.nspname, c.relispartition, c.relname""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
 
     static final String COLUMNS = """
-            SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,
+            SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name, a.attnum::int AS attnum,
                    format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
                    pg_get_expr(ad.adbin, CASE WHEN a.attgenerated <> '' THEN ad.adrelid ELSE 0 END) AS default_expr, a.attidentity::text AS identity,
                    a.attgenerated::text AS generated,
@@ -49,19 +52,19 @@ final class PgQueries {
             LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_collation co ON co.oid = a.attcollation
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
-            LEFT JOIN pg_depend sd ON a.attidentity <> '' AND sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid
-                 AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass AND sd.deptype = 'i'
-            LEFT JOIN pg_sequence s ON s.seqrelid = sd.objid
-            WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND %s
-            ORDER BY n.nspname, c.relname, a.attnum""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
+            LEFT JOIN LATERAL (SELECT s.* FROM pg_depend sd JOIN pg_sequence s ON s.seqrelid = sd.objid
+                 WHERE a.attidentity <> '' AND sd.refclassid = 'pg_class'::regclass AND sd.refobjid = c.oid
+                 AND sd.refobjsubid = a.attnum AND sd.classid = 'pg_class'::regclass AND sd.deptype = 'i' LIMIT 1) s ON true
+            WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND %s""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
 
     static final String CONSTRAINTS = """
             SELECT n.nspname AS schema, c.relname AS table_name, k.conname AS name, k.contype::text AS type,
-                   ARRAY(SELECT a.attname FROM unnest(k.conkey) WITH ORDINALITY u(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = u.num ORDER BY u.ord)::text[] AS columns,
+                   CASE WHEN k.contype = 'f' THEN k.conkey::int[] END AS column_nums,
                    fn.nspname AS ref_schema, fc.relname AS ref_table,
+                   CASE WHEN k.contype = 'f' THEN k.confkey::int[] END AS ref_column_nums,
+                   CASE WHEN k.contype = 'f' AND NOT fn.nspname = ANY(?) THEN
                    ARRAY(SELECT a.attname FROM unnest(k.confkey) WITH ORDINALITY u(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord)::text[] AS ref_columns,
+                         JOIN pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.num ORDER BY u.ord)::text[] END AS ref_columns,
                    k.confupdtype::text AS on_update, k.confdeltype::text AS on_delete, k.confmatchtype::text AS match_type,
                    k.condeferrable AS deferrable, k.condeferred AS deferred, k.convalidated AS validated,
                    k.connoinherit AS no_inherit,
@@ -79,15 +82,15 @@ final class PgQueries {
         return """
             SELECT n.nspname AS schema, t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
                    x.indisprimary AS is_primary, x.indnkeyatts AS nkeys, am.amname AS method,
-                   ARRAY(SELECT CASE WHEN x.indkey[k - 1] = 0 THEN pg_get_indexdef(x.indexrelid, k, true) ELSE a.attname::text END
-                         FROM generate_series(1, x.indnatts) k
-                         LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k - 1]
-                         ORDER BY k)::text[] AS parts,
-                   ARRAY(SELECT x.indkey[k - 1]::int FROM generate_series(1, x.indnatts) k ORDER BY k)::int[] AS attnums,
-                   ARRAY(SELECT x.indoption[k - 1]::int FROM generate_series(1, x.indnkeyatts) k ORDER BY k)::int[] AS options,
+                   CASE WHEN x.indexprs IS NOT NULL THEN
+                   ARRAY(SELECT CASE WHEN x.indkey[k - 1] = 0 THEN pg_get_indexdef(x.indexrelid, k, true) ELSE '' END
+                         FROM generate_series(1, x.indnatts) k ORDER BY k)::text[] END AS expr_parts,
+                   (x.indkey::int2[])[:]::int[] AS attnums,
+                   (x.indoption::int2[])[:]::int[] AS options,
+                   CASE WHEN x.indclass::oid[] && (SELECT array_agg(oc.oid) FROM pg_opclass oc WHERE NOT oc.opcdefault) THEN
                    ARRAY(SELECT CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname::text END
                          FROM generate_series(1, x.indnkeyatts) k JOIN pg_opclass oc ON oc.oid = x.indclass[k - 1]
-                         ORDER BY k)::text[] AS opclasses,
+                         ORDER BY k)::text[] END AS opclasses,
                    pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
                    %s AS nulls_not_distinct,
                    ds.description AS comment,
@@ -97,8 +100,7 @@ final class PgQueries {
             JOIN pg_namespace n ON n.oid = t.relnamespace JOIN pg_am am ON am.oid = i.relam
             LEFT JOIN pg_description ds ON ds.objoid = i.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY(?) AND t.relkind IN ('r', 'p', 'm')
-              AND NOT EXISTS (SELECT 1 FROM pg_inherits h WHERE h.inhrelid = x.indexrelid) AND %s
-            ORDER BY 1, 2, 3""".formatted(serverVersion >= 150000 ? "x.indnullsnotdistinct" : "false",
+              AND NOT i.relispartition AND %s""".formatted(serverVersion >= 150000 ? "x.indnullsnotdistinct" : "false",
                 NOT_EXTENSION.formatted("pg_class", "t.oid"));
     }
 

@@ -39,13 +39,13 @@ final class PgRows {
     record SeqOptions(long start, long increment, long min, long max, long cache, boolean cycle) {
     }
 
-    record ColRow(String schema, String table, String name, String type, boolean notNull, String defaultExpr,
+    record ColRow(String schema, String table, String name, int attnum, String type, boolean notNull, String defaultExpr,
                   String identity, String generated, String collation, String comment, boolean local, SeqOptions identitySeq) {
         static ColRow of(ResultSet r) throws SQLException {
             long start = r.getLong("seqstart");
             SeqOptions seq = r.wasNull() ? null : new SeqOptions(start, r.getLong("seqincrement"), r.getLong("seqmin"),
                     r.getLong("seqmax"), r.getLong("seqcache"), r.getBoolean("seqcycle"));
-            return new ColRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getString("type"),
+            return new ColRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getInt("attnum"), r.getString("type"),
                     r.getBoolean("not_null"), r.getString("default_expr"), r.getString("identity"), r.getString("generated"),
                     r.getString("collation"), r.getString("comment"), r.getBoolean("is_local"), seq);
         }
@@ -54,25 +54,38 @@ final class PgRows {
     record ConRow(String schema, String table, String name, String type, List<String> columns, String refSchema,
                   String refTable, List<String> refColumns, String onUpdate, String onDelete, String matchType,
                   boolean deferrable, boolean deferred, boolean validated, boolean noInherit, String definition,
-                  String comment, String indexName) {
+                  String comment, String indexName, List<Integer> columnNums, List<Integer> refColumnNums) {
+        /** The foreign key's column names are filled in by {@link PgAttnums} (ref names arrive here only across schemas). */
         static ConRow of(ResultSet r) throws SQLException {
             return new ConRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getString("type"),
-                    strings(r.getArray("columns")), r.getString("ref_schema"), r.getString("ref_table"),
+                    List.of(), r.getString("ref_schema"), r.getString("ref_table"),
                     strings(r.getArray("ref_columns")), r.getString("on_update"), r.getString("on_delete"),
                     r.getString("match_type"), r.getBoolean("deferrable"), r.getBoolean("deferred"), r.getBoolean("validated"),
-                    r.getBoolean("no_inherit"), r.getString("definition"), r.getString("comment"), r.getString("index_name"));
+                    r.getBoolean("no_inherit"), r.getString("definition"), r.getString("comment"), r.getString("index_name"),
+                    ints(r.getArray("column_nums")), ints(r.getArray("ref_column_nums")));
+        }
+
+        ConRow withColumns(List<String> cols, List<String> refCols) {
+            return new ConRow(schema, table, name, type, cols, refSchema, refTable, refCols, onUpdate, onDelete, matchType,
+                    deferrable, deferred, validated, noInherit, definition, comment, indexName, columnNums, refColumnNums);
         }
     }
 
     record IdxRow(String schema, String table, String name, boolean unique, boolean primary, int keys, String method,
                   List<String> parts, List<Integer> attnums, List<Integer> options, List<String> opclasses,
                   String predicate, boolean nullsNotDistinct, String comment, String definition, boolean constraint) {
+        /** {@code parts} holds the expression texts only (empty for columns); {@link PgAttnums} names the columns. */
         static IdxRow of(ResultSet r) throws SQLException {
             return new IdxRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getBoolean("is_unique"),
-                    r.getBoolean("is_primary"), r.getInt("nkeys"), r.getString("method"), strings(r.getArray("parts")),
+                    r.getBoolean("is_primary"), r.getInt("nkeys"), r.getString("method"), strings(r.getArray("expr_parts")),
                     ints(r.getArray("attnums")), ints(r.getArray("options")), strings(r.getArray("opclasses")),
                     r.getString("predicate"), r.getBoolean("nulls_not_distinct"), r.getString("comment"),
                     r.getString("definition"), r.getBoolean("is_constraint"));
+        }
+
+        IdxRow withParts(List<String> p) {
+            return new IdxRow(schema, table, name, unique, primary, keys, method, p, attnums, options, opclasses, predicate,
+                    nullsNotDistinct, comment, definition, constraint);
         }
     }
 
