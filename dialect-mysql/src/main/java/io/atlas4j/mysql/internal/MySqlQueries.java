@@ -54,6 +54,23 @@ public final class MySqlQueries {
             ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
             """;
 
+    /**
+     * MariaDB: foreign keys from InnoDB's dictionary, which (unlike REFERENTIAL_CONSTRAINTS and
+     * KEY_COLUMN_USAGE) does not open every table; the parameter is
+     * {@link MySqlInnoDbForeignKeys#idPattern}. Needs the PROCESS privilege.
+     */
+    public static final String INNODB_FOREIGN_KEYS = """
+            SELECT ID, FOR_NAME, REF_NAME, TYPE
+            FROM information_schema.INNODB_SYS_FOREIGN
+            WHERE ID LIKE ? ESCAPE '!'
+            """;
+
+    public static final String INNODB_FOREIGN_KEY_COLUMNS = """
+            SELECT ID, FOR_COL_NAME, REF_COL_NAME, POS
+            FROM information_schema.INNODB_SYS_FOREIGN_COLS
+            WHERE ID LIKE ? ESCAPE '!'
+            """;
+
     /** MariaDB keeps the table name in CHECK_CONSTRAINTS. */
     public static final String CHECKS_MARIADB = """
             SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL
