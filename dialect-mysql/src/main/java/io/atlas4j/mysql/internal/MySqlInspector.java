@@ -29,7 +29,9 @@ import java.util.List;
 /**
  * Reads schemas from information_schema: eleven queries per schema, whatever the number of
  * tables, plus one for partitions when some table is partitioned and one for MariaDB sequences
- * when the schema holds any. Rows are mapped by {@link MySqlRows}
+ * when the schema holds any. On MariaDB foreign keys come from InnoDB's dictionary views
+ * ({@link MySqlInnoDbForeignKeys}), which unlike REFERENTIAL_CONSTRAINTS and KEY_COLUMN_USAGE do
+ * not open every table. Rows are mapped by {@link MySqlRows}
  * and assembled into the model by {@link MySqlAssembler}.
  */
 public final class MySqlInspector implements Inspector {
