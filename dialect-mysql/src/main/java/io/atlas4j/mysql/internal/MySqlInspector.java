@@ -29,12 +29,15 @@ import java.util.List;
 /**
  * Reads schemas from information_schema: eleven queries per schema, whatever the number of
  * tables, plus one for partitions when some table is partitioned and one for MariaDB sequences
- * when the schema holds any. Rows are mapped by {@link MySqlRows}
+ * when the schema holds any. On MariaDB foreign keys come from InnoDB's dictionary views
+ * ({@link MySqlInnoDbForeignKeys}), which unlike REFERENTIAL_CONSTRAINTS and KEY_COLUMN_USAGE do
+ * not open every table. Rows are mapped by {@link MySqlRows}
  * and assembled into the model by {@link MySqlAssembler}.
  */
 public final class MySqlInspector implements Inspector {
     private final ServerInfo server;
     private final MySqlAssembler assembler;
+    private volatile boolean dictionaryReadable = true;
 
     public MySqlInspector(ServerInfo server, MySqlTypes types) {
         this.server = server;
@@ -66,15 +69,39 @@ public final class MySqlInspector implements Inspector {
         return new Realm(schemas, Attrs.EMPTY);
     }
 
+    /**
+     * Foreign keys: on MariaDB from InnoDB's dictionary when it is readable (it does not open
+     * tables), else from REFERENTIAL_CONSTRAINTS and KEY_COLUMN_USAGE. Two queries either way,
+     * unless the dictionary turns out unreadable, which is remembered for this inspector.
+     */
+    private MySqlInnoDbForeignKeys.Rows foreignKeys(Queries q, String s) {
+        java.util.Optional<String> pattern = MySqlInnoDbForeignKeys.idPattern(s);
+        if (server.isMariaDb() && server.lowerCaseTableNames() == 0 && dictionaryReadable && pattern.isPresent()) {
+            try {
+                var keys = q.list("foreign keys", MySqlQueries.INNODB_FOREIGN_KEYS, MySqlInnoDbForeignKeys.ForeignRow.MAP,
+                        pattern.get());
+                var cols = q.list("foreign key columns", MySqlQueries.INNODB_FOREIGN_KEY_COLUMNS,
+                        MySqlInnoDbForeignKeys.ForeignColumnRow.MAP, pattern.get());
+                var rows = MySqlInnoDbForeignKeys.map(s, keys, cols);
+                if (rows.isPresent()) return rows.get();
+            } catch (InspectionException e) {
+                dictionaryReadable = false; // no PROCESS privilege, or the InnoDB views are not installed
+            }
+        }
+        return new MySqlInnoDbForeignKeys.Rows(
+                q.list("foreign keys", MySqlQueries.FOREIGN_KEYS, ForeignKeyRow.MAP, s),
+                q.list("foreign key columns", MySqlQueries.FOREIGN_KEY_COLUMNS, ForeignKeyColumnRow.MAP, s));
+    }
+
     private Schema inspect(Queries q, SchemaRow schema, InspectOptions options) {
         String s = schema.name();
         List<TableRow> tables = q.list("tables", MySqlQueries.TABLES, TableRow.MAP, s);
         List<ColumnRow> columns = q.list("columns", MySqlQueries.COLUMNS, ColumnRow.MAP, s);
         String expr = server.isMariaDb() || !server.atLeast(8, 0) ? "NULL" : "EXPRESSION";
         List<IndexRow> indexes = q.list("indexes", MySqlQueries.INDEXES.formatted(expr), IndexRow.MAP, s);
-        List<ForeignKeyRow> fks = q.list("foreign keys", MySqlQueries.FOREIGN_KEYS, ForeignKeyRow.MAP, s);
-        List<ForeignKeyColumnRow> fkColumns = q.list("foreign key columns", MySqlQueries.FOREIGN_KEY_COLUMNS,
-                ForeignKeyColumnRow.MAP, s);
+        MySqlInnoDbForeignKeys.Rows fk = foreignKeys(q, s);
+        List<ForeignKeyRow> fks = fk.keys();
+        List<ForeignKeyColumnRow> fkColumns = fk.columns();
         List<CheckRow> checks = server.isMariaDb() || server.atLeast(8, 0)
                 ? q.list("checks", server.isMariaDb() ? MySqlQueries.CHECKS_MARIADB : MySqlQueries.CHECKS_MYSQL, CheckRow.MAP, s)
                 : List.of();

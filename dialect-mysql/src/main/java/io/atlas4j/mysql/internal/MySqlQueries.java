@@ -4,7 +4,7 @@ package io.atlas4j.mysql.internal;
  * The information_schema queries of the inspector. Each is filtered by schema and read once per
  * schema, whatever the number of tables. Foreign keys are read from two catalogs and joined in
  * Java: joining REFERENTIAL_CONSTRAINTS with KEY_COLUMN_USAGE in the server is where
- * information_schema is slow.
+ * information_schema is slow (and on MariaDB both are replaced by InnoDB's dictionary views).
  */
 public final class MySqlQueries {
     private MySqlQueries() {
@@ -52,6 +52,23 @@ public final class MySqlQueries {
             FROM information_schema.KEY_COLUMN_USAGE
             WHERE TABLE_SCHEMA = ? AND REFERENCED_TABLE_NAME IS NOT NULL
             ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
+            """;
+
+    /**
+     * MariaDB: foreign keys from InnoDB's dictionary, which (unlike REFERENTIAL_CONSTRAINTS and
+     * KEY_COLUMN_USAGE) does not open every table; the parameter is
+     * {@link MySqlInnoDbForeignKeys#idPattern}. Needs the PROCESS privilege.
+     */
+    public static final String INNODB_FOREIGN_KEYS = """
+            SELECT ID, FOR_NAME, REF_NAME, TYPE
+            FROM information_schema.INNODB_SYS_FOREIGN
+            WHERE ID LIKE ? ESCAPE '!'
+            """;
+
+    public static final String INNODB_FOREIGN_KEY_COLUMNS = """
+            SELECT ID, FOR_COL_NAME, REF_COL_NAME, POS
+            FROM information_schema.INNODB_SYS_FOREIGN_COLS
+            WHERE ID LIKE ? ESCAPE '!'
             """;
 
     /** MariaDB keeps the table name in CHECK_CONSTRAINTS. */
