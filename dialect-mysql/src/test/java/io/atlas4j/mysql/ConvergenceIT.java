@@ -9,7 +9,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -23,16 +25,19 @@ import org.junit.jupiter.api.TestFactory;
 class ConvergenceIT {
     @TestFactory
     Stream<DynamicTest> cases() throws Exception {
-        return caseDirs().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-            String current = Files.readString(dir.resolve("current.sql"), StandardCharsets.UTF_8);
-            String desired = Files.readString(dir.resolve("desired.sql"), StandardCharsets.UTF_8);
-            // "noop-" cases spell the same schema two ways: nothing may be planned.
-            boolean noop = dir.getFileName().toString().contains("-noop-");
-            // A "reverse-is-noop" marker: going back is nothing to do (an AUTO_INCREMENT start only counts when desired names one).
-            boolean reverseNoop = noop || Files.exists(dir.resolve("reverse-is-noop"));
-            converge(current, desired, noop);
-            converge(desired, current, reverseNoop);
-        }));
+        return caseDirs().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> runCase(MariaDb::server, dir)));
+    }
+
+    /** Runs one case directory forth and back on the server that {@code server} connects to. */
+    static void runCase(Supplier<Connection> server, Path dir) throws Exception {
+        String current = Files.readString(dir.resolve("current.sql"), StandardCharsets.UTF_8);
+        String desired = Files.readString(dir.resolve("desired.sql"), StandardCharsets.UTF_8);
+        // "noop-" cases spell the same schema two ways: nothing may be planned.
+        boolean noop = dir.getFileName().toString().contains("-noop-");
+        // A "reverse-is-noop" marker: going back is nothing to do (an AUTO_INCREMENT start only counts when desired names one).
+        boolean reverseNoop = noop || Files.exists(dir.resolve("reverse-is-noop"));
+        converge(server, current, desired, noop);
+        converge(server, desired, current, reverseNoop);
     }
 
     static Stream<Path> caseDirs() throws URISyntaxException, java.io.IOException {
@@ -45,8 +50,8 @@ class ConvergenceIT {
     }
 
     /** Loads {@code current} into a fresh database, applies the plan to {@code desired} and checks that nothing is left. */
-    static void converge(String current, String desired, boolean expectNoop) throws Exception {
-        try (MariaDb.Db db = new MariaDb.Db("a4j_conv")) {
+    static void converge(Supplier<Connection> server, String current, String desired, boolean expectNoop) throws Exception {
+        try (MariaDb.Db db = new MariaDb.Db("a4j_conv", server)) {
             MySqlDialect d = Harness.dialect(db.connection);
             Harness.runNative(db.connection, d, current);
             Schema have = Harness.inspect(db.connection, d);

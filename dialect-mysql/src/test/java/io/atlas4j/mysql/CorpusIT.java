@@ -7,7 +7,9 @@ import io.atlas4j.schema.Schema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -20,13 +22,18 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusIT {
     @TestFactory
     Stream<DynamicTest> corpora() throws Exception {
+        return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(MariaDb::server, f)));
+    }
+
+    /** {@return the corpus files, sorted; never empty} */
+    static List<Path> files() throws java.io.IOException {
         Path dir = Path.of(System.getProperty("atlas4j.shared"), "corpora", "mysql");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
         }
         assertThat(files).isNotEmpty();
-        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
+        return files;
     }
 
     /**
@@ -43,9 +50,10 @@ class CorpusIT {
         return sql;
     }
 
-    private static void check(Path file) throws Exception {
+    /** Checks one corpus file on the server that {@code server} connects to. */
+    static void check(Supplier<Connection> server, Path file) throws Exception {
         String sql = adapt(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        try (MariaDb.Db nativeDb = new MariaDb.Db("a4j_corpus"); MariaDb.Db fresh = new MariaDb.Db("a4j_corpus_empty")) {
+        try (MariaDb.Db nativeDb = new MariaDb.Db("a4j_corpus", server); MariaDb.Db fresh = new MariaDb.Db("a4j_corpus_empty", server)) {
             MySqlDialect d = Harness.dialect(nativeDb.connection);
             Harness.runNative(nativeDb.connection, d, sql);
             Schema loaded = Harness.inspect(nativeDb.connection, d);

@@ -14,6 +14,6 @@ class RandomConvergenceIT {
         MariaDb.server().close();
         String current = RandomSchemas.script(currentSeed);
         String desired = RandomSchemas.script(desiredSeed);
-        ConvergenceIT.converge(current, desired, current.equals(desired));
+        ConvergenceIT.converge(MariaDb::server, current, desired, current.equals(desired));
     }
 }
