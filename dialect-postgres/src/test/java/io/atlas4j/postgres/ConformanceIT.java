@@ -56,6 +56,16 @@ class ConformanceIT {
     private static boolean pgvector;
     private static long started;
     private static final Map<String, ConformanceOutcome> outcomes = new TreeMap<>();
+    /**
+     * Roles the cases grant to or own objects with. Roles are server-wide, so the suite creates
+     * the missing ones (NOLOGIN) and drops those it created, so loadability does not depend on
+     * what the server happens to have.
+     */
+    static final List<String> ROLES = List.of("admin_role", "admin_user", "api_role", "api_user", "app_role", "app_user",
+            "column_reader", "manager_role", "old_role", "owner_role", "reader", "readonly_role", "readonly_user",
+            "schemainspect_test_role", "test_admin", "testuser", "user1", "user2", "user3", "user4",
+            "user-with-dash", "user.with.dot", "user@domain.com");
+    private static final List<String> createdRoles = new ArrayList<>();
 
     @BeforeAll
     static void connect() throws Exception {
@@ -64,6 +74,7 @@ class ConformanceIT {
         target = new PgServer.TestDb(admin, "atlas4j_conf");
         dev = PostgresDialect.create().openDevDatabase(Optional.of(admin)).orElseThrow();
         serverMajor = admin.getMetaData().getDatabaseMajorVersion();
+        createMissingRoles();
         try (var s = admin.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'")) {
             pgvector = rs.next() && rs.getInt(1) > 0;
         }
@@ -83,7 +94,37 @@ class ConformanceIT {
         } finally {
             if (dev != null) dev.close();
             if (target != null) target.close();
-            if (admin != null) admin.close();
+            if (admin != null) {
+                dropCreatedRoles();
+                admin.close();
+            }
+        }
+    }
+
+    private static void createMissingRoles() throws Exception {
+        for (String role : ROLES) {
+            try (var s = admin.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                s.setString(1, role);
+                try (var rs = s.executeQuery()) {
+                    if (rs.next()) continue;
+                }
+            }
+            try (var s = admin.createStatement()) {
+                s.execute("CREATE ROLE " + PgIdentQuote.quote(role) + " NOLOGIN");
+                createdRoles.add(role);
+            } catch (java.sql.SQLException e) {
+                if (!"42710".equals(e.getSQLState())) throw e; // created concurrently: fine, not ours to drop
+            }
+        }
+    }
+
+    private static void dropCreatedRoles() {
+        for (String role : createdRoles) {
+            try (var s = admin.createStatement()) {
+                s.execute("DROP ROLE IF EXISTS " + PgIdentQuote.quote(role));
+            } catch (java.sql.SQLException e) {
+                System.out.println("[atlas4j] could not drop role " + role + ": " + e.getMessage());
+            }
         }
     }
 
