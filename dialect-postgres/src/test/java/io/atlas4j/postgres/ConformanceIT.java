@@ -2,11 +2,14 @@ package io.atlas4j.postgres;
 
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.Atlas;
+import io.atlas4j.change.Change;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
+import io.atlas4j.postgres.ConformanceOutcome.Kind;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.DevDatabase;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -16,53 +19,116 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The migra and pgschema conformance cases (shared/conformance) as one convergence suite. Cases
- * listed in {@code conformance-expected-failures.txt} must still fail (so an improvement shows up
- * as a prompt to shorten the list); every other case must converge. The share is printed.
+ * The third-party conformance cases (shared/conformance: migra, pgschema, sqldef's PostgreSQL
+ * cases) as one convergence suite: load current natively, plan and apply toward desired, inspect
+ * again, which must match desired loaded natively into the dev database, so a second plan is empty.
+ * <p>
+ * The expected-failures lists pin every case that does not converge, with a short reason. A
+ * reason starting with {@code not loadable:} marks a case whose SQL does not load on this server
+ * (reported as skipped); any other reason marks a failure. An unlisted case must converge, a
+ * listed one must still fail the listed way, so a loader that breaks (turning cases into "not
+ * loadable") or an improvement both fail the suite. A summary goes to
+ * {@code target/conformance-postgres.txt}.
  */
 class ConformanceIT {
+    static final List<String> EXPECTED_FAILURES = List.of("/conformance-expected-failures.txt", "/conformance-sqldef-expected-failures.txt");
+    private static final Pattern MIN_VERSION = Pattern.compile("\"min_version\"\\s*:\\s*\"(\\d+)");
+    private static final Pattern FLAVOR = Pattern.compile("\"flavor\"\\s*:\\s*\"([^\"]+)\"");
+
     private static Connection admin;
     private static PgServer.TestDb target;
     private static DevDatabase dev;
-    private static final Map<String, String> failures = new TreeMap<>();
-    private static int cases;
+    private static int serverMajor;
+    private static boolean pgvector;
+    private static long started;
+    private static final Map<String, ConformanceOutcome> outcomes = new TreeMap<>();
+    /**
+     * Roles the cases grant to or own objects with. Roles are server-wide, so the suite creates
+     * the missing ones (NOLOGIN) and drops those it created, so loadability does not depend on
+     * what the server happens to have.
+     */
+    static final List<String> ROLES = List.of("admin_role", "admin_user", "api_role", "api_user", "app_role", "app_user",
+            "column_reader", "manager_role", "old_role", "owner_role", "reader", "readonly_role", "readonly_user",
+            "schemainspect_test_role", "test_admin", "testuser", "user1", "user2", "user3", "user4",
+            "user-with-dash", "user.with.dot", "user@domain.com");
+    private static final List<String> createdRoles = new ArrayList<>();
 
     @BeforeAll
     static void connect() throws Exception {
+        started = System.nanoTime();
         admin = PgServer.admin();
         target = new PgServer.TestDb(admin, "atlas4j_conf");
         dev = PostgresDialect.create().openDevDatabase(Optional.of(admin)).orElseThrow();
+        serverMajor = admin.getMetaData().getDatabaseMajorVersion();
+        createMissingRoles();
+        try (var s = admin.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'")) {
+            pgvector = rs.next() && rs.getInt(1) > 0;
+        }
     }
 
     @AfterAll
     static void close() throws Exception {
-        if (cases > 0) {
-            System.out.printf("[atlas4j] PostgreSQL conformance: %d of %d cases converge (%.1f%%)%n", cases - failures.size(), cases,
-                    100.0 * (cases - failures.size()) / cases);
-            String record = System.getProperty("atlas4j.conformance.record");
-            if (record != null) {
-                List<String> lines = new ArrayList<>();
-                failures.forEach((k, v) -> lines.add(k + "  # " + v.replaceAll("\\s+", " ").substring(0, Math.min(160, v.replaceAll("\\s+", " ").length()))));
-                Files.write(Path.of(record), lines);
+        try {
+            if (!outcomes.isEmpty()) {
+                ConformanceSummary summary = new ConformanceSummary(outcomes, expectedFailures(), (System.nanoTime() - started) / 1_000_000_000.0);
+                System.out.println(summary.headline());
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target", "conformance-postgres.txt"), summary.text());
+                String record = System.getProperty("atlas4j.conformance.record");
+                if (record != null) Files.write(Path.of(record), summary.expectedFailureLines());
+            }
+        } finally {
+            if (dev != null) dev.close();
+            if (target != null) target.close();
+            if (admin != null) {
+                dropCreatedRoles();
+                admin.close();
             }
         }
-        if (dev != null) dev.close();
-        if (target != null) target.close();
-        if (admin != null) admin.close();
     }
 
-    record Case(String id, Path current, Path desired) {
+    private static void createMissingRoles() throws Exception {
+        for (String role : ROLES) {
+            try (var s = admin.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                s.setString(1, role);
+                try (var rs = s.executeQuery()) {
+                    if (rs.next()) continue;
+                }
+            }
+            try (var s = admin.createStatement()) {
+                s.execute("CREATE ROLE " + PgIdentQuote.quote(role) + " NOLOGIN");
+                createdRoles.add(role);
+            } catch (java.sql.SQLException e) {
+                if (!"42710".equals(e.getSQLState())) throw e; // created concurrently: fine, not ours to drop
+            }
+        }
+    }
+
+    private static void dropCreatedRoles() {
+        for (String role : createdRoles) {
+            try (var s = admin.createStatement()) {
+                s.execute("DROP ROLE IF EXISTS " + PgIdentQuote.quote(role));
+            } catch (java.sql.SQLException e) {
+                System.out.println("[atlas4j] could not drop role " + role + ": " + e.getMessage());
+            }
+        }
+    }
+
+    record Case(String id, Path current, Path desired, String meta) {
     }
 
     static List<Case> cases() throws Exception {
@@ -70,43 +136,72 @@ class ConformanceIT {
         List<Case> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root.resolve("migra"), 1)) {
             s.filter(p -> Files.exists(p.resolve("b.sql"))).sorted()
-                    .forEach(p -> out.add(new Case("migra/" + p.getFileName(), p.resolve("a.sql"), p.resolve("b.sql"))));
+                    .forEach(p -> out.add(new Case("migra/" + p.getFileName(), p.resolve("a.sql"), p.resolve("b.sql"), "")));
         }
         try (Stream<Path> s = Files.walk(root.resolve("pgschema"), 2)) {
             s.filter(p -> Files.exists(p.resolve("new.sql"))).sorted()
-                    .forEach(p -> out.add(new Case("pgschema/" + root.resolve("pgschema").relativize(p), p.resolve("old.sql"), p.resolve("new.sql"))));
+                    .forEach(p -> out.add(new Case("pgschema/" + root.resolve("pgschema").relativize(p), p.resolve("old.sql"), p.resolve("new.sql"), "")));
+        }
+        Path sqldef = root.resolve("sqldef").resolve("postgres");
+        try (Stream<Path> s = Files.list(sqldef)) {
+            for (Path p : s.filter(p -> Files.exists(p.resolve("meta.json"))).sorted().toList()) {
+                out.add(new Case("sqldef/postgres/" + p.getFileName(), p.resolve("current.sql"), p.resolve("desired.sql"),
+                        Files.readString(p.resolve("meta.json"))));
+            }
         }
         return out;
     }
 
-    static Set<String> expectedFailures() throws Exception {
-        Set<String> out = new LinkedHashSet<>();
-        try (var in = ConformanceIT.class.getResourceAsStream("/conformance-expected-failures.txt")) {
-            if (in == null) return out;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String id = line.replaceAll("#.*", "").strip();
-                if (!id.isEmpty()) out.add(id);
+    /** {@return listed case id -> listed reason, from all expected-failures files} */
+    static Map<String, String> expectedFailures() throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String resource : EXPECTED_FAILURES) {
+            try (var in = ConformanceIT.class.getResourceAsStream(resource)) {
+                if (in == null) continue;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.strip().startsWith("#") || line.isBlank()) continue;
+                    int hash = line.indexOf('#');
+                    String id = (hash < 0 ? line : line.substring(0, hash)).strip();
+                    out.put(id, hash < 0 ? "" : line.substring(hash + 1).strip());
+                }
             }
         }
         return out;
+    }
+
+    static Kind expectedKind(String listedReason) {
+        return listedReason.startsWith(ConformanceOutcome.NOT_LOADABLE_PREFIX) ? Kind.NOT_LOADABLE : Kind.FAILED;
     }
 
     @TestFactory
     Stream<DynamicTest> conformance() throws Exception {
-        Set<String> expected = expectedFailures();
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
-            cases++;
-            Optional<String> failure = run(c);
-            failure.ifPresent(f -> failures.put(c.id(), f));
-            if (expected.contains(c.id())) {
-                assertThat(failure).as("%s converges now: remove it from conformance-expected-failures.txt", c.id()).isPresent();
-            } else {
-                assertThat(failure).as("%s", c.id()).isEmpty();
+        Map<String, String> expected = expectedFailures();
+        List<Case> all = cases();
+        assertThat(all).as("conformance cases found under atlas4j.shared").hasSizeGreaterThan(1000);
+        assertThat(all.stream().map(Case::id).toList()).as("every listed case exists").containsAll(expected.keySet());
+        return all.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
+            ConformanceOutcome o = run(c);
+            outcomes.put(c.id(), o);
+            String listed = expected.get(c.id());
+            if (listed == null) {
+                assertThat(o.kind()).as("%s: %s\n%s", c.id(), o.reason(), o.detail()).isEqualTo(Kind.CONVERGED);
+                return;
             }
+            assertThat(o.kind()).as("%s converges now: remove it from the expected failures", c.id()).isNotEqualTo(Kind.CONVERGED);
+            assertThat(o.kind()).as("%s is listed as '%s' but: %s\n%s", c.id(), listed, o.reason(), o.detail()).isEqualTo(expectedKind(listed));
+            if (o.kind() == Kind.NOT_LOADABLE) Assumptions.abort(o.reason() + " (" + o.detail() + ")");
         }));
     }
 
     static void reset(Connection c) throws Exception {
+        if (!c.getAutoCommit()) {
+            c.rollback();
+            c.setAutoCommit(true);
+        }
+        try (var st = c.createStatement()) {
+            st.execute("RESET ALL");
+            st.execute("SET statement_timeout = '60s'");
+        }
         for (String s : CorpusIT.userSchemas(c)) {
             try (var st = c.createStatement()) {
                 st.execute("DROP SCHEMA " + PgIdentQuote.quote(s) + " CASCADE");
@@ -117,30 +212,46 @@ class ConformanceIT {
         }
     }
 
-    /** {@return why the case does not converge, or empty when it does} */
-    private static Optional<String> run(Case c) {
+    /** {@return why the case cannot load on this server, from its meta.json limits} */
+    private static Optional<String> metaLimit(Case c) {
+        Matcher v = MIN_VERSION.matcher(c.meta());
+        if (v.find() && Integer.parseInt(v.group(1)) > serverMajor) {
+            return Optional.of("needs PostgreSQL " + v.group(1) + " (meta.json min_version)");
+        }
+        Matcher f = FLAVOR.matcher(c.meta());
+        if (f.find() && f.group(1).equals("pgvector") && !pgvector) return Optional.of("needs pgvector");
+        return Optional.empty();
+    }
+
+    private static ConformanceOutcome run(Case c) {
         try {
+            Optional<String> limit = metaLimit(c);
+            if (limit.isPresent()) return ConformanceOutcome.notLoadable(limit.get(), "meta.json");
             reset(target.connection);
             reset(dev.connection());
             String current = Files.exists(c.current()) ? Files.readString(c.current()) : "";
-            String desired = Files.readString(c.desired());
+            String desired = Files.exists(c.desired()) ? Files.readString(c.desired()) : "";
             try {
                 Convergence.load(target.connection, "current.sql", current);
                 Convergence.load(dev.connection(), "desired.sql", desired);
             } catch (AssertionError e) {
-                return Optional.of("does not load on this server: " + e.getMessage());
+                return ConformanceOutcome.notLoadable(e.getMessage());
             }
             Set<String> names = new LinkedHashSet<>(CorpusIT.userSchemas(target.connection));
             names.addAll(CorpusIT.userSchemas(dev.connection()));
             List<String> schemas = List.copyOf(names);
             Realm have = CorpusIT.inspect(target.connection, schemas);
             Realm want = CorpusIT.inspect(dev.connection(), schemas);
-            Plan plan = PostgresDialect.create().planner().plan(CorpusIT.diff(have, want), PlanOptions.defaults().withQualifySchema(true));
+            PlanOptions options = PlanOptions.defaults().withQualifySchema(true);
+            var planner = PostgresDialect.create().planner();
+            Plan plan = planner.plan(CorpusIT.diff(have, want), options);
             Atlas.apply(target.connection, plan, ApplyOptions.defaults().withAllowDestructive(true));
-            var left = CorpusIT.diff(CorpusIT.inspect(target.connection, schemas), want);
-            return left.isEmpty() ? Optional.empty() : Optional.of("not converged: " + left);
+            List<Change> left = CorpusIT.diff(CorpusIT.inspect(target.connection, schemas), want);
+            if (!left.isEmpty()) return ConformanceOutcome.notConverged(left);
+            assertThat(planner.plan(left, options).statements()).as("second plan").isEmpty();
+            return ConformanceOutcome.converged();
         } catch (Exception | AssertionError e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+            return ConformanceOutcome.failed(e);
         }
     }
 }
