@@ -17,6 +17,7 @@ import io.atlas4j.postgres.PgMatchFull;
 import io.atlas4j.postgres.PgMaterialized;
 import io.atlas4j.postgres.PgNoInherit;
 import io.atlas4j.postgres.PgNotValid;
+import io.atlas4j.postgres.PgInvalidIndex;
 import io.atlas4j.postgres.PgNullsNotDistinct;
 import io.atlas4j.postgres.PgNullsOrder;
 import io.atlas4j.postgres.PgOpClass;
@@ -294,6 +295,7 @@ final class PgCatalogMapper {
             if (!include.isEmpty()) a = a.with(new PgIndexInclude(include));
             if (i.predicate() != null) a = a.with(new IndexPredicate(i.predicate()));
             if (i.nullsNotDistinct()) a = a.with(new PgNullsNotDistinct());
+            if (!i.valid()) a = a.with(new PgInvalidIndex());
             return new Index(i.name(), i.unique(), parts, a);
         }
 

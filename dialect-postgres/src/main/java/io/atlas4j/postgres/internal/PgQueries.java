@@ -81,7 +81,7 @@ final class PgQueries {
     static String indexes(int serverVersion) {
         return """
             SELECT n.nspname AS schema, t.relname AS table_name, i.relname AS name, x.indisunique AS is_unique,
-                   x.indisprimary AS is_primary, x.indnkeyatts AS nkeys, am.amname AS method,
+                   x.indisprimary AS is_primary, x.indisvalid AS is_valid, x.indnkeyatts AS nkeys, am.amname AS method,
                    CASE WHEN x.indexprs IS NOT NULL THEN
                    ARRAY(SELECT CASE WHEN x.indkey[k - 1] = 0 THEN pg_get_indexdef(x.indexrelid, k, true) ELSE '' END
                          FROM generate_series(1, x.indnatts) k ORDER BY k)::text[] END AS expr_parts,

@@ -73,19 +73,20 @@ final class PgRows {
 
     record IdxRow(String schema, String table, String name, boolean unique, boolean primary, int keys, String method,
                   List<String> parts, List<Integer> attnums, List<Integer> options, List<String> opclasses,
-                  String predicate, boolean nullsNotDistinct, String comment, String definition, boolean constraint) {
+                  String predicate, boolean nullsNotDistinct, String comment, String definition, boolean constraint,
+                  boolean valid) {
         /** {@code parts} holds the expression texts only (empty for columns); {@link PgAttnums} names the columns. */
         static IdxRow of(ResultSet r) throws SQLException {
             return new IdxRow(r.getString("schema"), r.getString("table_name"), r.getString("name"), r.getBoolean("is_unique"),
                     r.getBoolean("is_primary"), r.getInt("nkeys"), r.getString("method"), strings(r.getArray("expr_parts")),
                     ints(r.getArray("attnums")), ints(r.getArray("options")), strings(r.getArray("opclasses")),
                     r.getString("predicate"), r.getBoolean("nulls_not_distinct"), r.getString("comment"),
-                    r.getString("definition"), r.getBoolean("is_constraint"));
+                    r.getString("definition"), r.getBoolean("is_constraint"), r.getBoolean("is_valid"));
         }
 
         IdxRow withParts(List<String> p) {
             return new IdxRow(schema, table, name, unique, primary, keys, method, p, attnums, options, opclasses, predicate,
-                    nullsNotDistinct, comment, definition, constraint);
+                    nullsNotDistinct, comment, definition, constraint, valid);
         }
     }
 
