@@ -2,6 +2,7 @@ package io.atlas4j.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atlas4j.inspect.CountingConnection;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
 import java.sql.Connection;
@@ -45,11 +46,11 @@ class InspectionCountIT {
             script.append("CREATE TABLE parts (id int NOT NULL PRIMARY KEY) PARTITION BY HASH (id) PARTITIONS 2;\n");
             Harness.runNative(db.connection, d, script.toString());
             CountingConnection c = new CountingConnection(db.connection);
-            Schema s = d.inspector().inspectSchema(c.connection, InspectOptions.defaults());
+            Schema s = d.inspector().inspectSchema(c.connection(), InspectOptions.defaults());
             assertThat(s.tables()).hasSize(n + 1);
             assertThat(s.views()).hasSize(n / 10);
             assertThat(s.objects()).hasSize(sequences ? 3 : 2);
-            return new int[] {c.created.get(), c.executed.get()};
+            return new int[] {c.created(), c.executed()};
         }
     }
 }

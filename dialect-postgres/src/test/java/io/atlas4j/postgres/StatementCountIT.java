@@ -1,5 +1,6 @@
 package io.atlas4j.postgres;
 
+import io.atlas4j.inspect.CountingConnection;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
 import org.junit.jupiter.api.AfterAll;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +50,8 @@ class StatementCountIT {
             try (var s = db.connection.createStatement()) {
                 s.execute(schema(tables));
             }
-            AtomicInteger count = new AtomicInteger();
-            Connection counted = CountingConnection.wrap(db.connection, count);
+            CountingConnection counting = new CountingConnection(db.connection);
+            Connection counted = counting.connection();
             long t0 = System.nanoTime();
             Schema schema = PostgresDialect.create().forConnection(counted).inspector().inspectSchema(counted, InspectOptions.defaults());
             long t1 = System.nanoTime();
@@ -65,7 +65,8 @@ class StatementCountIT {
             assertThat(schema.views()).hasSize(Math.max(1, tables / 10));
             assertThat(schema.tables().get(0).indexes()).hasSize(2);
             Convergence.assertIdempotent(schema);
-            return count.get();
+            assertThat(counting.executed()).as("statements executed").isEqualTo(counting.created());
+            return counting.executed();
         }
     }
 
