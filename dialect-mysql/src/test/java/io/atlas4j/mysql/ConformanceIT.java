@@ -155,5 +155,15 @@ class ConformanceIT {
         Path out = Path.of("target", "conformance-mysql.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, sb.toString());
+        // A broken loader must not turn the suite into skips: more unloadable cases than the
+        // known ones (VECTOR, ngram, TiDB options, MySQL-only syntax) fail the run.
+        long unloadable = OUTCOMES.values().stream().filter(v -> v.contains("does not load on MariaDB")).count();
+        if (OUTCOMES.size() == 360 && unloadable > KNOWN_UNLOADABLE) {
+            throw new AssertionError(unloadable + " cases do not load on MariaDB, " + KNOWN_UNLOADABLE
+                    + " are known not to: see " + out.toAbsolutePath());
+        }
     }
+
+    /** Cases whose SQL MariaDB 10.11 rejects; counted once, when the suite was written. */
+    private static final long KNOWN_UNLOADABLE = 17;
 }
