@@ -5,14 +5,10 @@ import io.atlas4j.diff.Differ;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.mysql.MySqlDialect;
 import io.atlas4j.schema.Schema;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -46,7 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Measurement(iterations = 5, time = 5)
 @Fork(1)
 public class MySqlInspectBenchmark {
-    private static final List<String> MINIMAL = List.of(
+    static final List<String> MINIMAL = List.of(
             "SELECT TABLE_NAME, ENGINE, TABLE_COLLATION, TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?",
             "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ?",
             "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ?",
@@ -85,14 +81,8 @@ public class MySqlInspectBenchmark {
     }
 
     private void load() throws Exception {
-        Path script = Path.of(System.getProperty("atlas4j.bench.dir", "../shared/bench/out"), "my_" + tables + "_cur.sql");
-        String sql = Files.readString(script, StandardCharsets.UTF_8).replace("bench_" + tables, database);
-        MySqlDialect d = MySqlDialect.create();
-        for (var st : d.splitter().split(sql)) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(st.sql());
-            }
-        }
+        String sql = Workload.script("my", tables).replace("bench_" + tables, database);
+        Workload.execute(connection, MySqlDialect.create().splitter(), sql);
     }
 
     @TearDown

@@ -6,9 +6,6 @@ import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.postgres.PostgresDialect;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Dialect;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -130,13 +127,7 @@ public class PgInspectBenchmark {
     }
 
     private static void load(Connection c, int tables) throws Exception {
-        Path script = Path.of(System.getProperty("atlas4j.bench.dir", "../shared/bench/out"), "pg_" + tables + "_cur.sql");
-        String sql = Files.readString(script, StandardCharsets.UTF_8);
-        for (var st : PostgresDialect.create().splitter().split(sql)) {
-            try (Statement s = c.createStatement()) {
-                s.execute(st.sql());
-            }
-        }
+        Workload.execute(c, PostgresDialect.create().splitter(), Workload.script("pg", tables));
     }
 
     @TearDown

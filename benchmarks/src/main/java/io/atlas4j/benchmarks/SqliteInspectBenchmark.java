@@ -4,9 +4,7 @@ import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.diff.Differ;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.schema.Schema;
-import io.atlas4j.spi.ScriptStatement;
 import io.atlas4j.sqlite.SqliteDialect;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -60,16 +58,13 @@ public class SqliteInspectBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Path dir = Path.of(System.getProperty("atlas4j.bench.dir", "target/bench"));
+        Path dir = Workload.dir();
         Path db = dir.resolve("sqlite_" + tables + ".db");
         boolean fresh = !Files.exists(db);
         connection = DriverManager.getConnection("jdbc:sqlite:" + db);
         dialect = SqliteDialect.create();
         if (fresh) {
-            String script = Files.readString(dir.resolve("sqlite_" + tables + "_cur.sql"), StandardCharsets.UTF_8);
-            try (Statement s = connection.createStatement()) {
-                for (ScriptStatement st : dialect.splitter().split(script)) s.execute(st.sql());
-            }
+            Workload.execute(connection, dialect.splitter(), Workload.script("sqlite", tables));
         }
         baseline = dialect.inspector().inspectSchema(connection, InspectOptions.defaults());
         if (baseline.tables().size() < tables) throw new IllegalStateException("workload not loaded: " + db);
