@@ -1,5 +1,6 @@
 package io.atlas4j.mysql;
 
+import io.atlas4j.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.change.Change;
@@ -38,7 +39,7 @@ class ConformanceIT {
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
-        Path root = Path.of(System.getProperty("atlas4j.shared"), "conformance");
+        Path root = SharedData.folder("conformance");
         Set<String> expectedFailures = expectedFailures();
         List<Path> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(root.resolve("sqldef/mysql"))) {

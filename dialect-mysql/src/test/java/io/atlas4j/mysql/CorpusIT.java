@@ -1,5 +1,6 @@
 package io.atlas4j.mysql;
 
+import io.atlas4j.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.plan.Plan;
@@ -27,7 +28,7 @@ class CorpusIT {
 
     /** {@return the corpus files, sorted; never empty} */
     static List<Path> files() throws java.io.IOException {
-        Path dir = Path.of(System.getProperty("atlas4j.shared"), "corpora", "mysql");
+        Path dir = SharedData.folder("corpora/mysql");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();

@@ -1,5 +1,6 @@
 package io.atlas4j.postgres;
 
+import io.atlas4j.testkit.SharedData;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.Atlas;
 import io.atlas4j.change.Change;
@@ -132,7 +133,7 @@ class ConformanceIT {
     }
 
     static List<Case> cases() throws Exception {
-        Path root = Path.of(System.getProperty("atlas4j.shared"), "conformance");
+        Path root = SharedData.folder("conformance");
         List<Case> out = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root.resolve("migra"), 1)) {
             s.filter(p -> Files.exists(p.resolve("b.sql"))).sorted()
@@ -177,7 +178,7 @@ class ConformanceIT {
     Stream<DynamicTest> conformance() throws Exception {
         Map<String, String> expected = expectedFailures();
         List<Case> all = cases();
-        assertThat(all).as("conformance cases found under atlas4j.shared").hasSizeGreaterThan(1000);
+        assertThat(all).as("conformance cases found under %s", SharedData.root()).hasSizeGreaterThan(1000);
         assertThat(all.stream().map(Case::id).toList()).as("every listed case exists").containsAll(expected.keySet());
         return all.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
             ConformanceOutcome o = run(c);

@@ -1,5 +1,6 @@
 package io.atlas4j.postgres;
 
+import io.atlas4j.testkit.SharedData;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.Atlas;
 import io.atlas4j.change.Change;
@@ -51,7 +52,7 @@ class CorpusIT {
 
     @TestFactory
     Stream<DynamicTest> corpora() throws Exception {
-        Path dir = Path.of(System.getProperty("atlas4j.shared"), "corpora", "postgres");
+        Path dir = SharedData.folder("corpora/postgres");
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();

@@ -1,5 +1,6 @@
 package io.atlas4j.sqlite;
 
+import io.atlas4j.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -41,7 +42,7 @@ class ConformanceIT {
 
     @TestFactory
     Stream<DynamicTest> conformance() throws IOException {
-        Path root = Paths.get(System.getProperty("atlas4j.shared"), "conformance");
+        Path root = SharedData.folder("conformance");
         Map<String, Path> cases = new LinkedHashMap<>();
         try (Stream<Path> s = Files.list(root.resolve("sqldef/sqlite3"))) {
             s.filter(Files::isDirectory).sorted().forEach(p -> cases.put("sqldef/" + p.getFileName(), p));

@@ -1,5 +1,6 @@
 package io.atlas4j.sqlite;
 
+import io.atlas4j.testkit.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.Atlas;
@@ -22,7 +23,7 @@ class CorporaIT {
     Path dir;
 
     static Stream<Path> corpora() throws IOException {
-        Path root = Paths.get(System.getProperty("atlas4j.shared"), "corpora", "sqlite");
+        Path root = SharedData.folder("corpora/sqlite");
         try (Stream<Path> s = Files.list(root)) {
             List<Path> files = s.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
             assertThat(files).as("corpora in %s", root).isNotEmpty();

@@ -1,0 +1,5 @@
+/** Test support shared by atlas4j's own suites: the ../shared data folder and CI-aware skipping. */
+module io.atlas4j.testkit {
+    requires org.junit.jupiter.api;
+    exports io.atlas4j.testkit;
+}
