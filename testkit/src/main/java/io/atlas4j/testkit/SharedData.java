@@ -26,9 +26,13 @@ public final class SharedData {
      * is absent, or fails under {@code CI=true}.
      */
     public static Path folder(String relative) {
-        Path dir = root().resolve(relative).normalize();
+        return folder(root(), relative, Prerequisite.underCi());
+    }
+
+    static Path folder(Path root, String relative, boolean ci) {
+        Path dir = root.resolve(relative).normalize();
         if (!Files.isDirectory(dir)) {
-            throw Prerequisite.missing(dir + " is absent (the shared test data lives in ../shared beside the clone)", null);
+            throw Prerequisite.missing(dir + " is absent (the shared test data lives in ../shared beside the clone)", null, ci);
         }
         return dir;
     }
