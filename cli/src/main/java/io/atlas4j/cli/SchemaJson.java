@@ -141,7 +141,7 @@ final class SchemaJson {
 
     private Map<String, Object> attrs(Attrs attrs) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Attr a : attrs.all()) m.put(snake(a.getClass().getSimpleName()), value(a));
+        for (Attr a : attrs.stated()) m.put(snake(a.getClass().getSimpleName()), value(a));
         return m;
     }
 

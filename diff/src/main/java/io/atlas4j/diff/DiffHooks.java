@@ -53,7 +53,7 @@ public interface DiffHooks {
             if (!Objects.equals(from.attrs().get(Comment.class), to.attrs().get(Comment.class))) aspects.add(ColumnAspect.COMMENT);
             if (!Objects.equals(from.attrs().get(io.atlas4j.schema.Charset.class), to.attrs().get(io.atlas4j.schema.Charset.class))) aspects.add(ColumnAspect.CHARSET);
             if (!Objects.equals(from.attrs().get(Collation.class), to.attrs().get(Collation.class))) aspects.add(ColumnAspect.COLLATION);
-            if (aspects.isEmpty() || otherAttrsDiffer(from.attrs().all(), to.attrs().all())) aspects.add(ColumnAspect.ATTRS);
+            if (aspects.isEmpty() || otherAttrsDiffer(from.attrs().stated(), to.attrs().stated())) aspects.add(ColumnAspect.ATTRS);
         }
         return aspects;
     }

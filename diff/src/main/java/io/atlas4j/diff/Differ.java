@@ -182,7 +182,7 @@ public final class Differ {
         matchNamed(from.checks(), to.checks(), Check::name, c -> hooks.isGeneratedCheckName(from, c),
                 c -> hooks.isGeneratedCheckName(to, c), (a, b) -> !hooks.checkChanged(a, b.withName(a.name())),
                 hooks::checkChanged, DropCheck::new, AddCheck::new, ModifyCheck::new, tc);
-        attrs(from.attrs().all(), to.attrs().all(), tc);
+        attrs(from.attrs().stated(), to.attrs().stated(), tc);
         tc.removeIf(options::skips);
         if (!tc.isEmpty()) add(changes, new ModifyTable(schema, from, to, tc));
     }

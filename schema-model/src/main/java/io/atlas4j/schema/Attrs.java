@@ -9,15 +9,29 @@ import java.util.Optional;
 /**
  * An immutable, typed set of {@link Attr}s, at most one per class. Kept sorted by class name so
  * that equal sets are {@code equals}; backed by a small array because most elements carry 0-3.
+ * Equality and hash code consider the stated attributes only, never the {@link Attr.Derived} ones.
  */
 public final class Attrs {
     public static final Attrs EMPTY = new Attrs(new Attr[0]);
     private static final Comparator<Attr> BY_CLASS = Comparator.comparing(a -> a.getClass().getName());
 
     private final Attr[] items;
+    /** The stated attributes: {@code items} itself when none is derived (the common case). */
+    private final Attr[] stated;
 
     private Attrs(Attr[] items) {
         this.items = items;
+        this.stated = statedOf(items);
+    }
+
+    private static Attr[] statedOf(Attr[] items) {
+        int derived = 0;
+        for (Attr a : items) if (a instanceof Attr.Derived) derived++;
+        if (derived == 0) return items;
+        Attr[] out = new Attr[items.length - derived];
+        int i = 0;
+        for (Attr a : items) if (!(a instanceof Attr.Derived)) out[i++] = a;
+        return out;
     }
 
     public static Attrs of(Attr... attrs) {
@@ -61,8 +75,14 @@ public final class Attrs {
         return next.length == 0 ? EMPTY : new Attrs(next);
     }
 
+    /** {@return every attribute, stated and derived} */
     public List<Attr> all() {
         return List.of(items);
+    }
+
+    /** {@return the stated attributes: all but the {@link Attr.Derived} ones} */
+    public List<Attr> stated() {
+        return List.of(stated);
     }
 
     public boolean isEmpty() {
@@ -76,12 +96,12 @@ public final class Attrs {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Attrs other && Arrays.equals(items, other.items);
+        return o instanceof Attrs other && Arrays.equals(stated, other.stated);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(items);
+        return Arrays.hashCode(stated);
     }
 
     @Override

@@ -36,4 +36,15 @@ class AttrsTest {
         a.with(new Collation("BINARY"));
         assertThat(a.all()).containsExactly(new Comment("x"));
     }
+
+    @Test
+    void derivedAttributesAreKeptButNotCompared() {
+        Attrs plain = Attrs.of(new Comment("c"));
+        Attrs withDeps = plain.with(DependsOn.of(QualifiedName.of("app", "mood")));
+        assertThat(withDeps).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(withDeps.get(DependsOn.class)).isPresent();
+        assertThat(withDeps.all()).hasSize(2);
+        assertThat(withDeps.stated()).containsExactly(new Comment("c"));
+        assertThat(withDeps).isNotEqualTo(Attrs.of(new Comment("other"), DependsOn.of(QualifiedName.of("mood"))));
+    }
 }

@@ -125,7 +125,7 @@ final class MySqlDdl {
     /** {@return table options such as {@code ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin}} */
     String tableOptions(Attrs attrs) {
         List<String> out = new ArrayList<>();
-        for (Attr a : attrs.all()) {
+        for (Attr a : attrs.stated()) {
             String o = tableOption(a);
             if (o != null) out.add(o);
         }

@@ -161,7 +161,7 @@ public final class SqliteDiffHooks implements DiffHooks {
     }
 
     private static List<Attr> otherAttrs(Attrs attrs) {
-        return attrs.all().stream().filter(a -> !(a instanceof Collation || a instanceof Generated || a instanceof Comment)).toList();
+        return attrs.stated().stream().filter(a -> !(a instanceof Collation || a instanceof Generated || a instanceof Comment)).toList();
     }
 
     @Override
