@@ -1,6 +1,8 @@
 package io.atlas4j;
 
 import io.atlas4j.diff.DiffOptions;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Dialect;
 import java.nio.file.Path;
@@ -8,13 +10,27 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * What the user wants: a schema plus the rename hints that say which of its tables and columns
- * are existing ones renamed.
+ * What the user wants: one schema (or, for a whole database, every schema of it) plus the rename
+ * hints that say which of its tables and columns are existing ones renamed.
  */
-public record DesiredSchema(Schema schema, DiffOptions hints) {
+public record DesiredSchema(Realm realm, DiffOptions hints) {
     public DesiredSchema {
-        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(realm, "realm");
         Objects.requireNonNull(hints, "hints");
+    }
+
+    /** One desired schema with its hints. */
+    public DesiredSchema(Schema schema, DiffOptions hints) {
+        this(Realm.of(schema), hints);
+    }
+
+    /** {@return the desired schema, when it is one} */
+    public Schema schema() {
+        if (realm.schemas().size() != 1) {
+            throw new InvalidInputException("the desired schema spans " + realm.schemas().size() + " schemas "
+                    + realm.schemas().stream().map(Schema::name).toList() + ": compare it with a whole database, not one schema");
+        }
+        return realm.schemas().get(0);
     }
 
     public static DesiredSchema of(Schema schema) {
@@ -38,16 +54,26 @@ public record DesiredSchema(Schema schema, DiffOptions hints) {
 
     /** {@return the same schema with one more rename hint: desired column {@code to} of {@code table} was {@code from}} */
     public DesiredSchema renameColumn(String table, String from, String to) {
-        return new DesiredSchema(schema, hints.renameColumn(table, from, to));
+        return new DesiredSchema(realm, hints.renameColumn(table, from, to));
     }
 
     public DesiredSchema renameTable(String from, String to) {
-        return new DesiredSchema(schema, hints.renameTable(from, to));
+        return new DesiredSchema(realm, hints.renameTable(from, to));
     }
 
-    /** {@return the diff from {@code current} to this schema under its hints, normalized by the dialect} */
+    /** {@return the diff from {@code current} to this schema under its hints, normalized by the dialect that read them} */
+    public SchemaDiff diffFrom(Schema current) {
+        return Atlas.diff(current, schema()).with(resolvedHints(current));
+    }
+
+    /** {@return the diff from a whole database to this realm under its hints, schemas matched by name} */
+    public SchemaDiff diffFrom(Realm current) {
+        return Atlas.diff(current, realm).with(hints);
+    }
+
+    /** {@return the diff from {@code current} to this schema under its hints, normalized by {@code dialect}} */
     public SchemaDiff diffFrom(Schema current, Dialect dialect) {
-        return Atlas.diff(current, schema, dialect).with(resolvedHints(current));
+        return Atlas.diff(current, schema(), dialect).with(resolvedHints(current));
     }
 
     /**
@@ -55,6 +81,7 @@ public record DesiredSchema(Schema schema, DiffOptions hints) {
      * column {@code email} when the database folded the unquoted name to lower case}
      */
     public DiffOptions resolvedHints(Schema current) {
+        Schema schema = schema();
         DiffOptions out = new DiffOptions(hints.skip(), java.util.Map.of(), java.util.Map.of());
         for (var e : hints.tableRenames().entrySet()) {
             String to = spell(e.getKey(), schema.tables().stream().map(io.atlas4j.schema.Table::name).toList());

@@ -2,18 +2,22 @@ package io.atlas4j;
 
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.internal.UrlDataSource;
+import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Scope;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.ServiceLoader;
+import javax.sql.DataSource;
 
-/** Finds dialects on the class path (ServiceLoader) by connection, name or URL scheme. */
+/** Finds dialects on the class path (ServiceLoader) by connection, name or URL, and opens URLs. */
 public final class Dialects {
     private Dialects() {
     }
@@ -30,7 +34,7 @@ public final class Dialects {
         try {
             DatabaseMetaData md = connection.getMetaData();
             for (Dialect d : all()) {
-                if (d.accepts(md)) return d.forConnection(connection);
+                if (d.connector().accepts(md)) return d.forConnection(connection);
             }
             throw new InvalidInputException("no atlas4j dialect for " + md.getDatabaseProductName() + " "
                     + md.getDatabaseProductVersion() + ": add the matching atlas4j-dialect module to the class path");
@@ -44,32 +48,50 @@ public final class Dialects {
         throw new InvalidInputException("unknown dialect \"" + name + "\": known are " + all().stream().map(Dialect::name).toList());
     }
 
-    /** {@return the dialect whose URL schemes include the URL's scheme} */
-    public static Dialect forUrl(DatabaseUrl url) {
-        for (Dialect d : all()) if (d.urlSchemes().contains(url.scheme())) return d;
-        throw new InvalidInputException("unknown URL scheme \"" + url.scheme() + "\" in \"" + url
-                + "\": use one of " + all().stream().flatMap(d -> d.urlSchemes().stream()).toList() + " or a jdbc: URL");
+    /** {@return the dialect whose URL schemes include the scheme of an atlas4j URL ({@code postgres://…})} */
+    public static Dialect forUrl(String url) {
+        String scheme = DatabaseUrl.scheme(url);
+        for (Dialect d : all()) if (d.connector().urlSchemes().contains(scheme)) return d;
+        throw new InvalidInputException("unknown URL scheme \"" + scheme + "\" in \"" + DatabaseUrl.mask(url)
+                + "\": use one of " + all().stream().flatMap(d -> d.connector().urlSchemes().stream()).toList() + " or a jdbc: URL");
     }
 
-    /** {@return a DataSource that opens a new (unpooled) connection per call to {@link #connect(String)}} */
-    public static javax.sql.DataSource dataSource(String url) {
-        return new io.atlas4j.internal.UrlConnections(url);
+    /**
+     * {@return the JDBC URL and properties an atlas4j URL or a plain {@code jdbc:} URL stands for}
+     *
+     * @param access {@link Access#READ} when the database must already exist (an SQLite file is then
+     *               never created)
+     */
+    public static JdbcTarget jdbcTarget(String url, Access access) {
+        if (url.startsWith("jdbc:")) return new JdbcTarget(url, new Properties());
+        Dialect d = forUrl(url);
+        return d.connector().jdbcTarget(d.connector().parse(url), access).orElseThrow(() ->
+                new InvalidInputException("dialect " + d.name() + " cannot open \"" + DatabaseUrl.mask(url) + "\": use a jdbc: URL"));
+    }
+
+    /** {@return the schemas an atlas4j URL names: one, or (PostgreSQL without {@code search_path}) the whole database} */
+    public static Scope scope(String url) {
+        if (url.startsWith("jdbc:")) return Scope.SCHEMA;
+        Dialect d = forUrl(url);
+        return d.connector().scope(d.connector().parse(url));
+    }
+
+    /** {@return a DataSource that opens a new (unpooled) connection to the URL per call, for changing it} */
+    public static DataSource dataSource(String url) {
+        return dataSource(url, Access.WRITE);
+    }
+
+    /** {@return a DataSource that opens a new (unpooled) connection to the URL per call} */
+    public static DataSource dataSource(String url, Access access) {
+        return new UrlDataSource(url, jdbcTarget(url, access));
     }
 
     /** Opens a connection for an atlas4j URL ({@code sqlite://…}, {@code postgres://…}) or a plain {@code jdbc:} URL. */
     public static Connection connect(String url) {
-        String shown = DatabaseUrl.mask(url);
-        try {
-            if (url.startsWith("jdbc:")) return DriverManager.getConnection(url);
-            DatabaseUrl parsed = DatabaseUrl.parse(url);
-            Dialect d = forUrl(parsed);
-            JdbcTarget t = d.jdbcTarget(parsed).orElseThrow(() ->
-                    new InvalidInputException("dialect " + d.name() + " cannot open \"" + shown + "\": use a jdbc: URL"));
-            return DriverManager.getConnection(t.jdbcUrl(), t.properties());
-        } catch (SQLException e) {
-            throw new ConnectionException("cannot connect to \"" + shown + "\": " + e.getMessage().replace(url, shown)
-                    + (e.getSQLState() != null ? " (SQLState " + e.getSQLState() + ")" : "")
-                    + ": check that the server is running and the URL, user and password are right", e);
-        }
+        return connect(url, Access.WRITE);
+    }
+
+    public static Connection connect(String url, Access access) {
+        return UrlDataSource.open(url, jdbcTarget(url, access));
     }
 }

@@ -4,7 +4,6 @@ import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.error.Origin;
 import io.atlas4j.error.SchemaParseException;
-import io.atlas4j.internal.SqlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ public final class RenameHints {
     /** {@return the hints of a .sql file or of every .sql file in a directory} */
     public static DiffOptions scan(Path source) {
         DiffOptions out = DiffOptions.defaults();
-        for (Path f : SqlLoader.files(source)) {
+        for (Path f : io.atlas4j.internal.Script.files(source)) {
             try {
                 out = out.merge(scan(Files.readString(f, StandardCharsets.UTF_8), f.toString()));
             } catch (IOException e) {

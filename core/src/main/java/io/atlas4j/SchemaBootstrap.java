@@ -10,7 +10,10 @@ import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.Linter;
 import io.atlas4j.plan.lint.Severity;
 import io.atlas4j.schema.Schema;
+import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Scope;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,51 +45,48 @@ import javax.sql.DataSource;
  * MySQL) hold the lock on a second connection, so a pool must allow two per run.
  */
 public final class SchemaBootstrap {
-    private final DataSource dataSource;
-    private final Optional<DesiredSchema> desired;
-    private final Optional<Path> source;
-    private final Optional<Dialect> dialect;
-    private final Policy policy;
-    private final PlanOptions planOptions;
-    private final Linter linter;
-    private final LintConfig lintConfig;
-    private final Optional<Severity> lintFailOn;
-    private final Duration timeout;
-    private final String historyTable;
-    private final boolean unlocked;
+    private final BootstrapRun.Settings settings;
 
-    private SchemaBootstrap(DataSource dataSource, Optional<DesiredSchema> desired, Optional<Path> source,
-                            Optional<Dialect> dialect, Policy policy, PlanOptions planOptions, Linter linter,
-                            LintConfig lintConfig, Optional<Severity> lintFailOn, Duration timeout, String historyTable,
-                            boolean unlocked) {
-        this.dataSource = dataSource;
-        this.desired = desired;
-        this.source = source;
-        this.dialect = dialect;
-        this.policy = policy;
-        this.planOptions = planOptions;
-        this.linter = linter;
-        this.lintConfig = lintConfig;
-        this.lintFailOn = lintFailOn;
-        this.timeout = timeout;
-        this.historyTable = historyTable;
-        this.unlocked = unlocked;
+    private SchemaBootstrap(BootstrapRun.Settings settings) {
+        this.settings = settings;
     }
 
     /** {@return a bootstrap of the database behind {@code dataSource}: default policy, 5 minute lock timeout} */
     public static SchemaBootstrap of(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return new SchemaBootstrap(dataSource, Optional.empty(), Optional.empty(), Optional.empty(), Policy.defaults(),
-                PlanOptions.defaults(), Linter.defaults(), LintConfig.defaults(), Optional.empty(), Duration.ofMinutes(5),
-                SchemaHistory.DEFAULT_TABLE, false);
+        return new SchemaBootstrap(new BootstrapRun.Settings(dataSource, Optional.empty(), Scope.SCHEMA, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Policy.defaults(), PlanOptions.defaults(), Linter.defaults(), LintConfig.defaults(),
+                Optional.empty(), Duration.ofMinutes(5), new SchemaHistory(SchemaHistory.DEFAULT_TABLE), false));
     }
 
     /**
      * {@return a bootstrap of the database at an atlas4j URL ({@code postgres://…}, {@code sqlite://…}) or a
-     * {@code jdbc:} URL; each connection is opened anew, as a command-line apply does}
+     * {@code jdbc:} URL; each connection is opened anew, as a command-line apply does} A scratch dev
+     * database on the same server is opened with the URL's credentials.
      */
     public static SchemaBootstrap of(String url) {
-        return of(Dialects.dataSource(url));
+        return of(url, Connector.Access.WRITE);
+    }
+
+    /**
+     * {@return a bootstrap of the database at a URL, opened for {@code access}} With
+     * {@link Connector.Access#READ} a database that does not exist is an error and is never created
+     * (an SQLite file), for runs that only plan.
+     */
+    public static SchemaBootstrap of(String url, Connector.Access access) {
+        JdbcTarget target = Dialects.jdbcTarget(url, access);
+        SchemaBootstrap b = of(new io.atlas4j.internal.UrlDataSource(url, target));
+        return new SchemaBootstrap(b.settings.withAccess(Optional.of(target)).withScope(Dialects.scope(url)));
+    }
+
+    /**
+     * {@return a bootstrap over this scope} {@link Scope#SCHEMA} (the default for a DataSource) compares
+     * the connection's current schema; {@link Scope#DATABASE} every user schema of the database, creating
+     * and dropping schemas as the desired SQL says. A URL chooses by itself: a PostgreSQL URL without
+     * {@code search_path} names the whole database.
+     */
+    public SchemaBootstrap scope(Scope scope) {
+        return new SchemaBootstrap(settings.withScope(Objects.requireNonNull(scope)));
     }
 
     public SchemaBootstrap desired(Schema schema) {
@@ -95,54 +95,56 @@ public final class SchemaBootstrap {
 
     /** The desired schema with its rename hints. */
     public SchemaBootstrap desired(DesiredSchema schema) {
-        return new SchemaBootstrap(dataSource, Optional.of(schema), Optional.empty(), dialect, policy, planOptions, linter,
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withDesired(Optional.of(schema), Optional.empty()));
     }
 
-    /** Desired SQL (a file or a directory of .sql files), loaded through a dev database, with its {@code atlas:renamed-from} hints. */
+    /**
+     * Desired SQL (a file or a directory of .sql files), loaded through a dev database, with its
+     * {@code atlas:renamed-from} hints: the one given to {@link #devDatabase}, else the dialect's
+     * embedded one (SQLite), else a scratch database on the target's server.
+     */
     public SchemaBootstrap desired(Path sql) {
-        return new SchemaBootstrap(dataSource, Optional.empty(), Optional.of(sql), dialect, policy, planOptions, linter,
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withDesired(Optional.empty(), Optional.of(sql)));
+    }
+
+    /**
+     * An empty database to load desired SQL into. It is locked while in use, so replicas sharing it take
+     * turns, and left exactly as it was found.
+     */
+    public SchemaBootstrap devDatabase(DataSource dev) {
+        return new SchemaBootstrap(settings.withDevDatabase(Optional.of(dev)));
     }
 
     /** Uses this dialect instead of the one discovered from the connection. */
     public SchemaBootstrap dialect(Dialect dialect) {
-        return new SchemaBootstrap(dataSource, desired, source, Optional.of(dialect), policy, planOptions, linter,
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withDialect(Optional.of(dialect)));
     }
 
     public SchemaBootstrap policy(Policy policy) {
-        return new SchemaBootstrap(dataSource, desired, source, dialect, Objects.requireNonNull(policy), planOptions, linter,
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withPolicy(Objects.requireNonNull(policy)));
     }
 
     public SchemaBootstrap planOptions(PlanOptions options) {
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, Objects.requireNonNull(options), linter,
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withPlanOptions(Objects.requireNonNull(options)));
     }
 
     /** Lints every plan with {@code config}; a finding at {@code failOn} or above refuses the apply. */
     public SchemaBootstrap lint(LintConfig config, Severity failOn) {
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, planOptions, linter,
-                Objects.requireNonNull(config), Optional.of(failOn), timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withLint(Objects.requireNonNull(config), Optional.of(failOn)));
     }
 
     public SchemaBootstrap linter(Linter linter) {
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, planOptions, Objects.requireNonNull(linter),
-                lintConfig, lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withLinter(Objects.requireNonNull(linter)));
     }
 
     /** How long to wait for the schema lock before giving up with a {@link ConflictException}. */
     public SchemaBootstrap timeout(Duration timeout) {
         if (timeout.isNegative()) throw new InvalidInputException("negative lock timeout " + timeout);
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, planOptions, linter, lintConfig,
-                lintFailOn, timeout, historyTable, unlocked);
+        return new SchemaBootstrap(settings.withTimeout(timeout));
     }
 
     public SchemaBootstrap historyTable(String table) {
-        new SchemaHistory(table);
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, planOptions, linter, lintConfig,
-                lintFailOn, timeout, table, unlocked);
+        return new SchemaBootstrap(settings.withHistory(new SchemaHistory(table)));
     }
 
     /**
@@ -150,8 +152,7 @@ public final class SchemaBootstrap {
      * applies; concurrent runs may then both apply.
      */
     public SchemaBootstrap withoutLock() {
-        return new SchemaBootstrap(dataSource, desired, source, dialect, policy, planOptions, linter, lintConfig,
-                lintFailOn, timeout, historyTable, true);
+        return new SchemaBootstrap(settings.withUnlocked(true));
     }
 
     /** Brings the database to the desired schema; see the class comment. */
@@ -170,9 +171,10 @@ public final class SchemaBootstrap {
 
     /**
      * Applies a reviewed plan under the lock, after checking the database still has the schema the
-     * plan was computed from.
+     * plan was computed from. When it changed meanwhile but now matches the desired schema (another
+     * process applied the same change), nothing is applied and the result says the schema is up to date.
      *
-     * @throws ConflictException when the schema changed since (nothing is applied)
+     * @throws ConflictException when the schema changed otherwise (nothing is applied)
      */
     public BootstrapResult apply(ApprovedPlan approved) {
         return runner().run(Optional.of(approved));
@@ -180,26 +182,25 @@ public final class SchemaBootstrap {
 
     /** {@return the history table's entries, oldest first} */
     public List<HistoryEntry> history() {
-        try (var c = dataSource.getConnection()) {
-            return new SchemaHistory(historyTable).read(c);
+        try (var c = settings.dataSource().getConnection()) {
+            return settings.history().read(c);
         } catch (java.sql.SQLException e) {
-            throw new ConnectionException("cannot read " + historyTable + ": " + e.getMessage(), e);
+            throw new ConnectionException("cannot read " + settings.history().table() + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * {@return the key under which the schema lock of the connection's database and schema is taken}
-     * Other tools that change the schema (the CLI's {@code schema apply}) take the same lock with it.
+     * Other tools that change the schema (the CLI's {@code schema apply}, {@link Atlas#apply}) take the same lock with it.
      */
     public static String lockName(java.sql.Connection connection) {
-        return BootstrapRun.lockName(connection);
+        return io.atlas4j.internal.Locks.name(connection);
     }
 
     private BootstrapRun runner() {
-        if (desired.isEmpty() && source.isEmpty()) {
+        if (settings.desired().isEmpty() && settings.source().isEmpty()) {
             throw new InvalidInputException("no desired schema: call desired(Schema | DesiredSchema | Path) before run()");
         }
-        return new BootstrapRun(new BootstrapRun.Settings(dataSource, desired, source, dialect, policy, planOptions,
-                linter, lintConfig, lintFailOn, timeout, new SchemaHistory(historyTable), unlocked));
+        return new BootstrapRun(settings);
     }
 }

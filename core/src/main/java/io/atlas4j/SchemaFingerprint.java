@@ -1,6 +1,7 @@
 package io.atlas4j;
 
 import io.atlas4j.schema.Index;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.schema.Table;
@@ -24,6 +25,18 @@ public final class SchemaFingerprint {
     /** {@return 64 lower-case hex digits} */
     public static String of(Schema schema) {
         return hex(canonical(schema).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@return the fingerprint of several schemas (a whole database)} One schema hashes as
+     * {@link #of(Schema)} does, so the two scopes agree on single-schema databases; several are
+     * hashed by name.
+     */
+    public static String of(Realm realm) {
+        if (realm.schemas().size() == 1) return of(realm.schemas().get(0));
+        StringBuilder sb = new StringBuilder();
+        for (Schema s : sorted(realm.schemas(), Schema::name)) sb.append("schema \"").append(s.name()).append("\" ").append(of(s)).append('\n');
+        return hex(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@return the SHA-256 of {@code bytes} in hex} */

@@ -82,7 +82,7 @@ public class MySqlInspectBenchmark {
 
     private void load() throws Exception {
         String sql = Workload.script("my", tables).replace("bench_" + tables, database);
-        Workload.execute(connection, MySqlDialect.create().splitter(), sql);
+        Workload.execute(connection, MySqlDialect.create().syntax().splitter(), sql);
     }
 
     @TearDown

@@ -127,7 +127,7 @@ public class PgInspectBenchmark {
     }
 
     private static void load(Connection c, int tables) throws Exception {
-        Workload.execute(c, PostgresDialect.create().splitter(), Workload.script("pg", tables));
+        Workload.execute(c, PostgresDialect.create().syntax().splitter(), Workload.script("pg", tables));
     }
 
     @TearDown

@@ -64,7 +64,7 @@ public class SqliteInspectBenchmark {
         connection = DriverManager.getConnection("jdbc:sqlite:" + db);
         dialect = SqliteDialect.create();
         if (fresh) {
-            Workload.execute(connection, dialect.splitter(), Workload.script("sqlite", tables));
+            Workload.execute(connection, dialect.syntax().splitter(), Workload.script("sqlite", tables));
         }
         baseline = dialect.inspector().inspectSchema(connection, InspectOptions.defaults());
         if (baseline.tables().size() < tables) throw new IllegalStateException("workload not loaded: " + db);

@@ -3,15 +3,19 @@ package io.atlas4j.cli;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
 import io.atlas4j.DesiredSchema;
+import io.atlas4j.Dialects;
 import io.atlas4j.Policy;
 import io.atlas4j.RenameHints;
 import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.plan.PlanOptions;
 import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.LintException;
 import io.atlas4j.plan.lint.Severity;
-import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.spi.Scope;
+import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -56,6 +60,10 @@ final class ApplyCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Allow changes that drop tables, columns or schemas.")
     boolean allowDestructive;
 
+    @Option(names = "--fill-nulls",
+            description = "When a column becomes NOT NULL, set its NULL values to the column's default first (refused otherwise).")
+    boolean fillNulls;
+
     @Option(names = "--lint-fail-on", paramLabel = "SEVERITY",
             description = "Refuse to apply when lint finds a problem at this severity or above: ${COMPLETION-CANDIDATES}.")
     Severity lintFailOn;
@@ -66,20 +74,26 @@ final class ApplyCommand implements Callable<Integer> {
         Source desiredSource = new Source(to);
         Policy policy = allowDestructive ? Policy.defaults().allowDestructive() : Policy.defaults();
         // The same lock, history and fingerprint check as an application's start-up apply.
-        SchemaBootstrap bootstrap = SchemaBootstrap.of(url).policy(policy);
+        // A dry run only reads: a database that does not exist is an error, never created.
+        SchemaBootstrap bootstrap = SchemaBootstrap.of(url, dryRun ? Access.READ : Access.WRITE).policy(policy);
         if (lintFailOn != null) bootstrap = bootstrap.lint(LintConfig.defaults(), lintFailOn);
+        if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
             // With a --dev-url or an embedded dev database (SQLite) the desired schema loads before the
             // target is even opened, so bad input leaves no trace; otherwise the dialect loads it into a
             // scratch database on the target's server.
+            // The desired schema is loaded once, here: the plan shown and the apply under the lock compare against it.
+            Scope scope = Dialects.scope(url);
             Optional<Dialect> embedded = devUrl == null ? Sources.embeddedDevDialect(url) : Optional.empty();
+            Realm desired;
             if (!desiredSource.isFile() || devUrl != null || embedded.isPresent()) {
-                Schema desired = sources.load(desiredSource, embedded, Optional.empty()).schema();
-                DiffOptions hints = desiredSource.isFile() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
-                bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
+                desired = sources.load(desiredSource, embedded, Optional.empty(), scope).realm();
             } else {
-                bootstrap = bootstrap.desired(desiredSource.path());
+                Sources.Database target = sources.open(url);
+                desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(target.connection())), Optional.of(target), scope).realm();
             }
+            DiffOptions hints = desiredSource.isFile() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
+            bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
             ApprovedPlan plan = bootstrap.plan();
             if (plan.isEmpty()) {
                 out.println(DiffCommand.SYNCED);
@@ -100,12 +114,27 @@ final class ApplyCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
                 return 1;
             }
-            BootstrapResult result = bootstrap.apply(plan);
-            int n = result.applied().size();
-            out.println("-- Applied " + n + " statement" + (n == 1 ? "" : "s") + ".");
+            // Auto-approved: whatever the database needs once the lock is held (another process may have applied
+            // meanwhile). Approved at the prompt: exactly the plan shown, or nothing if the database changed since.
+            BootstrapResult result = autoApprove ? bootstrap.run() : bootstrap.apply(plan);
+            report(out, plan, result);
         }
         out.flush();
         return 0;
+    }
+
+    private static void report(PrintWriter out, ApprovedPlan shown, BootstrapResult result) {
+        if (result.status() == BootstrapResult.Status.UP_TO_DATE) {
+            out.println("-- Another process applied the changes while this one waited for the schema lock.");
+            out.println(DiffCommand.SYNCED);
+            return;
+        }
+        if (!result.plan().statements().equals(shown.plan().statements())) {
+            out.println("-- The schema changed while this process waited for the schema lock; applied instead:");
+            out.print(result.plan().sql());
+        }
+        int n = result.applied().size();
+        out.println("-- Applied " + n + " statement" + (n == 1 ? "" : "s") + ".");
     }
 
     private static void preview(PrintWriter out, ApprovedPlan plan) {

@@ -1,12 +1,15 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.DesiredSchema;
+import io.atlas4j.Dialects;
+import io.atlas4j.spi.Scope;
+import java.util.ArrayList;
+import java.util.List;
 import io.atlas4j.RenameHints;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
-import java.sql.Connection;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,26 +42,41 @@ final class DiffCommand implements Callable<Integer> {
             description = "Empty scratch database to load file:// sources into (default: the dialect's embedded one, e.g. in-memory SQLite).")
     String devUrl;
 
+    /**
+     * {@return the whole database when every database side names one (a PostgreSQL URL without
+     * search_path), else one schema; two files compare in the scope of the dev database}
+     */
+    private Scope scope(Source current, Source desired) {
+        List<String> urls = new ArrayList<>();
+        for (Source s : List.of(current, desired)) if (!s.isFile()) urls.add(s.raw());
+        if (urls.isEmpty() && devUrl != null) urls.add(devUrl);
+        if (urls.isEmpty()) return Scope.SCHEMA;
+        for (String u : urls) if (Dialects.scope(u) == Scope.SCHEMA) return Scope.SCHEMA;
+        return Scope.DATABASE;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Source current = new Source(from);
         Source desired = new Source(to);
+        Scope scope = scope(current, desired);
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
             // Read database sides first: their dialect and server tell how to load the file sides.
-            Connection ca = current.isFile() ? null : sources.connect(current.raw());
-            Connection cb = desired.isFile() ? null : sources.connect(desired.raw());
-            Sources.Loaded a = ca == null ? null : sources.inspect(ca);
-            Sources.Loaded b = cb == null ? null : sources.inspect(cb);
+            Sources.Database da = current.isFile() ? null : sources.open(current.raw());
+            Sources.Database db = desired.isFile() ? null : sources.open(desired.raw());
+            Sources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
+            Sources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
-            Optional<Connection> server = Optional.ofNullable(ca != null ? ca : cb);
-            if (a == null) a = sources.load(current, hint, server);
-            if (b == null) b = sources.load(desired, hint, server);
+            Optional<Sources.Database> server = Optional.ofNullable(da != null ? da : db);
+            if (a == null) a = sources.load(current, hint, server, scope);
+            if (b == null) b = sources.load(desired, hint, server, scope);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             // Rename hints (-- atlas:renamed-from) in a desired file plan renames, as schema apply does.
             DiffOptions hints = desired.isFile() ? RenameHints.scan(desired.path()) : DiffOptions.defaults();
-            Plan plan = new DesiredSchema(b.schema(), hints).diffFrom(a.schema(), dialect).plan(dialect);
+            DesiredSchema want = new DesiredSchema(b.realm(), hints);
+            Plan plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
             out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
         }
         out.flush();

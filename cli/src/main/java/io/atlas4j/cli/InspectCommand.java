@@ -1,6 +1,11 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
+import io.atlas4j.Dialects;
+import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.spi.Scope;
+import java.util.List;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.schema.Schema;
 import java.io.PrintWriter;
@@ -35,14 +40,16 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Scope scope = Dialects.scope(url);
         try (Sources sources = new Sources(Optional.empty())) {
-            Sources.Loaded db = sources.inspect(sources.connect(url));
-            Schema schema = db.schema();
+            Sources.Loaded db = sources.inspect(sources.open(url).connection(), scope);
             if (format == Format.JSON) {
-                out.println(SchemaJson.render(schema, db.dialect()));
+                out.println(scope == Scope.SCHEMA ? SchemaJson.render(db.schema(), db.dialect()) : SchemaJson.render(db.realm(), db.dialect()));
             } else {
-                // The SQL form is what the dialect's planner emits to build the schema from nothing.
-                Plan plan = Atlas.diff(Schema.empty(schema.name()), schema, db.dialect()).plan(db.dialect());
+                // The SQL form is what the dialect's planner emits to build the schema (or every schema) from nothing.
+                Plan plan = scope == Scope.SCHEMA
+                        ? Atlas.diff(Schema.empty(db.schema().name()), db.schema(), db.dialect()).plan(db.dialect())
+                        : Atlas.diff(new Realm(List.of(), Attrs.EMPTY), db.realm()).plan(db.dialect());
                 out.print(plan.sql());
             }
         }

@@ -9,6 +9,7 @@ import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
 import io.atlas4j.schema.QualifiedName;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.ReferenceAction;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.schema.SchemaObject;
@@ -40,6 +41,19 @@ final class SchemaJson {
 
     static String render(Schema schema, Dialect dialect) {
         return Json.write(new SchemaJson(dialect.types()).schema(schema, dialect.name()));
+    }
+
+    /** A whole database: {@code {"dialect": …, "schemas": [{"schema": …, "tables": …}, …]}}. */
+    static String render(Realm realm, Dialect dialect) {
+        SchemaJson json = new SchemaJson(dialect.types());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("dialect", dialect.name());
+        m.put("schemas", realm.schemas().stream().map(s -> {
+            Map<String, Object> one = json.schema(s, dialect.name());
+            one.remove("dialect");
+            return one;
+        }).toList());
+        return Json.write(m);
     }
 
     private Map<String, Object> schema(Schema s, String dialect) {

@@ -1,15 +1,17 @@
 package io.atlas4j.cli;
 
-import io.atlas4j.ApplyOptions;
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
-import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Scope;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Turns sources into schemas: database URLs are inspected, {@code file://} sources are loaded
- * through a dev database (the {@code --dev-url}, or the dialect's embedded one). Owns the
- * connections it opens and closes them all.
+ * through a dev database (the {@code --dev-url}, borrowed and left as found; or the dialect's
+ * embedded one; or a scratch database on the other side's server). Owns the connections it opens
+ * and closes them all.
  */
 final class Sources implements AutoCloseable {
     /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
@@ -32,60 +35,68 @@ final class Sources implements AutoCloseable {
         this.devUrl = devUrl;
     }
 
-    /** A schema and the dialect it was read with. */
-    record Loaded(Schema schema, Dialect dialect) {
+    /** The schemas of a source (one, or a whole database's) and the dialect they were read with. */
+    record Loaded(Realm realm, Dialect dialect) {
+        Loaded(Schema schema, Dialect dialect) {
+            this(Realm.of(schema), dialect);
+        }
+
+        /** {@return the one schema read} */
+        Schema schema() {
+            return realm.schemas().get(0);
+        }
+    }
+
+    /** A database opened for reading, with how it was reached (for a scratch dev database on its server). */
+    record Database(Connection connection, JdbcTarget access) {
     }
 
     /** {@return the dialect an atlas4j URL names, when that dialect brings its own dev database (SQLite)} */
     static Optional<Dialect> embeddedDevDialect(String url) {
         if (url.startsWith("jdbc:")) return Optional.empty();
-        Dialect d = Dialects.forUrl(DatabaseUrl.parse(url));
-        Optional<DevDatabase> dev = d.openDevDatabase(Optional.empty());
+        Dialect d = Dialects.forUrl(url);
+        Optional<DevDatabase> dev = d.devDatabases().embedded();
         dev.ifPresent(DevDatabase::close);
         return dev.isPresent() ? Optional.of(d) : Optional.empty();
     }
 
-    /** Opens a database URL; the connection closes with this object. */
-    Connection connect(String url) {
-        Connection c = Dialects.connect(url);
+    /** Opens a database URL that must exist; the connection closes with this object. */
+    Database open(String url) {
+        JdbcTarget access = Dialects.jdbcTarget(url, Access.READ);
+        Connection c = Dialects.connect(url, Access.READ);
         open.add(c);
-        return c;
+        return new Database(c, access);
     }
 
-    /** {@return the current schema of a database, read by the dialect tuned to its server} */
-    Loaded inspect(Connection c) {
+    /** {@return the schemas of a database in scope (its current one, or all), read by the dialect tuned to its server} */
+    Loaded inspect(Connection c, Scope scope) {
         Dialect d = Dialects.forConnection(c);
-        Schema s = d.inspector().inspectSchema(c, InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE)));
-        return new Loaded(s.withTables(s.tables().stream().filter(t -> !t.name().equalsIgnoreCase(HISTORY_TABLE)).toList()), d);
+        InspectOptions options = InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE));
+        if (scope == Scope.SCHEMA) return new Loaded(Atlas.inspect(c, options), d);
+        return new Loaded(Atlas.inspectRealm(c, options.withAllSchemas(true)), d);
     }
 
     /**
      * Reads a source. A {@code file://} source goes through the {@code --dev-url} when one was
      * given; else through a dev database of {@code dialect} (the other side's): its embedded one
-     * (SQLite in memory), or a scratch database it creates on the server of {@code target}.
+     * (SQLite in memory), or a scratch database it creates on the server of {@code server}.
      */
-    Loaded load(Source source, Optional<Dialect> dialect, Optional<Connection> target) {
-        if (!source.isFile()) return inspect(connect(source.raw()));
-        if (devUrl.isPresent()) return loadThroughDevUrl(source, devUrl.get());
+    Loaded load(Source source, Optional<Dialect> dialect, Optional<Database> server, Scope scope) {
+        if (!source.isFile()) return inspect(open(source.raw()).connection(), scope);
+        if (devUrl.isPresent()) {
+            // Scratch space: a new SQLite file may be created for it.
+            Connection dev = Dialects.connect(devUrl.get(), Access.WRITE);
+            open.add(dev);
+            return new Loaded(Atlas.loadRealm(source.path(), dev, scope), Dialects.forConnection(dev));
+        }
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
                 + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://:memory:)"));
-        Schema loaded = target.isPresent() ? Atlas.load(source.path(), d, target.get()) : Atlas.load(source.path(), d);
-        return new Loaded(loaded, d);
-    }
-
-    private Loaded loadThroughDevUrl(Source source, String url) {
-        Connection c = connect(url);
-        Loaded before = inspect(c);
-        Schema s = before.schema();
-        if (!s.tables().isEmpty() || !s.views().isEmpty() || !s.objects().isEmpty()) {
-            throw new InvalidInputException("dev database " + DatabaseUrl.mask(url) + " is not empty: give an empty "
-                    + "database, it is used as scratch space to load " + source);
-        }
-        Schema loaded = Atlas.load(source.path(), c);
-        // Leave the dev database empty again, so the next source (or run) can use it.
-        Atlas.apply(c, Atlas.diff(loaded, Schema.empty(loaded.name()), before.dialect()).plan(before.dialect()),
-                ApplyOptions.defaults().withAllowDestructive(true));
-        return new Loaded(loaded, before.dialect());
+        Optional<DevDatabase> embedded = d.devDatabases().embedded();
+        embedded.ifPresent(DevDatabase::close);
+        if (embedded.isPresent()) return new Loaded(Atlas.load(source.path(), d), d);
+        Database on = server.orElseThrow(() -> new InvalidInputException("dialect " + d.name()
+                + " needs a dev database to load " + source + ": pass --dev-url"));
+        return new Loaded(Atlas.loadRealm(source.path(), d, on.connection(), Optional.of(on.access()), scope), d);
     }
 
     @Override

@@ -52,6 +52,7 @@ class ApplyCommandTest {
     @Test
     void previewShowsEachStatementWithItsComment() {
         Path db = dir.resolve("p.db");
+        Db.exec(db, "");
         Path desired = Db.write(dir.resolve("s.sql"), USERS_AND_POSTS);
         Cli.Result r = apply(db, desired, "--dry-run");
         String[] lines = r.out().split("\n");
@@ -207,20 +208,43 @@ class ApplyCommandTest {
     }
 
     @Test
-    void failingPlanLeavesTheDatabaseAsBefore() throws Exception {
-        Path db = dir.resolve("f.db");
-        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO users VALUES (1, 'a'), (2, 'a');");
+    void planThatStoredRowsWouldBreakIsRefusedBeforeAnythingRuns() throws Exception {
+        Path db = dir.resolve("d.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO users VALUES (1, 'a'), (2, 'a'), (3, NULL);");
+        byte[] before = Db.bytes(db);
         Path desired = Db.write(dir.resolve("u.sql"), """
                 CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);
                 CREATE UNIQUE INDEX users_email ON users (email);
                 CREATE TABLE audit (id INTEGER PRIMARY KEY);
                 """);
         Cli.Result r = apply(db, desired, "--auto-approve");
+        assertThat(r.exit()).isEqualTo(10);
+        assertThat(r.errLines()).singleElement().asString().startsWith("Error: ")
+                .contains("users(email)").contains("1 duplicate row(s)").contains("remove the duplicates first")
+                .contains("nothing was applied");
+        assertThat(Db.bytes(db)).as("not even a history table").isEqualTo(before);
+
+        Path notNull = Db.write(dir.resolve("n.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n");
+        Cli.Result n = apply(db, notNull, "--auto-approve");
+        assertThat(n.exit()).isEqualTo(10);
+        assertThat(n.errLines()).singleElement().asString().contains("users.email").contains("NULL in 1 row(s)")
+                .contains("--fill-nulls");
+        assertThat(Db.bytes(db)).isEqualTo(before);
+    }
+
+    @Test
+    void failingPlanLeavesTheDatabaseAsBefore() throws Exception {
+        Path db = dir.resolve("f.db");
+        Db.exec(db, "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT); INSERT INTO users VALUES (1, 'a'), (2, 'a');");
+        Path desired = Db.write(dir.resolve("u.sql"), """
+                CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT CHECK (email <> 'a'));
+                CREATE TABLE audit (id INTEGER PRIMARY KEY);
+                """);
+        Cli.Result r = apply(db, desired, "--auto-approve");
         assertThat(r.exit()).isEqualTo(7);
-        assertThat(r.errLines()).singleElement().asString().startsWith("Error: ").contains("UNIQUE");
+        assertThat(r.errLines()).singleElement().asString().startsWith("Error: ").contains("CHECK");
         // The schema and rows are as before; only the history records the failed attempt.
         assertThat(Db.names(db, "table")).containsExactly("users");
-        assertThat(Db.names(db, "index")).isEmpty();
         assertThat(Db.count(db, "users")).isEqualTo(2);
         assertThat(Db.count(db, Db.HISTORY, "NOT success")).isEqualTo(1);
         Path original = Db.write(dir.resolve("original.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT);\n");

@@ -14,9 +14,9 @@ public final class Migrate {
         var sqlite = SqliteDialect.create();
         Schema current = Atlas.inspect(db);                            // what the database has
         Schema desired = Atlas.load(schemaFile, sqlite);               // what we want, via an in-memory dev database
-        Plan plan = Atlas.diff(current, desired, sqlite).plan(sqlite); // ordered DDL, each statement commented
+        Plan plan = Atlas.diff(current, desired).plan(sqlite);         // ordered DDL, each statement commented
         plan.statements().forEach(s -> System.out.println("-- " + s.comment() + "\n" + s.sql() + ";"));
-        Atlas.apply(db, plan, ApplyOptions.defaults());                // one transaction; drops need withAllowDestructive(true)
+        Atlas.apply(db, plan, ApplyOptions.defaults());                // under the schema lock, checked, in one transaction
         return plan;
     }
 }

@@ -94,6 +94,12 @@ class ServerDatabasesIT {
         Cli.Result json = Cli.run("schema", "inspect", "--url", url, "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         Map<String, Object> model = (Map<String, Object>) JsonReader.parse(json.out().strip());
+        // A URL naming a whole database (PostgreSQL without search_path) lists its schemas; one naming a schema, its tables.
+        if (model.containsKey("schemas")) {
+            List<Map<String, Object>> schemas = (List<Map<String, Object>>) model.get("schemas");
+            assertThat(schemas).extracting(m -> m.get("schema")).containsExactly("public");
+            model = schemas.get(0);
+        }
         assertThat((List<Map<String, Object>>) model.get("tables")).extracting(t -> t.get("name"))
                 .containsExactlyInAnyOrder("users", "posts");
 

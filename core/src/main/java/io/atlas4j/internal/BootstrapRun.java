@@ -2,7 +2,6 @@ package io.atlas4j.internal;
 
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.ApprovedPlan;
-import io.atlas4j.Atlas;
 import io.atlas4j.BootstrapResult;
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
@@ -16,7 +15,8 @@ import io.atlas4j.error.ConflictException;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.DestructiveChangeException;
 import io.atlas4j.error.InvalidInputException;
-import io.atlas4j.inspect.InspectOptions;
+import io.atlas4j.diff.DiffOptions;
+import io.atlas4j.error.HistoryException;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
 import io.atlas4j.plan.Statement;
@@ -28,12 +28,14 @@ import io.atlas4j.plan.lint.Linter;
 import io.atlas4j.plan.lint.RenameSuggestion;
 import io.atlas4j.plan.lint.RenameSuggestions;
 import io.atlas4j.plan.lint.Severity;
-import io.atlas4j.schema.Schema;
+import io.atlas4j.SchemaDiff;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.ApplyHooks;
 import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.SchemaLock;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -49,10 +51,58 @@ public final class BootstrapRun {
     private static final Logger LOG = LoggerFactory.getLogger("io.atlas4j.bootstrap");
 
     /** Everything the run was configured with. */
-    public record Settings(DataSource dataSource, Optional<DesiredSchema> desired, Optional<Path> source,
-                           Optional<Dialect> dialect, Policy policy, PlanOptions planOptions, Linter linter,
-                           LintConfig lintConfig, Optional<Severity> lintFailOn, Duration timeout, SchemaHistory history,
-                           boolean unlocked) {
+    public record Settings(DataSource dataSource, Optional<JdbcTarget> access, Scope scope, Optional<DesiredSchema> desired,
+                           Optional<Path> source, Optional<DataSource> devDatabase, Optional<Dialect> dialect, Policy policy,
+                           PlanOptions planOptions, Linter linter, LintConfig lintConfig, Optional<Severity> lintFailOn,
+                           Duration timeout, SchemaHistory history, boolean unlocked) {
+        public Settings withAccess(Optional<JdbcTarget> v) {
+            return new Settings(dataSource, v, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withScope(Scope v) {
+            return new Settings(dataSource, access, v, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        /** The desired schema given as a value, or as SQL to load: exactly one of the two. */
+        public Settings withDesired(Optional<DesiredSchema> schema, Optional<Path> sql) {
+            return new Settings(dataSource, access, scope, schema, sql, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withDevDatabase(Optional<DataSource> v) {
+            return new Settings(dataSource, access, scope, desired, source, v, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withDialect(Optional<Dialect> v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, v, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withPolicy(Policy v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, v, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withPlanOptions(PlanOptions v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, v, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withLinter(Linter v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, v, lintConfig, lintFailOn, timeout, history, unlocked);
+        }
+
+        public Settings withLint(LintConfig config, Optional<Severity> failOn) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, config, failOn, timeout, history, unlocked);
+        }
+
+        public Settings withTimeout(Duration v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, v, history, unlocked);
+        }
+
+        public Settings withHistory(SchemaHistory v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, v, unlocked);
+        }
+
+        public Settings withUnlocked(boolean v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, v);
+        }
     }
 
     /** What was decided from one inspection. */
@@ -113,10 +163,10 @@ public final class BootstrapRun {
             LOG.info("schema {} differs from the desired one ({} change(s)); taking the schema lock", short12(first.fingerprint()),
                     first.changes().size());
         }
-        ApplyHooks hooks = d.applyHooks();
+        ApplyHooks hooks = d.execution().applyHooks();
         if (lock.isEmpty()) return locked(work, d, hooks, want, approved, null, null, start, Duration.ZERO);
         SchemaLock l = lock.get();
-        String name = lockName(work);
+        String name = Locks.name(work);
         long waitStart = System.nanoTime();
         if (l.scope() == SchemaLock.Scope.TRANSACTION) {
             hooks.beforeApply(work);
@@ -147,6 +197,14 @@ public final class BootstrapRun {
             Decision x = decide(work, d, want, true);
             before = x.fingerprint();
             if (approved.isPresent() && !approved.get().fingerprint().equals(x.fingerprint())) {
+                if (x.changes().isEmpty()) {
+                    // Another process applied while this one waited: the database holds what was approved, and more is not needed.
+                    commit = true;
+                    Duration took = since(start);
+                    LOG.info("schema {} already matches the desired one once the lock was held (another process applied it)",
+                            short12(x.fingerprint()));
+                    return upToDate(x, waited, took);
+                }
                 throw new ConflictException("the database schema changed since the plan was approved: it was "
                         + short12(approved.get().fingerprint()) + ", it is now " + short12(x.fingerprint())
                         + ": nothing was applied; plan again and review the new plan");
@@ -160,20 +218,22 @@ public final class BootstrapRun {
                         short12(x.fingerprint()), waited.toMillis(), took.toMillis());
                 return upToDate(x, waited, took);
             }
-            refuse(x);
+            refuse(x, work, d);
             LOG.info("applying {} statement(s) to schema {}:\n{}", x.plan().statements().size(), short12(x.fingerprint()), x.plan().sql());
-            s.history().ensure(work, d.unboundedTextType());
+            s.history().ensure(work, d.execution().unboundedTextType());
             if (inTransaction) {
-                for (Statement st : x.plan().statements()) {
-                    execute(work, st, x.plan(), applied);
-                }
+                applied.addAll(Executor.runInOpenTransaction(work, x.plan()));
                 hooks.beforeCommit(work);
             } else {
                 applied.addAll(Executor.apply(work, d, x.plan(), ApplyOptions.defaults().withAllowDestructive(true)).applied());
             }
             String after = SchemaFingerprint.of(inspect(work, d));
             Duration applyTook = since(applyStart);
-            s.history().record(work, before, after, texts(applied), applyTook, true, Optional.empty());
+            if (inTransaction) {
+                s.history().record(work, before, after, texts(applied), applyTook, true, Optional.empty());
+            } else {
+                recordApplied(work, before, after, applied, applyTook);
+            }
             commit = true;
             if (held != null) {
                 held.release(true);
@@ -204,20 +264,19 @@ public final class BootstrapRun {
         }
     }
 
-    private void execute(Connection work, Statement st, Plan plan, List<Statement> applied) throws SQLException {
-        if (!st.transactional()) {
-            throw new InvalidInputException("statement cannot run inside the lock's transaction: " + st.sql()
-                    + ": plan without non-transactional statements for this database");
+    /**
+     * Records an apply whose statements took effect one by one (no transaction): when only the record
+     * fails, the schema is as planned, and the error must say so rather than "apply failed".
+     */
+    private void recordApplied(Connection work, String before, String after, List<Statement> applied, Duration took) {
+        try {
+            s.history().record(work, before, after, texts(applied), took, true, Optional.empty());
+        } catch (SQLException | RuntimeException e) {
+            throw new HistoryException("applied, history not recorded: all " + applied.size() + " statement(s) took effect, but"
+                    + " recording them in " + s.history().table() + " failed: " + e.getMessage() + ": the schema is as planned;"
+                    + " make " + s.history().table() + " writable again (or drop it, and it is created anew), and the next apply"
+                    + " will find nothing to do", texts(applied), e);
         }
-        LOG.debug("executing: {}", st.sql());
-        try (java.sql.Statement jdbc = work.createStatement()) {
-            jdbc.execute(st.sql());
-        } catch (SQLException e) {
-            throw new ApplyException("statement " + (applied.size() + 1) + " of " + plan.statements().size() + " failed: "
-                    + e.getMessage() + " in \"" + st.sql() + "\"; rolled back, nothing was changed: fix the cause and start again",
-                    List.of(), applied.size(), st.sql(), e);
-        }
-        applied.add(st);
     }
 
     /** Records a failed apply; a transaction lock rolls back first so the record survives it. */
@@ -225,7 +284,7 @@ public final class BootstrapRun {
                                List<String> applied, Duration took, String error) {
         try {
             if (held != null && inTransaction) held.release(false);
-            s.history().ensure(work, d.unboundedTextType());
+            s.history().ensure(work, d.execution().unboundedTextType());
             s.history().record(work, before, before, inTransaction ? List.of() : applied, took, false, Optional.of(error));
         } catch (SQLException | RuntimeException e) {
             LOG.warn("could not record the failed apply in {}: {}", s.history().table(), e.getMessage());
@@ -239,6 +298,11 @@ public final class BootstrapRun {
             }
         }
         LOG.error("apply failed after {} ms: {}", took.toMillis(), error);
+    }
+
+    private void refuse(Decision x, Connection work, Dialect d) {
+        refuse(x);
+        DataChecks.refuse(work, d, x.changes(), planOptions());
     }
 
     private void refuse(Decision x) {
@@ -263,36 +327,45 @@ public final class BootstrapRun {
 
     /** Inspects and diffs; with {@code full}, also plans, lints (counting rows) and looks for renames. */
     private Decision decide(Connection work, Dialect d, DesiredSchema want, boolean full) {
-        Schema current = inspect(work, d);
+        Realm current = inspect(work, d);
         String fp = SchemaFingerprint.of(current);
-        List<Change> changes = Atlas.diff(current, want.schema(), d).with(s.policy().diffOptions(want.resolvedHints(current))).changes();
+        SchemaDiff diff = s.scope() == Scope.SCHEMA ? want.diffFrom(current.schemas().get(0), d) : want.diffFrom(current);
+        List<Change> changes = diff.with(s.policy().diffOptions(DiffOptions.defaults())).changes();
         if (changes.isEmpty() || !full) return new Decision(fp, changes, Plan.empty(), LintReport.empty(), List.of());
-        PlanOptions po = s.policy().planOptions(s.planOptions());
+        PlanOptions po = planOptions();
         Plan plan = d.planner().plan(changes, po);
         List<RenameSuggestion> suggestions = RenameSuggestions.find(changes);
         for (RenameSuggestion r : suggestions) LOG.warn("possible rename, not acted on: {}", r.message());
-        LintContext ctx = LintContext.of(d.name()).withPlanOptions(po).withPlan(plan).withConnection(work, d::quote);
-        LintReport lint = s.linter().lint(changes, ctx, s.lintConfig());
+        LintContext ctx = LintContext.of(d.name()).withPlanOptions(po).withPlan(plan).withConnection(work, d.lint().rowCounter());
+        LintReport lint = s.linter().with(d.lint().analyzers()).lint(changes, ctx, s.lintConfig());
         if (!lint.isEmpty()) LOG.info("lint:\n{}", lint.format());
         return new Decision(fp, changes, plan, lint, suggestions);
     }
 
-    private Schema inspect(Connection work, Dialect d) {
-        InspectOptions o = InspectOptions.defaults().withExcludeTables(List.of(s.history().table()));
-        Schema sc = d.inspector().inspectSchema(work, o);
-        return sc.withTables(sc.tables().stream().filter(t -> !t.name().equalsIgnoreCase(s.history().table())).toList());
+    /** {@return the schemas in scope, without the history table} */
+    private Realm inspect(Connection work, Dialect d) {
+        return Inspection.scope(d, work, s.scope(), Optional.empty(), List.of(s.history().table()));
+    }
+
+    /** {@return the plan options: the policy's, names qualified with their schema when the whole database is in scope} */
+    private PlanOptions planOptions() {
+        PlanOptions po = s.policy().planOptions(s.planOptions());
+        return s.scope() == Scope.DATABASE ? po.withQualifySchema(true) : po;
     }
 
     private DesiredSchema desired(Dialect d, Connection work) {
         if (s.desired().isPresent()) return s.desired().get();
         Path p = s.source().orElseThrow();
-        Optional<io.atlas4j.spi.DevDatabase> embedded = d.openDevDatabase(Optional.empty());
-        Schema loaded;
-        if (embedded.isPresent()) {
-            embedded.get().close();
-            loaded = Atlas.load(p, d);
+        List<Script> scripts = Script.of(p);
+        Realm loaded;
+        if (s.devDatabase().isPresent()) {
+            try (Connection dev = s.devDatabase().get().getConnection()) {
+                loaded = DevLoad.borrowed(Dialects.forConnection(dev), dev, "\"" + s.devDatabase().get() + "\"", scripts, s.scope());
+            } catch (SQLException e) {
+                throw new ConnectionException("cannot connect to the dev database " + s.devDatabase().get() + ": " + e.getMessage(), e);
+            }
         } else {
-            loaded = Atlas.load(p, d, work);
+            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), scripts, s.scope());
         }
         return new DesiredSchema(loaded, RenameHints.scan(p));
     }
@@ -302,7 +375,7 @@ public final class BootstrapRun {
     }
 
     private Optional<SchemaLock> lock(Dialect d) {
-        Optional<SchemaLock> l = d.schemaLock();
+        Optional<SchemaLock> l = d.execution().schemaLock();
         if (l.isEmpty() && !s.unlocked()) {
             throw new InvalidInputException("dialect " + d.name() + " has no schema lock, so concurrent start-ups could"
                     + " apply twice: add a dialect that provides one, or call withoutLock() when a single process applies");
@@ -316,19 +389,6 @@ public final class BootstrapRun {
         } catch (SQLException e) {
             throw new ConnectionException("cannot prepare the connection for locking: " + e.getMessage(), e);
         }
-    }
-
-    /** A lock key per database and schema, at most 64 characters. */
-    public static String lockName(Connection c) {
-        String where;
-        try {
-            where = c.getCatalog() + "." + c.getSchema();
-        } catch (SQLException | AbstractMethodError e) {
-            where = "default";
-        }
-        String name = "atlas4j:" + where;
-        if (name.length() <= 64) return name;
-        return "atlas4j:" + SchemaFingerprint.hex(where.getBytes(StandardCharsets.UTF_8)).substring(0, 40);
     }
 
     private Connection connect() {

@@ -27,6 +27,7 @@ public final class Executor {
     private Executor() {
     }
 
+    /** Runs a plan without any lock or check; the caller serializes schema changes. */
     public static ApplyResult apply(Connection c, Dialect dialect, Plan plan, ApplyOptions options) {
         long start = System.nanoTime();
         if (!options.allowDestructive()) {
@@ -36,7 +37,7 @@ public final class Executor {
         if (options.dryRun() || plan.isEmpty()) {
             return new ApplyResult(List.of(), options.dryRun(), Duration.ofNanos(System.nanoTime() - start));
         }
-        ApplyHooks hooks = dialect.applyHooks();
+        ApplyHooks hooks = dialect.execution().applyHooks();
         List<Statement> applied = new ArrayList<>();
         boolean autoCommit = true;
         try {
@@ -70,6 +71,35 @@ public final class Executor {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         LOG.info("applied {} statement(s) in {} ms", applied.size(), took.toMillis());
         return new ApplyResult(applied, false, took);
+    }
+
+    /**
+     * Runs every statement on a connection whose transaction the caller opened and will end (SQLite's
+     * schema lock is that transaction). A statement that cannot run in a transaction is refused first.
+     *
+     * @return the statements that ran
+     */
+    public static List<Statement> runInOpenTransaction(Connection c, Plan plan) {
+        for (Statement s : plan.statements()) {
+            if (!s.transactional()) {
+                throw new io.atlas4j.error.InvalidInputException("statement cannot run inside the lock's transaction: " + s.sql()
+                        + ": plan without non-transactional statements for this database");
+            }
+        }
+        List<Statement> applied = new ArrayList<>();
+        List<Statement> all = plan.statements();
+        for (int k = 0; k < all.size(); k++) {
+            Statement s = all.get(k);
+            LOG.debug("executing: {}", s.sql());
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(s.sql());
+            } catch (SQLException e) {
+                throw new ApplyException("statement " + (k + 1) + " of " + all.size() + " failed: " + e.getMessage() + " in \""
+                        + s.sql() + "\"; rolled back, nothing was changed: fix the cause and apply again", List.of(), k, s.sql(), e);
+            }
+            applied.add(s);
+        }
+        return applied;
     }
 
     private static void runInTransaction(Connection c, ApplyHooks hooks, List<Statement> all, int from, int to,

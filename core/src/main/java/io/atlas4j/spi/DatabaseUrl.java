@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An atlas4j database URL, {@code scheme://user:pass@host:port/path?k=v}, or {@code sqlite://file.db}.
- * {@link #toString()} masks the password so URLs can appear in messages and logs.
+ * An atlas4j database URL: {@code scheme://user:pass@host:port/path?k=v} for servers
+ * ({@link #parse}), or {@code scheme://path/to/file?k=v} for file databases ({@link #parseFile}); a
+ * dialect's {@link Connector#parse} picks the form. {@link #toString()} masks the password so URLs
+ * can appear in messages and logs.
  */
 public record DatabaseUrl(String scheme, Optional<String> user, Optional<String> password, Optional<String> host,
                           Optional<Integer> port, String path, Map<String, String> params, String raw) {
@@ -19,27 +21,21 @@ public record DatabaseUrl(String scheme, Optional<String> user, Optional<String>
         params = Map.copyOf(params);
     }
 
-    public static DatabaseUrl parse(String url) {
+    /** {@return the URL's scheme in lower case, such as {@code postgres}} */
+    public static String scheme(String url) {
         int sep = url.indexOf("://");
         if (sep <= 0) {
             throw new InvalidInputException("invalid database URL \"" + mask(url)
                     + "\": expected scheme://..., e.g. sqlite://file.db, postgres://user@host:5432/db, mysql://root@localhost/db");
         }
-        String scheme = url.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
-        String rest = url.substring(sep + 3);
+        return url.substring(0, sep).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@return a server URL parsed: {@code scheme://user:pass@host:port/path?k=v}} */
+    public static DatabaseUrl parse(String url) {
+        String scheme = scheme(url);
         Map<String, String> params = new LinkedHashMap<>();
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            for (String kv : rest.substring(q + 1).split("&")) {
-                if (kv.isEmpty()) continue;
-                int eq = kv.indexOf('=');
-                params.put(decode(eq < 0 ? kv : kv.substring(0, eq)), eq < 0 ? "" : decode(kv.substring(eq + 1)));
-            }
-            rest = rest.substring(0, q);
-        }
-        if (scheme.equals("sqlite")) {
-            return new DatabaseUrl(scheme, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), rest, params, url);
-        }
+        String rest = withoutQuery(url.substring(scheme.length() + 3), params);
         String authority = rest;
         String path = "";
         int slash = rest.indexOf('/');
@@ -70,6 +66,25 @@ public record DatabaseUrl(String scheme, Optional<String> user, Optional<String>
         }
         return new DatabaseUrl(scheme, user, password, host.isEmpty() ? Optional.empty() : Optional.of(host), port,
                 decode(path), params, url);
+    }
+
+    /** {@return a file URL parsed: everything between {@code ://} and {@code ?} is the path, taken as written} */
+    public static DatabaseUrl parseFile(String url) {
+        String scheme = scheme(url);
+        Map<String, String> params = new LinkedHashMap<>();
+        String path = withoutQuery(url.substring(scheme.length() + 3), params);
+        return new DatabaseUrl(scheme, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), path, params, url);
+    }
+
+    private static String withoutQuery(String rest, Map<String, String> params) {
+        int q = rest.indexOf('?');
+        if (q < 0) return rest;
+        for (String kv : rest.substring(q + 1).split("&")) {
+            if (kv.isEmpty()) continue;
+            int eq = kv.indexOf('=');
+            params.put(decode(eq < 0 ? kv : kv.substring(0, eq)), eq < 0 ? "" : decode(kv.substring(eq + 1)));
+        }
+        return rest.substring(0, q);
     }
 
     private static String decode(String s) {

@@ -4,76 +4,59 @@ import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.inspect.Inspector;
 import io.atlas4j.plan.Planner;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.Optional;
 
 /**
- * A database dialect: a small set of focused components. Found by {@link java.util.ServiceLoader}
- * or created explicitly ({@code SqliteDialect.create()}). Version and flavor are decided once, at
- * construction, never re-checked inside a component.
+ * A database dialect, composed of small focused parts. A dialect implements the four it cannot do
+ * without (its {@link Connector}, {@link Inspector}, {@link Planner} and {@link TypeCodec}) and
+ * overrides the defaults of the rest where its database differs. Found by
+ * {@link java.util.ServiceLoader} or created explicitly ({@code SqliteDialect.create()}). Version
+ * and flavor are decided once, at construction or in {@link #forConnection}, never re-checked
+ * inside a part.
  */
 public interface Dialect {
     /** {@return a short lower-case name, such as {@code "sqlite"} or {@code "postgres"}} */
     String name();
-
-    /** {@return whether this dialect handles the database behind the metadata} */
-    boolean accepts(DatabaseMetaData metaData) throws SQLException;
 
     /** {@return a dialect tuned to the server behind the connection (version, flavor); this one by default} */
     default Dialect forConnection(Connection connection) throws SQLException {
         return this;
     }
 
+    /** {@return how URLs map to JDBC and which databases this dialect handles} */
+    Connector connector();
+
+    /** {@return the catalog reader} */
     Inspector inspector();
 
-    DiffHooks diffHooks();
-
+    /** {@return the planner that turns changes into this dialect's DDL} */
     Planner planner();
 
+    /** {@return how the dialect's type spellings map to the model} */
     TypeCodec types();
 
-    /** {@return how this dialect's SQL scripts split into statements} */
-    ScriptSplitter splitter();
-
-    /** {@return the URL schemes this dialect understands, such as {@code "sqlite"}} */
-    default java.util.List<String> urlSchemes() {
-        return java.util.List.of();
+    /** {@return the questions the differ asks about equivalent spellings; the generic answers by default} */
+    default DiffHooks diffHooks() {
+        return DiffHooks.GENERIC;
     }
 
-    /** {@return the JDBC URL and connection properties for an atlas4j URL of one of {@link #urlSchemes()}} */
-    default Optional<JdbcTarget> jdbcTarget(DatabaseUrl url) {
-        return Optional.empty();
+    /** {@return how scripts split into statements and identifiers are quoted; ANSI by default} */
+    default SqlSyntax syntax() {
+        return SqlSyntax.ANSI;
     }
 
-    /** {@return an identifier quoted for this dialect's SQL; ANSI double quotes by default} */
-    default String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    /** {@return what applying a plan needs: hooks around it, the schema lock, transactional DDL} */
+    default Execution execution() {
+        return Execution.DEFAULT;
     }
 
-    /** {@return the column type for unbounded text in tables atlas4j keeps itself (the history table)} */
-    default String unboundedTextType() {
-        return "TEXT";
+    /** {@return where desired SQL is loaded: none of its own by default, so a dev database URL is needed} */
+    default DevDatabases devDatabases() {
+        return DevDatabases.NONE;
     }
 
-    /** {@return what the executor does around a plan; nothing by default} */
-    default ApplyHooks applyHooks() {
-        return ApplyHooks.NONE;
-    }
-
-    /**
-     * Opens a dev database to load desired SQL into: an embedded one (SQLite in memory) or a scratch
-     * database on the target's server. Empty when this dialect needs an explicit dev URL.
-     */
-    default Optional<DevDatabase> openDevDatabase(Optional<Connection> target) {
-        return Optional.empty();
-    }
-
-    /**
-     * {@return the lock that serializes schema changes on this database (see {@link SchemaLock}); empty
-     * when the dialect has none, in which case a start-up apply refuses to run unlocked unless asked to}
-     */
-    default Optional<SchemaLock> schemaLock() {
-        return Optional.empty();
+    /** {@return the dialect's lint analyzers (lock and rewrite hazards) and its row-counting SQL} */
+    default LintRules lint() {
+        return LintRules.standard(syntax());
     }
 }

@@ -20,9 +20,9 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void sqliteUrlsKeepTheirPath() {
-        assertThat(DatabaseUrl.parse("sqlite://data/demo.db").path()).isEqualTo("data/demo.db");
-        assertThat(DatabaseUrl.parse("sqlite:///tmp/x.db").path()).isEqualTo("/tmp/x.db");
+    void fileUrlsKeepTheirPath() {
+        assertThat(DatabaseUrl.parseFile("sqlite://data/demo.db").path()).isEqualTo("data/demo.db");
+        assertThat(DatabaseUrl.parseFile("sqlite:///tmp/x.db").path()).isEqualTo("/tmp/x.db");
     }
 
     @Test

@@ -1,30 +1,28 @@
 package io.atlas4j.mysql;
 
 import io.atlas4j.diff.DiffHooks;
-import io.atlas4j.error.ConnectionException;
 import io.atlas4j.inspect.Inspector;
-import io.atlas4j.mysql.internal.MySqlDevDatabase;
+import io.atlas4j.mysql.internal.MySqlConnector;
+import io.atlas4j.mysql.internal.MySqlDevDatabases;
 import io.atlas4j.mysql.internal.MySqlDiffHooks;
+import io.atlas4j.mysql.internal.MySqlExecution;
 import io.atlas4j.mysql.internal.MySqlInspector;
+import io.atlas4j.mysql.internal.MySqlLockHazards;
 import io.atlas4j.mysql.internal.MySqlPlanner;
-import io.atlas4j.mysql.internal.MySqlSchemaLock;
 import io.atlas4j.mysql.internal.MySqlTypes;
 import io.atlas4j.plan.Planner;
-import io.atlas4j.spi.DatabaseUrl;
-import io.atlas4j.spi.DevDatabase;
+import io.atlas4j.spi.Connector;
+import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
-import io.atlas4j.spi.JdbcTarget;
-import io.atlas4j.spi.SchemaLock;
+import io.atlas4j.spi.Execution;
+import io.atlas4j.spi.LintRules;
 import io.atlas4j.spi.ScriptSplitter;
+import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * MySQL and MariaDB. {@link #create()} assumes MySQL 8; {@link #forConnection} reads the server's
@@ -32,7 +30,9 @@ import java.util.Properties;
  * DDL in MySQL is not transactional, so plans run statement by statement.
  */
 public final class MySqlDialect implements Dialect {
-    private static final ScriptSplitter SPLITTER = ScriptSplitter.standard().withBackticks().withBlocks().withDelimiterDirective();
+    private static final SqlSyntax SYNTAX = new SqlSyntax(
+            ScriptSplitter.standard().withBackticks().withBlocks().withDelimiterDirective(), SqlSyntax::backtick);
+    private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new MySqlLockHazards()));
 
     private final ServerInfo server;
     private final boolean onlineHints;
@@ -92,18 +92,17 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public boolean accepts(DatabaseMetaData metaData) throws SQLException {
-        String p = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return p.contains("mysql") || p.contains("mariadb");
-    }
-
-    @Override
     public MySqlDialect forConnection(Connection connection) throws SQLException {
         try (var st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT VERSION(), @@lower_case_table_names")) {
             rs.next();
             return new MySqlDialect(ServerInfo.parse(rs.getString(1), rs.getInt(2)), onlineHints);
         }
+    }
+
+    @Override
+    public Connector connector() {
+        return MySqlConnector.INSTANCE;
     }
 
     @Override
@@ -127,55 +126,24 @@ public final class MySqlDialect implements Dialect {
     }
 
     @Override
-    public ScriptSplitter splitter() {
-        return SPLITTER;
+    public SqlSyntax syntax() {
+        return SYNTAX;
     }
 
     @Override
-    public List<String> urlSchemes() {
-        return List.of("mysql", "mariadb");
-    }
-
-    /** Both servers are reached through the MariaDB driver, which speaks to MySQL as well. */
-    @Override
-    public Optional<JdbcTarget> jdbcTarget(DatabaseUrl url) {
-        if (!urlSchemes().contains(url.scheme())) return Optional.empty();
-        StringBuilder jdbc = new StringBuilder("jdbc:mariadb://").append(url.host().orElse("127.0.0.1"));
-        jdbc.append(':').append(url.port().orElse(3306)).append('/').append(url.path());
-        Properties p = new Properties();
-        url.user().ifPresent(u -> p.setProperty("user", u));
-        url.password().ifPresent(pw -> p.setProperty("password", pw));
-        url.params().forEach(p::setProperty);
-        return Optional.of(new JdbcTarget(jdbc.toString(), p));
+    public Execution execution() {
+        return MySqlExecution.INSTANCE;
     }
 
     /** A scratch database on the target's server, created with the target's charset and dropped on close. */
     @Override
-    public Optional<DevDatabase> openDevDatabase(Optional<Connection> target) {
-        if (target.isEmpty()) return Optional.empty();
-        try {
-            return Optional.of(MySqlDevDatabase.open(target.get()));
-        } catch (SQLException e) {
-            throw new ConnectionException("cannot create a dev database on the target's server: " + e.getMessage()
-                    + ": the user needs the CREATE and DROP privileges, or pass a dev database URL", e);
-        }
+    public DevDatabases devDatabases() {
+        return MySqlDevDatabases.INSTANCE;
     }
 
     @Override
-    public String quote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
-    }
-
-    /** TEXT holds only 64 KiB here; a large plan's statements need LONGTEXT. */
-    @Override
-    public String unboundedTextType() {
-        return "LONGTEXT";
-    }
-
-    /** A named session lock ({@code GET_LOCK}), released by the server when the session ends. */
-    @Override
-    public Optional<SchemaLock> schemaLock() {
-        return Optional.of(MySqlSchemaLock.INSTANCE);
+    public LintRules lint() {
+        return LINT;
     }
 
     @Override

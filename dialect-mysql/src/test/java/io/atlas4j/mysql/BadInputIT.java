@@ -34,7 +34,7 @@ class BadInputIT {
                 """);
         try (MariaDb.Db db = new MariaDb.Db("a4j_bad")) {
             MySqlDialect d = Harness.dialect(db.connection);
-            try (DevDatabase dev = d.openDevDatabase(Optional.of(db.connection)).orElseThrow()) {
+            try (DevDatabase dev = d.devDatabases().scratch(db.connection, Optional.empty()).orElseThrow()) {
                 SchemaParseException e = catchThrowableOfType(SchemaParseException.class, () -> Atlas.load(file, dev.connection()));
                 assertThat(e).isNotNull();
                 assertThat(e.getMessage()).startsWith(file + ":6: ").contains("near ''x'").contains("CREATE TABLE b");

@@ -26,7 +26,7 @@ final class Harness {
 
     /** Runs a script statement by statement with the dialect's splitter, as a user's tool would. */
     static void runNative(Connection c, MySqlDialect d, String script) throws SQLException {
-        for (ScriptStatement s : d.splitter().split(script)) {
+        for (ScriptStatement s : d.syntax().splitter().split(script)) {
             try (var st = c.createStatement()) {
                 st.execute(s.sql());
             } catch (SQLException e) {
@@ -41,7 +41,7 @@ final class Harness {
 
     /** Loads SQL through a scratch database on the same server and inspects it back. */
     static Schema loadDev(Connection c, MySqlDialect d, String script) throws SQLException {
-        try (DevDatabase dev = d.openDevDatabase(Optional.of(c)).orElseThrow()) {
+        try (DevDatabase dev = d.devDatabases().scratch(c, Optional.empty()).orElseThrow()) {
             runNative(dev.connection(), d, script);
             return d.inspector().inspectSchema(dev.connection(), InspectOptions.defaults().withSchemas(List.of(dev.schema().orElseThrow())));
         }

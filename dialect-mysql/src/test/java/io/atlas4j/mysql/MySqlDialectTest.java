@@ -1,9 +1,14 @@
 package io.atlas4j.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atlas4j.Dialects;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.spi.Connector;
+import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
 import io.atlas4j.spi.ScriptStatement;
@@ -18,18 +23,22 @@ class MySqlDialectTest {
         assertThat(ServiceLoader.load(Dialect.class).stream().map(p -> p.type().getName()))
                 .contains(MySqlDialect.class.getName());
         assertThat(Dialects.byName("mysql")).isInstanceOf(MySqlDialect.class);
-        assertThat(Dialects.forUrl(DatabaseUrl.parse("mariadb://root@localhost/db"))).isInstanceOf(MySqlDialect.class);
+        assertThat(Dialects.forUrl("mariadb://root@localhost/db")).isInstanceOf(MySqlDialect.class);
     }
 
     @Test
     void urlsBecomeMariaDbDriverUrlsWithCredentialsAsProperties() {
-        MySqlDialect d = MySqlDialect.create();
-        JdbcTarget t = d.jdbcTarget(DatabaseUrl.parse("mysql://app:p%40ss@db.example:3307/shop?useSsl=true")).orElseThrow();
+        Connector d = MySqlDialect.create().connector();
+        JdbcTarget t = d.jdbcTarget(DatabaseUrl.parse("mysql://app:p%40ss@db.example:3307/shop?useSsl=true"), Access.WRITE).orElseThrow();
         assertThat(t.jdbcUrl()).isEqualTo("jdbc:mariadb://db.example:3307/shop");
         assertThat(t.properties()).containsEntry("user", "app").containsEntry("password", "p@ss").containsEntry("useSsl", "true");
-        assertThat(d.jdbcTarget(DatabaseUrl.parse("mariadb://root@localhost/x")).orElseThrow().jdbcUrl())
+        assertThat(d.jdbcTarget(DatabaseUrl.parse("mariadb://root@localhost/x"), Access.WRITE).orElseThrow().jdbcUrl())
                 .isEqualTo("jdbc:mariadb://localhost:3306/x");
-        assertThat(d.jdbcTarget(DatabaseUrl.parse("postgres://localhost/x"))).isEmpty();
+        assertThat(d.jdbcTarget(DatabaseUrl.parse("postgres://localhost/x"), Access.WRITE)).isEmpty();
+        assertThat(d.scope(DatabaseUrl.parse("mysql://root@localhost/x"))).isEqualTo(Scope.SCHEMA);
+        assertThatThrownBy(() -> d.scope(DatabaseUrl.parse("mysql://root:secret@localhost:3307"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("names no database").hasMessageContaining("mysql://root@localhost:3307/app")
+                .hasMessageNotContaining("secret");
     }
 
     @Test
@@ -47,7 +56,7 @@ class MySqlDialectTest {
 
     @Test
     void noDevDatabaseWithoutATarget() {
-        assertThat(MySqlDialect.create().openDevDatabase(Optional.empty())).isEmpty();
+        assertThat(MySqlDialect.create().devDatabases().embedded()).isEmpty();
     }
 
     @Test
@@ -65,7 +74,7 @@ class MySqlDialectTest {
                 DELIMITER ;
                 CREATE VIEW v AS SELECT 1;
                 """;
-        List<ScriptStatement> st = MySqlDialect.create().splitter().split(script);
+        List<ScriptStatement> st = MySqlDialect.create().syntax().splitter().split(script);
         assertThat(st).extracting(ScriptStatement::line).containsExactly(2, 3, 4, 9, 11);
         assertThat(st.get(0).sql()).isEqualTo("CREATE TABLE `a;b` (id int)");
         assertThat(st.get(2).sql()).startsWith("CREATE TRIGGER").endsWith("END");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SchemaLockIT {
     @Test
     void exclusiveAndReleasedWithTheSession() throws Exception {
-        SchemaLock lock = MySqlDialect.create().schemaLock().orElseThrow();
+        SchemaLock lock = MySqlDialect.create().execution().schemaLock().orElseThrow();
         assertThat(lock.scope()).isEqualTo(SchemaLock.Scope.SESSION);
         String name = "atlas4j:test_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection a = MariaDb.server(); Connection b = MariaDb.server()) {

@@ -3,25 +3,26 @@ package io.atlas4j.postgres;
 import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.inspect.Inspector;
 import io.atlas4j.plan.Planner;
-import io.atlas4j.postgres.internal.PgDevDatabase;
+import io.atlas4j.postgres.internal.PgConnector;
+import io.atlas4j.postgres.internal.PgDevDatabases;
 import io.atlas4j.postgres.internal.PgDiffHooks;
+import io.atlas4j.postgres.internal.PgExecution;
 import io.atlas4j.postgres.internal.PgInspector;
+import io.atlas4j.postgres.internal.PgLockHazards;
 import io.atlas4j.postgres.internal.PgPlanner;
 import io.atlas4j.postgres.internal.PgTypes;
-import io.atlas4j.spi.DatabaseUrl;
-import io.atlas4j.spi.DevDatabase;
+import io.atlas4j.spi.Connector;
+import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
-import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Execution;
+import io.atlas4j.spi.LintRules;
 import io.atlas4j.spi.ScriptSplitter;
+import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
-
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The PostgreSQL dialect (12 and later). {@link #create()} assumes the newest supported server;
@@ -30,6 +31,8 @@ import java.util.Properties;
  */
 public final class PostgresDialect implements Dialect {
     private static final int DEFAULT_VERSION = 150000;
+    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.standard().withDollarQuotes().withBlocks());
+    private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new PgLockHazards()));
     private final int serverVersion;
     private final PgInspector inspector;
     private final PgDiffHooks hooks = new PgDiffHooks();
@@ -64,15 +67,15 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public boolean accepts(DatabaseMetaData metaData) throws SQLException {
-        return metaData.getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
-    }
-
-    @Override
     public Dialect forConnection(Connection connection) throws SQLException {
         DatabaseMetaData md = connection.getMetaData();
         int v = md.getDatabaseMajorVersion() * 10000 + md.getDatabaseMinorVersion();
         return v == serverVersion ? this : new PostgresDialect(v);
+    }
+
+    @Override
+    public Connector connector() {
+        return PgConnector.INSTANCE;
     }
 
     @Override
@@ -96,44 +99,28 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public ScriptSplitter splitter() {
-        return ScriptSplitter.standard().withDollarQuotes().withBlocks();
+    public SqlSyntax syntax() {
+        return SYNTAX;
     }
 
     @Override
-    public List<String> urlSchemes() {
-        return List.of("postgres", "postgresql");
-    }
-
-    @Override
-    public Optional<JdbcTarget> jdbcTarget(DatabaseUrl url) {
-        StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(url.host().orElse("localhost"));
-        url.port().ifPresent(p -> jdbc.append(':').append(p));
-        jdbc.append('/').append(url.path());
-        Properties props = new Properties();
-        url.user().ifPresent(u -> props.setProperty("user", u));
-        url.password().ifPresent(p -> props.setProperty("password", p));
-        for (Map.Entry<String, String> e : url.params().entrySet()) {
-            String key = e.getKey().equals("search_path") ? "currentSchema" : e.getKey();
-            props.setProperty(key, e.getValue());
-        }
-        return Optional.of(new JdbcTarget(jdbc.toString(), props));
+    public Execution execution() {
+        return PgExecution.INSTANCE;
     }
 
     /**
-     * {@return a scratch database created on the target's server and dropped on close, when a
-     * target connection is given} It connects with the target's URL and user name, so it needs a
-     * server that lets that user in without the password (trust, peer, a ~/.pgpass entry) or a
-     * {@code PGPASSWORD}-style driver setting; otherwise pass an explicit dev database.
+     * A scratch database created on the target's server and dropped on close, opened with the
+     * target's credentials when they are known, else with its user name alone (trust, peer or a
+     * ~/.pgpass entry).
      */
     @Override
-    public Optional<DevDatabase> openDevDatabase(Optional<Connection> target) {
-        return target.map(PgDevDatabase::create);
+    public DevDatabases devDatabases() {
+        return PgDevDatabases.INSTANCE;
     }
 
     @Override
-    public Optional<io.atlas4j.spi.SchemaLock> schemaLock() {
-        return Optional.of(io.atlas4j.postgres.internal.PostgresSchemaLock.INSTANCE);
+    public LintRules lint() {
+        return LINT;
     }
 
     @Override

@@ -49,7 +49,7 @@ class BadInputIT {
             Schema before = Convergence.inspect(target.connection);
             String devName;
             SchemaParseException e;
-            try (DevDatabase dev = PostgresDialect.create().openDevDatabase(Optional.of(admin)).orElseThrow()) {
+            try (DevDatabase dev = PostgresDialect.create().devDatabases().scratch(admin, Optional.empty()).orElseThrow()) {
                 devName = dev.connection().getCatalog();
                 e = catchThrowableOfType(SchemaParseException.class, () -> Atlas.load(file, dev.connection()));
             }

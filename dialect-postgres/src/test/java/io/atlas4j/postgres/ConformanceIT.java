@@ -73,7 +73,7 @@ class ConformanceIT {
         started = System.nanoTime();
         admin = PgServer.admin();
         target = new PgServer.TestDb(admin, "atlas4j_conf");
-        dev = PostgresDialect.create().openDevDatabase(Optional.of(admin)).orElseThrow();
+        dev = PostgresDialect.create().devDatabases().scratch(admin, Optional.empty()).orElseThrow();
         serverMajor = admin.getMetaData().getDatabaseMajorVersion();
         createMissingRoles();
         try (var s = admin.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'")) {

@@ -41,7 +41,7 @@ final class Convergence {
      */
     static void load(Connection c, String name, String sql) throws Exception {
         java.nio.charset.Charset encoding = java.nio.charset.StandardCharsets.UTF_8;
-        for (var st : PostgresDialect.create().splitter().split(sql)) {
+        for (var st : PostgresDialect.create().syntax().splitter().split(sql)) {
             var m = CLIENT_ENCODING.matcher(st.sql().strip());
             if (m.matches()) {
                 String e = m.group(2).toUpperCase(java.util.Locale.ROOT);
@@ -62,7 +62,7 @@ final class Convergence {
     /** Loads SQL into a scratch database on the same server and inspects it back. */
     static Schema loadDesired(Connection admin, String name, String sql) throws Exception {
         Dialect d = dialect(admin);
-        try (DevDatabase dev = d.openDevDatabase(Optional.of(admin)).orElseThrow()) {
+        try (DevDatabase dev = d.devDatabases().scratch(admin, Optional.empty()).orElseThrow()) {
             load(dev.connection(), name, sql);
             return inspect(dev.connection());
         }

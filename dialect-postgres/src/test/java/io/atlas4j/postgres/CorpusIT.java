@@ -88,7 +88,7 @@ class CorpusIT {
 
             Dialect d = PostgresDialect.create().forConnection(admin);
             Realm viaDev;
-            try (DevDatabase dev = d.openDevDatabase(Optional.of(admin)).orElseThrow()) {
+            try (DevDatabase dev = d.devDatabases().scratch(admin, Optional.empty()).orElseThrow()) {
                 Convergence.load(dev.connection(), file.toString(), sql);
                 viaDev = inspect(dev.connection(), schemas);
             }

@@ -39,7 +39,7 @@ class RandomSchemaPairsIT {
     static void connect() throws Exception {
         admin = PgServer.admin();
         target = new PgServer.TestDb(admin, "atlas4j_prop");
-        dev = PostgresDialect.create().openDevDatabase(Optional.of(admin)).orElseThrow();
+        dev = PostgresDialect.create().devDatabases().scratch(admin, Optional.empty()).orElseThrow();
     }
 
     @AfterContainer

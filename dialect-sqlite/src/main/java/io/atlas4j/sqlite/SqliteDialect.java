@@ -1,28 +1,25 @@
 package io.atlas4j.sqlite;
 
 import io.atlas4j.diff.DiffHooks;
-import io.atlas4j.error.ConnectionException;
 import io.atlas4j.inspect.Inspector;
 import io.atlas4j.plan.Planner;
-import io.atlas4j.spi.ApplyHooks;
-import io.atlas4j.spi.DatabaseUrl;
-import io.atlas4j.spi.DevDatabase;
+import io.atlas4j.spi.Connector;
+import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
-import io.atlas4j.spi.JdbcTarget;
+import io.atlas4j.spi.Execution;
+import io.atlas4j.spi.LintRules;
 import io.atlas4j.spi.ScriptSplitter;
+import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
-import io.atlas4j.sqlite.internal.SqliteApplyHooks;
+import io.atlas4j.sqlite.internal.SqliteConnector;
+import io.atlas4j.sqlite.internal.SqliteDevDatabases;
 import io.atlas4j.sqlite.internal.SqliteDiffHooks;
+import io.atlas4j.sqlite.internal.SqliteExecution;
 import io.atlas4j.sqlite.internal.SqliteInspector;
+import io.atlas4j.sqlite.internal.SqliteLockHazards;
 import io.atlas4j.sqlite.internal.SqlitePlanner;
 import io.atlas4j.sqlite.internal.SqliteTypes;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The SQLite dialect. URLs are {@code sqlite://path/to/file.db} (or {@code sqlite://:memory:});
@@ -31,6 +28,9 @@ import java.util.Properties;
  */
 public final class SqliteDialect implements Dialect {
     private static final SqliteDialect INSTANCE = new SqliteDialect();
+    /** Statements end at {@code ;}, except inside a CREATE TRIGGER's BEGIN ... END body. */
+    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.standard().withBlocks());
+    private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new SqliteLockHazards()));
 
     /** Public for {@link java.util.ServiceLoader}; prefer {@link #create()}. */
     public SqliteDialect() {
@@ -46,8 +46,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public boolean accepts(DatabaseMetaData metaData) throws SQLException {
-        return "SQLite".equalsIgnoreCase(metaData.getDatabaseProductName());
+    public Connector connector() {
+        return SqliteConnector.INSTANCE;
     }
 
     @Override
@@ -70,55 +70,24 @@ public final class SqliteDialect implements Dialect {
         return SqliteTypes.INSTANCE;
     }
 
-    /** Statements end at {@code ;}, except inside a CREATE TRIGGER's BEGIN ... END body. */
     @Override
-    public ScriptSplitter splitter() {
-        return ScriptSplitter.standard().withBlocks();
+    public SqlSyntax syntax() {
+        return SYNTAX;
     }
 
     @Override
-    public List<String> urlSchemes() {
-        return List.of("sqlite");
+    public Execution execution() {
+        return SqliteExecution.INSTANCE;
     }
 
     @Override
-    public Optional<JdbcTarget> jdbcTarget(DatabaseUrl url) {
-        return Optional.of(new JdbcTarget("jdbc:sqlite:" + url.path(), new Properties()));
+    public DevDatabases devDatabases() {
+        return SqliteDevDatabases.INSTANCE;
     }
 
     @Override
-    public ApplyHooks applyHooks() {
-        return new SqliteApplyHooks();
-    }
-
-    @Override
-    public Optional<DevDatabase> openDevDatabase(Optional<Connection> target) {
-        try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
-            return Optional.of(new DevDatabase() {
-                @Override
-                public Connection connection() {
-                    return c;
-                }
-
-                @Override
-                public void close() {
-                    try {
-                        c.close();
-                    } catch (SQLException e) {
-                        // an in-memory database vanishes with its connection either way
-                    }
-                }
-            });
-        } catch (SQLException e) {
-            throw new ConnectionException("cannot open an in-memory SQLite dev database: " + e.getMessage()
-                    + ": put org.xerial:sqlite-jdbc on the class path", e);
-        }
-    }
-
-    @Override
-    public Optional<io.atlas4j.spi.SchemaLock> schemaLock() {
-        return Optional.of(io.atlas4j.sqlite.internal.SqliteSchemaLock.INSTANCE);
+    public LintRules lint() {
+        return LINT;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.atlas4j.Atlas;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.ApplyException;
+import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.error.SchemaParseException;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.schema.Schema;
@@ -87,7 +88,7 @@ class BadInputIT {
             Plan plan = db.plan(desired, DiffOptions.defaults());
             db.connection.setAutoCommit(false);
             db.exec("SELECT count(*) FROM p");
-            assertThatThrownBy(() -> db.apply(plan)).isInstanceOf(ApplyException.class).hasMessageContaining("auto-commit");
+            assertThatThrownBy(() -> db.apply(plan)).isInstanceOf(InvalidInputException.class).hasMessageContaining("auto-commit");
             db.connection.rollback();
             db.connection.setAutoCommit(true);
             assertThat(db.rows("SELECT count(*) FROM c")).isEqualTo(List.of(List.of(1)));

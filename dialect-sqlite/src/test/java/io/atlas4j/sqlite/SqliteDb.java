@@ -41,7 +41,7 @@ final class SqliteDb implements AutoCloseable {
 
     /** Runs a script natively, statement by statement, as sqlite3 would. */
     SqliteDb exec(String script) {
-        for (ScriptStatement st : DIALECT.splitter().split(script)) {
+        for (ScriptStatement st : DIALECT.syntax().splitter().split(script)) {
             try (Statement s = connection.createStatement()) {
                 s.execute(st.sql());
             } catch (SQLException e) {

@@ -33,11 +33,11 @@ public final class AtlasAssertions {
     }
 
     public static PlanAssert assertThat(Plan plan) {
-        return new PlanAssert(plan, Optional.empty(), "generic");
+        return new PlanAssert(plan, Optional.empty(), Optional.empty());
     }
 
     /** Plan assertions that lint with the exact changes the plan was made from. */
     public static PlanAssert assertThat(ApprovedPlan plan) {
-        return new PlanAssert(plan.plan(), Optional.of(plan.changes()), "generic");
+        return new PlanAssert(plan.plan(), Optional.of(plan.changes()), Optional.empty());
     }
 }

@@ -1,6 +1,7 @@
 package io.atlas4j.junit;
 
 import io.atlas4j.ApprovedPlan;
+import io.atlas4j.Dialects;
 import io.atlas4j.change.Change;
 import io.atlas4j.change.Edit;
 import io.atlas4j.change.ModifyTable;
@@ -13,6 +14,7 @@ import io.atlas4j.plan.lint.LintReport;
 import io.atlas4j.plan.lint.Linter;
 import io.atlas4j.plan.lint.Severity;
 import io.atlas4j.schema.Table;
+import io.atlas4j.spi.Dialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,17 +37,22 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
     public static final String UPDATE_PROPERTY = "atlas4j.golden.update";
 
     private final Optional<List<Change>> changes;
-    private final String dialect;
+    private final Optional<Dialect> dialect;
 
-    PlanAssert(Plan actual, Optional<List<Change>> changes, String dialect) {
+    PlanAssert(Plan actual, Optional<List<Change>> changes, Optional<Dialect> dialect) {
         super(actual, PlanAssert.class);
-        this.changes = changes;
+        this.changes = changes.or(() -> actual == null ? Optional.empty() : actual.basis().map(b -> b.changes()));
         this.dialect = dialect;
     }
 
-    /** {@return the same assertions, linting with the lock rules of this dialect ({@code postgres}, {@code mysql}, {@code sqlite})} */
+    /** {@return the same assertions, linting with the lock and rewrite rules of this dialect as well} */
+    public PlanAssert forDialect(Dialect dialect) {
+        return new PlanAssert(actual, changes, Optional.of(dialect));
+    }
+
+    /** {@return the same assertions, linting with the rules of the dialect of this name ({@code postgres}, {@code mysql}, {@code sqlite})} */
     public PlanAssert forDialect(String name) {
-        return new PlanAssert(actual, changes, name);
+        return forDialect(Dialects.byName(name));
     }
 
     public PlanAssert isEmpty() {
@@ -91,8 +98,9 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
 
     public PlanAssert passesLint(LintConfig config, Severity failOn) {
         isNotNull();
-        LintReport r = Linter.defaults().lint(changes.orElseGet(this::changesFromStatements),
-                LintContext.of(dialect).withPlan(actual), config);
+        Linter linter = dialect.map(d -> Linter.defaults().with(d.lint().analyzers())).orElse(Linter.defaults());
+        LintReport r = linter.lint(changes.orElseGet(this::changesFromStatements),
+                LintContext.of(dialect.map(Dialect::name).orElse("generic")).withPlan(actual), config);
         if (r.hasAtLeast(failOn)) {
             failWithMessage("%s", "Expected the plan to pass lint at " + failOn + ", but it has " + r.atLeast(failOn).size()
                     + " finding(s):\n" + DatabaseAssert.indent(new LintReport(r.atLeast(failOn)).format()));

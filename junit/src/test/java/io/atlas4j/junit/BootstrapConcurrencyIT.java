@@ -30,7 +30,7 @@ class BootstrapConcurrencyIT {
         Path sql = Path.of(BootstrapConcurrencyIT.class.getResource("/bootstrap/shop.sql").toURI());
         try (Connection c = db.dataSource().getConnection()) {
             Dialect d = Dialects.forConnection(c);
-            return d.openDevDatabase(java.util.Optional.empty()).map(dev -> {
+            return d.devDatabases().embedded().map(dev -> {
                 dev.close();
                 return Atlas.load(sql, d);
             }).orElseGet(() -> Atlas.load(sql, d, c));

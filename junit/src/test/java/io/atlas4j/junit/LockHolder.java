@@ -20,7 +20,7 @@ public final class LockHolder {
     public static void main(String[] args) throws Exception {
         Connection work = DriverManager.getConnection(args[0]);
         Dialect d = Dialects.forConnection(work);
-        SchemaLock lock = d.schemaLock().orElseThrow();
+        SchemaLock lock = d.execution().schemaLock().orElseThrow();
         lock.prepare(work, Duration.ofSeconds(30));
         Connection lockSession = lock.scope() == SchemaLock.Scope.TRANSACTION ? work : DriverManager.getConnection(args[0]);
         lock.acquire(lockSession, SchemaBootstrap.lockName(work), Duration.ofSeconds(30));

@@ -10,6 +10,7 @@ import io.atlas4j.Policy;
 import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.change.DropTable;
 import io.atlas4j.error.ApplyException;
+import io.atlas4j.error.StoredDataException;
 import io.atlas4j.error.DestructiveChangeException;
 import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.LintException;
@@ -67,8 +68,15 @@ class PolicyAndLintIT {
                     .hasMessageContaining("ERROR MF103 t.a: sets NOT NULL on \"a\": 1 existing row(s) hold NULL");
             assertThat(SchemaBootstrap.of(db.dataSource()).history()).isEmpty();
 
-            // without lint failing it, the database rejects the change; the failure is recorded and nothing changed
-            assertThatThrownBy(() -> SchemaBootstrap.of(db.dataSource()).desired(notNull).run()).isInstanceOf(ApplyException.class);
+            // without lint failing it, the stored NULL still refuses the change before anything runs
+            assertThatThrownBy(() -> SchemaBootstrap.of(db.dataSource()).desired(notNull).run()).isInstanceOf(StoredDataException.class)
+                    .hasMessageContaining("\"t.a\" holds NULL in 1 row(s)");
+            assertThat(SchemaBootstrap.of(db.dataSource()).history()).isEmpty();
+
+            // a change the rows break that no count foresees: the database rejects it, the failure is recorded, nothing changed
+            Path orphans = Files.writeString(dir.resolve("c.sql"), "CREATE TABLE p (id INTEGER NOT NULL PRIMARY KEY);\n"
+                    + "CREATE TABLE t (id INTEGER NOT NULL PRIMARY KEY, a INTEGER, CONSTRAINT t_a FOREIGN KEY (a) REFERENCES p (id));");
+            assertThatThrownBy(() -> SchemaBootstrap.of(db.dataSource()).desired(orphans).run()).isInstanceOf(ApplyException.class);
             assertThat(SchemaBootstrap.of(db.dataSource()).history()).singleElement().satisfies((HistoryEntry h) -> {
                 assertThat(h.success()).isFalse();
                 assertThat(h.error()).isPresent();

@@ -51,7 +51,7 @@ class PostgresConcurrentIndexIT {
                 d = Dialects.forConnection(c);
                 want = Atlas.load(desired, d, c);
             }
-            SchemaLock lock = d.schemaLock().orElseThrow();
+            SchemaLock lock = d.execution().schemaLock().orElseThrow();
             try (Connection holderLock = db.dataSource().getConnection(); Connection holderDdl = db.dataSource().getConnection()) {
                 // replica A holds the schema lock
                 String name;

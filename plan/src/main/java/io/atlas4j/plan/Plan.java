@@ -2,15 +2,31 @@ package io.atlas4j.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
-/** An ordered list of statements, and whether they run in one transaction. */
-public record Plan(List<Statement> statements, boolean transactional) {
+/**
+ * An ordered list of statements, whether they run in one transaction, and, when the facade made
+ * it, what it was computed from ({@link PlanBasis}).
+ */
+public record Plan(List<Statement> statements, boolean transactional, Optional<PlanBasis> basis) {
     public Plan {
         statements = List.copyOf(statements);
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** A plan as a planner makes it: no basis yet. */
+    public Plan(List<Statement> statements, boolean transactional) {
+        this(statements, transactional, Optional.empty());
     }
 
     public static Plan empty() {
         return new Plan(List.of(), true);
+    }
+
+    /** {@return the same statements, known to be computed from {@code basis}} */
+    public Plan withBasis(PlanBasis basis) {
+        return new Plan(statements, transactional, Optional.of(basis));
     }
 
     public boolean isEmpty() {

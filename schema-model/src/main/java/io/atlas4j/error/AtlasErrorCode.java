@@ -22,6 +22,10 @@ public enum AtlasErrorCode {
     LINT(8),
     /** The database changed since the plan was computed, or a lock could not be taken. */
     CONFLICT(9),
+    /** Rows already stored would make a change fail (NULLs in a column made NOT NULL, duplicates under a new key). */
+    STORED_DATA(10),
+    /** Every statement was applied, but recording the apply in the history table failed. */
+    HISTORY(11),
     /** Anything else. */
     INTERNAL(1);
 

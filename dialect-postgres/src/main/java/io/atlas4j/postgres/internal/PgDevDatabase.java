@@ -3,12 +3,15 @@ package io.atlas4j.postgres.internal;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.DevDatabase;
+import io.atlas4j.spi.JdbcTarget;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
 
 /** A scratch database on the target's server: created on open, dropped (with its connections) on close. */
@@ -23,25 +26,56 @@ public final class PgDevDatabase implements DevDatabase {
         this.connection = connection;
     }
 
-    public static PgDevDatabase create(Connection target) {
+    /**
+     * Creates a scratch database on the target's server and connects to it.
+     *
+     * @param access the target's JDBC URL and properties (user, password), when known: the scratch
+     *               database is opened with them; else with the target's URL and user name alone
+     */
+    public static PgDevDatabase create(Connection target, Optional<JdbcTarget> access) {
         String name = "atlas4j_dev_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         String url;
+        Properties props = new Properties();
+        String user;
         try {
-            url = target.getMetaData().getURL();
-            String user = target.getMetaData().getUserName();
-            runOutsideTransaction(target, "CREATE DATABASE " + name);
-            String devUrl = replaceDatabase(url, name);
-            try {
-                Connection c = DriverManager.getConnection(devUrl, user, null);
-                return new PgDevDatabase(target, name, c);
-            } catch (SQLException e) {
-                runOutsideTransaction(target, "DROP DATABASE IF EXISTS " + name);
-                throw new ConnectionException("cannot connect to the scratch dev database at \"" + DatabaseUrl.mask(devUrl)
-                        + "\": " + e.getMessage() + ": pass an explicit dev database URL (--dev-url)", e);
-            }
+            url = access.map(JdbcTarget::jdbcUrl).orElse(target.getMetaData().getURL());
+            user = target.getMetaData().getUserName();
+            access.ifPresent(a -> props.putAll(a.properties()));
+            props.remove("currentSchema");
+            if (!props.containsKey("user") && user != null) props.setProperty("user", user);
         } catch (SQLException e) {
+            throw new ConnectionException("cannot read the target's connection details: " + e.getMessage(), e);
+        }
+        try {
+            runOutsideTransaction(target, "CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            if ("42501".equals(e.getSQLState())) {
+                throw new ConnectionException("user \"" + user + "\" may not create databases, so no scratch dev database can be made"
+                        + " on the target's server: pass an empty dev database with --dev-url (devDatabase(...) in Java), or grant"
+                        + " the user CREATEDB", e);
+            }
             throw new ConnectionException("cannot create a scratch dev database on the target server: " + e.getMessage()
-                    + ": grant CREATEDB to the user or pass an explicit dev database URL (--dev-url)", e);
+                    + ": pass an empty dev database with --dev-url, or grant the user CREATEDB", e);
+        }
+        String devUrl = replaceDatabase(url, name);
+        try {
+            return new PgDevDatabase(target, name, DriverManager.getConnection(devUrl, props));
+        } catch (SQLException e) {
+            dropQuietly(target, name);
+            boolean auth = e.getSQLState() != null && e.getSQLState().startsWith("28");
+            throw new ConnectionException("cannot connect to the scratch dev database at \"" + DatabaseUrl.mask(devUrl) + "\": "
+                    + e.getMessage() + (auth && access.isEmpty()
+                            ? ": it is opened with the target's user name but no password, since a DataSource does not reveal it;"
+                            + " pass an empty dev database with --dev-url (devDatabase(...) in Java), or connect by URL"
+                            : ": pass an empty dev database with --dev-url"), e);
+        }
+    }
+
+    private static void dropQuietly(Connection target, String name) {
+        try {
+            runOutsideTransaction(target, "DROP DATABASE IF EXISTS " + name);
+        } catch (SQLException ignored) {
+            // the creation error is what the user needs to see
         }
     }
 

@@ -23,7 +23,8 @@ public final class PgInspector implements Inspector {
     @Override
     public Realm inspectRealm(Connection connection, InspectOptions options) {
         Queries q = new Queries("postgres", connection);
-        List<String> names = options.schemas().isEmpty()
+        List<String> names = options.allSchemas() ? q.list("user schemas", PgQueries.USER_SCHEMAS, r -> r.getString(1))
+                : options.schemas().isEmpty()
                 ? q.list("current schema", PgQueries.CURRENT_SCHEMA, r -> r.getString(1)).stream()
                         .filter(s -> s != null).toList()
                 : options.schemas();

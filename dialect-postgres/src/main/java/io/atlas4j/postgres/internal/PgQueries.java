@@ -11,6 +11,12 @@ final class PgQueries {
 
     static final String CURRENT_SCHEMA = "SELECT current_schema()";
 
+    /** Every schema a user made (and public): not the catalog's, not TOAST's, not temporary ones. */
+    static final String USER_SCHEMAS = """
+            SELECT nspname FROM pg_namespace
+            WHERE nspname <> 'information_schema' AND nspname NOT LIKE 'pg\\_%'
+            ORDER BY 1""";
+
     // The members of installed extensions, found from the extensions through pg_depend's reference index and
     // kept as one hashed set per query, instead of an anti-join that scans all of pg_depend.
     private static final String NOT_EXTENSION = """

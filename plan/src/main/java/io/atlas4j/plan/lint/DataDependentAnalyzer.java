@@ -54,7 +54,7 @@ public final class DataDependentAnalyzer implements Analyzer {
     private static void unique(TableEdits e, Index index, Edit source, LintContext ctx, List<Diagnostic> out) {
         String what = index.name().isEmpty() ? "a unique key" : "unique key \"" + index.name() + "\"";
         Optional<List<String>> cols = index.columnNames().flatMap(c -> currentColumns(e, c));
-        OptionalLong dups = cols.map(c -> RowCounts.duplicates(ctx, e.schema(), e.currentTable(), c)).orElse(OptionalLong.empty());
+        OptionalLong dups = cols.map(c -> ctx.duplicates(e.schema(), e.currentTable(), c)).orElse(OptionalLong.empty());
         String on = e.table().to().name() + "(" + index.columnNames().map(c -> String.join(", ", c)).orElse("expressions") + ")";
         report(out, "MF101", e.object(index.columnNames().map(c -> String.join(",", c)).orElse(index.name())), dups,
                 "adds " + what + " on " + on, "duplicate row(s) would violate it", "fails if existing rows hold duplicates", source);
@@ -62,14 +62,14 @@ public final class DataDependentAnalyzer implements Analyzer {
 
     private static void addColumn(TableEdits e, Column c, Edit source, LintContext ctx, List<Diagnostic> out) {
         if (c.nullable() || c.defaultValue().isPresent() || c.generated().isPresent()) return;
-        OptionalLong rows = RowCounts.rows(ctx, e.schema(), e.currentTable());
+        OptionalLong rows = ctx.rows(e.schema(), e.currentTable());
         report(out, "MF102", e.object(c.name()), rows, "adds NOT NULL column \"" + c.name() + "\" without a default",
                 "existing row(s) would have no value", "fails if the table holds rows", source);
     }
 
     private static void modifyColumn(TableEdits e, ModifyColumn m, LintContext ctx, List<Diagnostic> out) {
         if (m.aspects().contains(ColumnAspect.NULLABILITY) && m.from().nullable() && !m.to().nullable()) {
-            OptionalLong nulls = RowCounts.nulls(ctx, e.schema(), e.currentTable(), currentName(e, m.from().name()));
+            OptionalLong nulls = ctx.nulls(e.schema(), e.currentTable(), currentName(e, m.from().name()));
             report(out, "MF103", e.object(m.to().name()), nulls, "sets NOT NULL on \"" + m.to().name() + "\"",
                     "existing row(s) hold NULL", "fails if existing rows hold NULL", m);
         }

@@ -5,54 +5,50 @@ import io.atlas4j.plan.PlanOptions;
 import java.sql.Connection;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.OptionalLong;
 
 /**
- * What analyzers may know besides the changes: the dialect's name ({@code postgres}, {@code mysql},
- * {@code mariadb}, {@code sqlite}), the planning options and plan, and optionally a connection to
- * the database the changes would be applied to, for data-aware checks. {@code quote} quotes one
- * identifier the way the dialect does; data-aware checks build their queries with it.
+ * What analyzers may know besides the changes: the dialect's name (for messages), the planning
+ * options and plan, and optionally a connection to the database the changes would be applied to,
+ * with the dialect's {@link RowCounter}, for data-aware checks.
  */
 public record LintContext(String dialect, PlanOptions planOptions, Optional<Plan> plan,
-                          Optional<Connection> connection, UnaryOperator<String> quote) {
+                          Optional<Connection> connection, RowCounter rowCounter) {
     public LintContext {
         Objects.requireNonNull(dialect, "dialect");
         Objects.requireNonNull(planOptions, "planOptions");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(connection, "connection");
-        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(rowCounter, "rowCounter");
     }
 
-    /** {@return a context without database access, quoting identifiers with double quotes} */
+    /** {@return a context without database access} */
     public static LintContext of(String dialect) {
-        return new LintContext(dialect, PlanOptions.defaults(), Optional.empty(), Optional.empty(), LintContext::ansiQuote);
+        return new LintContext(dialect, PlanOptions.defaults(), Optional.empty(), Optional.empty(), RowCounter.NONE);
     }
 
     public LintContext withPlanOptions(PlanOptions options) {
-        return new LintContext(dialect, options, plan, connection, quote);
+        return new LintContext(dialect, options, plan, connection, rowCounter);
     }
 
     public LintContext withPlan(Plan plan) {
-        return new LintContext(dialect, planOptions, Optional.of(plan), connection, quote);
+        return new LintContext(dialect, planOptions, Optional.of(plan), connection, rowCounter);
     }
 
-    /** {@return a context whose data-aware checks count rows through {@code connection}} */
-    public LintContext withConnection(Connection connection, UnaryOperator<String> quote) {
-        return new LintContext(dialect, planOptions, plan, Optional.of(connection), quote);
+    /** {@return a context whose data-aware checks count rows through {@code connection} with the dialect's counter} */
+    public LintContext withConnection(Connection connection, RowCounter rowCounter) {
+        return new LintContext(dialect, planOptions, plan, Optional.of(connection), rowCounter);
     }
 
-    public boolean isDialect(String... names) {
-        for (String n : names) if (dialect.equalsIgnoreCase(n)) return true;
-        return false;
+    OptionalLong nulls(String schema, String table, String column) {
+        return connection.map(c -> rowCounter.nulls(c, schema, table, column)).orElse(OptionalLong.empty());
     }
 
-    /** Double-quote quoting (SQL standard, PostgreSQL, SQLite). */
-    public static String ansiQuote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    OptionalLong rows(String schema, String table) {
+        return connection.map(c -> rowCounter.rows(c, schema, table)).orElse(OptionalLong.empty());
     }
 
-    /** Backtick quoting (MySQL, MariaDB). */
-    public static String backtickQuote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
+    OptionalLong duplicates(String schema, String table, java.util.List<String> columns) {
+        return connection.map(c -> rowCounter.duplicates(c, schema, table, columns)).orElse(OptionalLong.empty());
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
  * Runs analyzers over planned changes and applies a {@link LintConfig}. Immutable and shareable.
  *
  * <pre>{@code
- * LintReport r = Linter.defaults().lint(changes, LintContext.of("postgres").withConnection(c, LintContext::ansiQuote),
- *         LintConfig.defaults().off("LK101"));
+ * LintReport r = Linter.defaults().with(dialect.lint().analyzers())
+ *         .lint(changes, LintContext.of("postgres").withConnection(c, dialect.lint().rowCounter()), LintConfig.defaults().off("LK101"));
  * if (r.hasAtLeast(Severity.ERROR)) ...
  * }</pre>
  */
@@ -21,10 +21,14 @@ public final class Linter {
         this.analyzers = List.copyOf(analyzers);
     }
 
-    /** {@return the built-in analyzers: destructive, data-dependent, backward-incompatible, dropped constraints, lock hazards, rename suggestions} */
+    /**
+     * {@return the built-in analyzers that hold for every dialect: destructive, data-dependent,
+     * backward-incompatible, dropped constraints, rename suggestions} Lock and rewrite hazards depend
+     * on the database and come from the dialect ({@code dialect.lint().analyzers()}).
+     */
     public static Linter defaults() {
         return new Linter(List.of(new DestructiveAnalyzer(), new DataDependentAnalyzer(), new IncompatibleAnalyzer(),
-                new ConstraintAnalyzer(), new LockHazardAnalyzer(), new RenameAnalyzer()));
+                new ConstraintAnalyzer(), new RenameAnalyzer()));
     }
 
     public static Linter of(List<Analyzer> analyzers) {
@@ -35,6 +39,13 @@ public final class Linter {
     public Linter with(Analyzer analyzer) {
         List<Analyzer> next = new ArrayList<>(analyzers);
         next.add(analyzer);
+        return new Linter(next);
+    }
+
+    /** {@return a linter with more analyzers, such as a dialect's own} */
+    public Linter with(List<? extends Analyzer> more) {
+        List<Analyzer> next = new ArrayList<>(analyzers);
+        next.addAll(more);
         return new Linter(next);
     }
 

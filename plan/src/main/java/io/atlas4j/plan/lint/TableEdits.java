@@ -9,9 +9,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Table-level changes of existing tables (tables created by the same plan hold no data yet). */
-record TableEdits(String schema, ModifyTable table, TableChange change) {
-    static List<TableEdits> of(List<Change> changes) {
+/**
+ * One table-level change of a table that exists before the plan runs (tables created by the same
+ * plan hold no data yet, so data and lock checks skip them). Analyzers, the dialects' too, walk these.
+ */
+public record TableEdits(String schema, ModifyTable table, TableChange change) {
+    /** {@return the table-level changes of existing tables, in plan order} */
+    public static List<TableEdits> of(List<Change> changes) {
         Set<String> created = new HashSet<>();
         for (Change c : changes) if (c instanceof AddTable a) created.add(a.schema() + "." + a.table().name());
         List<TableEdits> out = new ArrayList<>();
@@ -22,12 +26,13 @@ record TableEdits(String schema, ModifyTable table, TableChange change) {
         return out;
     }
 
-    /** The table's current name: data-aware queries run before the plan. */
-    String currentTable() {
+    /** {@return the table's current name: data-aware queries run before the plan} */
+    public String currentTable() {
         return table.from().name();
     }
 
-    String object(String column) {
+    /** {@return {@code table.column}, for a finding's object} */
+    public String object(String column) {
         return table.to().name() + "." + column;
     }
 }

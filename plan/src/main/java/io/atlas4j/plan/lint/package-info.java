@@ -17,14 +17,10 @@
  * <tr><td>BC101</td><td>WARNING</td><td>renames a table</td></tr>
  * <tr><td>BC102</td><td>WARNING</td><td>renames a column</td></tr>
  * <tr><td>CD101</td><td>WARNING</td><td>drops a foreign key</td></tr>
- * <tr><td>LK101</td><td>WARNING</td><td>index built without CONCURRENTLY (PostgreSQL)</td></tr>
- * <tr><td>LK102</td><td>WARNING</td><td>type change that rewrites the table</td></tr>
- * <tr><td>LK103</td><td>WARNING</td><td>column added with a volatile default</td></tr>
- * <tr><td>LK104</td><td>WARNING</td><td>SET NOT NULL scans the table (PostgreSQL)</td></tr>
- * <tr><td>LK105</td><td>WARNING</td><td>foreign key or check validated under lock</td></tr>
  * <tr><td>RN101</td><td>WARNING</td><td>a drop + add that looks like a rename</td></tr>
  * </table>
  * The data-aware checks count only with a connection in the {@link io.atlas4j.plan.lint.LintContext};
- * a count of zero reports nothing.
+ * a count of zero reports nothing. Lock and rewrite hazards (LK codes) depend on the database: each
+ * dialect brings its own analyzers, and its own {@link io.atlas4j.plan.lint.RowCounter}.
  */
 package io.atlas4j.plan.lint;

@@ -1,18 +1,34 @@
 package io.atlas4j.internal;
 
-import io.atlas4j.Dialects;
+import io.atlas4j.error.ConnectionException;
+import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.spi.JdbcTarget;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** A DataSource over an atlas4j or jdbc: URL, opening a new connection per call (never pooled). */
-public record UrlConnections(String url) implements DataSource {
+/** A DataSource over one resolved JDBC target, opening a new connection per call (never pooled). */
+public record UrlDataSource(String url, JdbcTarget target) implements DataSource {
+    /** Opens a connection; a failure names the URL (its password masked) and a remedy. */
+    public static Connection open(String url, JdbcTarget target) {
+        String shown = DatabaseUrl.mask(url);
+        try {
+            return DriverManager.getConnection(target.jdbcUrl(), target.properties());
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage()).replace(url, shown);
+            throw new ConnectionException("cannot connect to \"" + shown + "\": " + msg
+                    + (e.getSQLState() != null ? " (SQLState " + e.getSQLState() + ")" : "")
+                    + ": check that the server is running and the URL, user and password are right", e);
+        }
+    }
+
     @Override
     public Connection getConnection() {
-        return Dialects.connect(url);
+        return open(url, target);
     }
 
     @Override
@@ -56,6 +72,6 @@ public record UrlConnections(String url) implements DataSource {
 
     @Override
     public String toString() {
-        return io.atlas4j.spi.DatabaseUrl.mask(url);
+        return DatabaseUrl.mask(url);
     }
 }

@@ -1,0 +1,47 @@
+package io.atlas4j.internal;
+
+import io.atlas4j.error.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** Desired SQL: a name for error positions (the file) and its text. */
+public record Script(String name, String sql) {
+    public Script {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(sql, "sql");
+    }
+
+    /** {@return the scripts of a .sql file, or of every .sql file of a directory in name order} */
+    public static List<Script> of(Path source) {
+        return files(source).stream().map(Script::read).toList();
+    }
+
+    /** {@return the .sql files of a file or directory source, in name order} */
+    public static List<Path> files(Path source) {
+        if (Files.isRegularFile(source)) return List.of(source);
+        if (!Files.isDirectory(source)) {
+            throw new InvalidInputException("desired schema \"" + source + "\" does not exist: give a .sql file or a directory of .sql files");
+        }
+        try (Stream<Path> s = Files.list(source)) {
+            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)).sorted().toList();
+            if (files.isEmpty()) throw new InvalidInputException("directory \"" + source + "\" holds no .sql files");
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Script read(Path file) {
+        try {
+            return new Script(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot read \"" + file + "\": " + e.getMessage(), e);
+        }
+    }
+}
