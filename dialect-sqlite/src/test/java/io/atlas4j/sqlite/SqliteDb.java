@@ -55,6 +55,11 @@ final class SqliteDb implements AutoCloseable {
         return DIALECT.inspector().inspectSchema(connection, InspectOptions.defaults());
     }
 
+    /** {@return the schema as SQLite's own catalog reports it; see {@link SqliteCatalog}} */
+    List<String> catalog() {
+        return SqliteCatalog.render(connection);
+    }
+
     List<Change> diffTo(Schema desired, DiffOptions options) {
         return Differ.diff(inspect(), desired, DIALECT.diffHooks(), options);
     }
