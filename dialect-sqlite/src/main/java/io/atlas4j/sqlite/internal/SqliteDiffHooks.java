@@ -72,16 +72,20 @@ public final class SqliteDiffHooks implements DiffHooks {
     }
 
     private static Table table(Table t, Map<String, Table> byName, List<Trigger> triggers) {
-        // Key columns of WITHOUT ROWID tables and a rowid alias (INTEGER PRIMARY KEY) never hold NULL.
+        // Key columns of WITHOUT ROWID tables are NOT NULL whether declared or not (SQLite reports them so).
+        // A rowid alias (INTEGER PRIMARY KEY) never holds NULL either, but SQLite reports NOT NULL as
+        // declared: the column keeps its declaration and is marked, so both spellings compare equal.
         List<String> notNull = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
         boolean withoutRowId = t.attrs().has(SqliteWithoutRowId.class);
         List<Column> columns = new ArrayList<>();
         for (Column c : t.columns()) {
             boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
-            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")
+            boolean rowid = key && !withoutRowId && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")
                     && !t.primaryKey().get().parts().get(0).descending();
-            Column n = c.withAttrs(abortIsDefault(collation(c.attrs())));
-            columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
+            Attrs a = abortIsDefault(collation(c.attrs()));
+            a = rowid ? a.with(new RowIdAlias()) : a.without(RowIdAlias.class);
+            Column n = c.withAttrs(a);
+            columns.add(key && withoutRowId ? n.withNullable(false) : n);
         }
         Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
         Attrs attrs = t.attrs();
@@ -96,10 +100,8 @@ public final class SqliteDiffHooks implements DiffHooks {
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.refColumns().isEmpty()) {
                 Table parent = fold(fk.refTable().name()).equals(fold(t.name())) ? t : byName.get(fold(fk.refTable().name()));
-                if (parent != null && parent.primaryKey().flatMap(Index::columnNames).isPresent()) {
-                    fk = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), parent.primaryKey().flatMap(Index::columnNames).get(),
-                            fk.onUpdate(), fk.onDelete(), fk.attrs());
-                }
+                Optional<List<String>> key = parent == null ? Optional.empty() : parent.primaryKey().flatMap(Index::columnNames);
+                fk = fk.withAttrs(key.isPresent() ? fk.attrs().with(new ImpliedRefColumns(key.get())) : fk.attrs().without(ImpliedRefColumns.class));
             }
             fks.add(fk);
         }
@@ -138,7 +140,9 @@ public final class SqliteDiffHooks implements DiffHooks {
     @Override
     public Set<ColumnAspect> columnAspects(Column from, Column to) {
         Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
-        if (from.nullable() != to.nullable()) aspects.add(ColumnAspect.NULLABILITY);
+        if (from.nullable() != to.nullable() && !(from.attrs().has(RowIdAlias.class) && to.attrs().has(RowIdAlias.class))) {
+            aspects.add(ColumnAspect.NULLABILITY);
+        }
         if (!typeKey(from).equals(typeKey(to))) aspects.add(ColumnAspect.TYPE);
         if (!exprKey(from.defaultValue()).equals(exprKey(to.defaultValue()))) aspects.add(ColumnAspect.DEFAULT);
         if (!generatedKey(from).equals(generatedKey(to))) aspects.add(ColumnAspect.GENERATED);
@@ -200,9 +204,15 @@ public final class SqliteDiffHooks implements DiffHooks {
 
     private static List<Object> fkKey(ForeignKey fk) {
         return List.of(fold(fk.name()), fk.columns().stream().map(SqliteDiffHooks::fold).toList(), fold(fk.refTable().name()),
-                fk.refColumns().stream().map(SqliteDiffHooks::fold).toList(), fk.onUpdate(), fk.onDelete(),
+                refColumns(fk).stream().map(SqliteDiffHooks::fold).toList(), fk.onUpdate(), fk.onDelete(),
                 fk.attrs().get(Deferrable.class).filter(Deferrable::initiallyDeferred).isPresent(),
                 fk.attrs().without(Deferrable.class));
+    }
+
+    /** {@return the referenced columns, the parent's key when the foreign key names none} */
+    private static List<String> refColumns(ForeignKey fk) {
+        if (!fk.refColumns().isEmpty()) return fk.refColumns();
+        return fk.attrs().get(ImpliedRefColumns.class).map(ImpliedRefColumns::columns).orElse(List.of());
     }
 
     @Override

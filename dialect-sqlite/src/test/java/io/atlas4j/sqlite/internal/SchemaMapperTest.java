@@ -2,7 +2,10 @@ package io.atlas4j.sqlite.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atlas4j.change.ColumnAspect;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
@@ -47,9 +50,23 @@ class SchemaMapperTest {
     }
 
     @Test
-    void normalizationResolvesImplicitParentKeys() {
+    void normalizationKeepsDeclarationsAndComparesByMeaning() {
         Schema s = SqliteDiffHooks.INSTANCE.normalizeSchema(SchemaMapper.map("main", rows, name -> true));
-        assertThat(s.tables().get(1).foreignKeys().get(0).refColumns()).containsExactly("id");
-        assertThat(s.tables().get(0).column("id").get().nullable()).as("rowid alias").isFalse();
+        ForeignKey implicit = s.tables().get(1).foreignKeys().get(0);
+        assertThat(implicit.refColumns()).as("declared without columns, planned so").isEmpty();
+        assertThat(implicit.attrs().get(ImpliedRefColumns.class)).contains(new ImpliedRefColumns(List.of("id")));
+        ForeignKey explicit = refs(implicit, "id");
+        assertThat(SqliteDiffHooks.INSTANCE.foreignKeyChanged(implicit, explicit)).isFalse();
+        assertThat(SqliteDiffHooks.INSTANCE.foreignKeyChanged(implicit, refs(implicit, "code"))).isTrue();
+        Column id = s.tables().get(0).column("id").get();
+        assertThat(id.nullable()).as("rowid alias as declared").isTrue();
+        assertThat(id.attrs().has(RowIdAlias.class)).isTrue();
+        assertThat(SqliteDiffHooks.INSTANCE.columnAspects(id, id.withNullable(false))).isEmpty();
+        Column code = s.tables().get(0).column("code").get();
+        assertThat(SqliteDiffHooks.INSTANCE.columnAspects(code, code.withNullable(false))).containsExactly(ColumnAspect.NULLABILITY);
+    }
+
+    private static ForeignKey refs(ForeignKey fk, String... columns) {
+        return new ForeignKey(fk.name(), fk.columns(), fk.refTable(), List.of(columns), fk.onUpdate(), fk.onDelete(), Attrs.EMPTY);
     }
 }
