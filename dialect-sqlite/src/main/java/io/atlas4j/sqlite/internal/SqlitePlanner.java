@@ -63,19 +63,21 @@ public final class SqlitePlanner implements Planner {
 
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
-        return new Run(changes).plan();
+        return new Run(changes, options).plan();
     }
 
     /** The state of one planning call. */
     private static final class Run implements Change.Visitor<Void> {
         private final List<Change> changes;
+        private final PlanOptions options;
         private final List<Statement> first = new ArrayList<>();
         private final List<Statement> main = new ArrayList<>();
         private final List<Statement> last = new ArrayList<>();
         private final Set<String> triggersCreatedLast = new HashSet<>();
 
-        Run(List<Change> changes) {
+        Run(List<Change> changes, PlanOptions options) {
             this.changes = changes;
+            this.options = options;
         }
 
         Plan plan() {
@@ -141,7 +143,7 @@ public final class SqlitePlanner implements Planner {
         @Override
         public Void modifyTable(ModifyTable c) {
             if (Alterations.alterable(c)) main.addAll(Alterations.plan(c));
-            else main.addAll(TableRebuild.plan(c, triggersCreatedLast, last));
+            else main.addAll(TableRebuild.plan(c, options.fillNullsWithDefault(), triggersCreatedLast, last));
             return null;
         }
 
