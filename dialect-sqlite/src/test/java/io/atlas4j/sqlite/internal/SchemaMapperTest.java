@@ -30,8 +30,8 @@ class SchemaMapperTest {
             List.of(new ColumnRow("p", 0, "id", "INTEGER", false, null, 1, 0), new ColumnRow("p", 1, "code", "TEXT", false, null, 0, 0),
                     new ColumnRow("c", 0, "id", "INT", false, null, 0, 0), new ColumnRow("c", 1, "p_id", "INT", false, null, 0, 0),
                     new ColumnRow("tmp_x", 0, "a", "", false, null, 0, 0)),
-            List.of(new IndexRow("p", "sqlite_autoindex_p_1", true, "u", false, null, 0, 1, "code", false, "NOCASE"),
-                    new IndexRow("c", "c_p", false, "c", false, "CREATE INDEX c_p ON c (p_id COLLATE RTRIM)", 0, 1, "p_id", false, "RTRIM")),
+            List.of(new IndexRow("p", 0, "sqlite_autoindex_p_1", true, "u", false, null, 0, 1, "code", false, "NOCASE"),
+                    new IndexRow("c", 0, "c_p", false, "c", false, "CREATE INDEX c_p ON c (p_id COLLATE RTRIM)", 0, 1, "p_id", false, "RTRIM")),
             List.of(new ForeignKeyRow("c", 0, 0, "p", "p_id", null, "NO ACTION", "NO ACTION")),
             List.of(new ObjectRow("view", "v", "v", "CREATE VIEW v AS SELECT * FROM c JOIN p ON p.id = c.p_id")));
 
