@@ -48,6 +48,7 @@ import io.atlas4j.sqlite.SqliteVirtualTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -74,6 +75,7 @@ public final class SqlitePlanner implements Planner {
         private final List<Statement> main = new ArrayList<>();
         private final List<Statement> last = new ArrayList<>();
         private final Set<String> triggersCreatedLast = new HashSet<>();
+        private Map<ModifyTable, ModifyTable> afterRenames = Map.of();
 
         Run(List<Change> changes, PlanOptions options) {
             this.changes = changes;
@@ -85,6 +87,7 @@ public final class SqlitePlanner implements Planner {
                 if (c instanceof AddObject a) triggersCreatedLast.add(SqliteDiffHooks.fold(a.object().name()));
                 if (c instanceof ModifyObject m) triggersCreatedLast.add(SqliteDiffHooks.fold(m.to().name()));
             }
+            afterRenames = RenameCoverage.reduce(changes);
             for (Change c : ChangeOrder.sort(changes, false)) c.accept(this);
             List<Statement> all = new ArrayList<>(first);
             all.addAll(main);
@@ -142,7 +145,10 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void modifyTable(ModifyTable c) {
-            if (Alterations.alterable(c)) main.addAll(Alterations.plan(c));
+            // What RENAME COLUMN rewrites by itself (keys, indexes, checks naming the column) needs no rebuild.
+            ModifyTable left = afterRenames.getOrDefault(c, c);
+            if (left.changes().isEmpty()) return null;
+            if (Alterations.alterable(left)) main.addAll(Alterations.plan(left));
             else main.addAll(TableRebuild.plan(c, options.fillNullsWithDefault(), triggersCreatedLast, last));
             return null;
         }
