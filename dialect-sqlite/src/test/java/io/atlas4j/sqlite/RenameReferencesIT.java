@@ -139,7 +139,6 @@ class RenameReferencesIT {
         db.exec("PRAGMA foreign_keys = ON").exec(CURRENT).exec(ROWS).exec("DELETE FROM audit");
         Schema desired = Atlas.load(desiredSql, "desired.sql", SqliteDb.DIALECT);
         Plan plan = db.plan(desired, hints);
-        if (Boolean.getBoolean("atlas4j.debug")) db.diffTo(desired, hints).forEach(System.out::println);
         db.apply(plan);
         assertThat(db.diffTo(desired, DiffOptions.defaults())).as("changes left after:\n%s", plan.sql()).isEmpty();
         assertThat(SqliteCatalog.difference(expected, db.catalog())).as("SQLite's catalog after:\n%s", plan.sql()).isEmpty();

@@ -24,6 +24,7 @@ import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
 import io.atlas4j.schema.IndexPredicate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -81,7 +82,7 @@ final class RenameCoverage {
             if (!covered(c, own, renames, byAlter)) left.add(c);
         }
         // Unnamed checks and keys are matched by content, so a renamed column shows as a drop and an add.
-        Set<TableChange> paired = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<TableChange> paired = Collections.newSetFromMap(new IdentityHashMap<>());
         for (TableChange d : left) {
             for (TableChange a : left) {
                 if (paired.contains(d) || paired.contains(a)) continue;
