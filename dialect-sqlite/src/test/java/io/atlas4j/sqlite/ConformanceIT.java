@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The sqldef (sqlite3) and Atlas (sqlite) conformance cases of {@code ../shared/conformance} as one
  * convergence suite: load current natively, plan and apply toward desired, then the database must
- * match desired loaded natively, and a second plan must be empty. Cases that do not converge yet are
+ * match desired loaded natively, both to atlas4j's differ and in SQLite's own catalog
+ * ({@link SqliteCatalog}), and a second plan must be empty. Cases that do not converge yet are
  * listed with their reason in {@code conformance-known-failures.txt}; any other failure fails the
  * build, and so does a listed case that starts to pass (so the list stays honest).
  */
@@ -81,9 +82,11 @@ class ConformanceIT {
         String desiredSql = read(dir0.resolve("desired.sql"));
         Path base = dir.resolve(id.replace('/', '_'));
         Schema expected;
+        List<String> expectedCatalog;
         try (SqliteDb nat = SqliteDb.open(Path.of(base + "-desired.db"))) {
             nat.exec(desiredSql);
             expected = nat.inspect();
+            expectedCatalog = nat.catalog();
         } catch (RuntimeException e) {
             return "desired.sql does not load natively: " + e.getMessage();
         }
@@ -104,6 +107,8 @@ class ConformanceIT {
             }
             List<Change> left = SqliteDb.diff(db.inspect(), expected);
             if (!left.isEmpty()) return "differs from desired after apply: " + left + "\nplan:\n" + plan.sql();
+            List<String> catalog = SqliteCatalog.difference(expectedCatalog, db.catalog());
+            if (!catalog.isEmpty()) return "SQLite's catalog differs from desired.sql loaded natively: " + catalog + "\nplan:\n" + plan.sql();
             if (!db.plan(desired, DiffOptions.defaults()).isEmpty()) return "second plan not empty";
             return null;
         }

@@ -17,7 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every real-world SQLite schema of the shared corpora loads, diffs to empty against itself, and converges both ways. */
+/**
+ * Every real-world SQLite schema of the shared corpora loads, diffs to empty against itself, and
+ * converges both ways; applied from empty, SQLite's own catalog ({@link SqliteCatalog}) matches the
+ * schema loaded natively.
+ */
 class CorporaIT {
     @TempDir
     Path dir;
@@ -37,8 +41,10 @@ class CorporaIT {
         Schema desired = Atlas.load(corpus, SqliteDb.DIALECT);
         assertThat(desired.tables()).isNotEmpty();
         assertThat(SqliteDb.diff(desired, desired)).as("diff(x, x)").isEmpty();
+        List<String> nativeCatalog;
         try (SqliteDb nat = SqliteDb.open(dir.resolve("native.db"))) {
             nat.exec(Files.readString(corpus));
+            nativeCatalog = nat.catalog();
             Schema inspected = nat.inspect();
             assertThat(SqliteDb.diff(inspected, inspected)).as("diff(native, native)").isEmpty();
             assertThat(SqliteDb.diff(inspected, desired)).as("native load vs dev-database load").isEmpty();
@@ -48,6 +54,7 @@ class CorporaIT {
             Plan up = db.plan(desired, DiffOptions.defaults());
             db.apply(up);
             assertThat(db.diffTo(desired, DiffOptions.defaults())).as("after applying:\n%s", up.sql()).isEmpty();
+            assertThat(SqliteCatalog.difference(nativeCatalog, db.catalog())).as("SQLite's catalog after applying:\n%s", up.sql()).isEmpty();
             Plan down = db.plan(Schema.empty("main"), DiffOptions.defaults());
             db.apply(down);
             Schema after = db.inspect();

@@ -8,6 +8,7 @@ import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.diff.Differ;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.plan.Plan;
+import io.atlas4j.plan.PlanOptions;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.ScriptStatement;
 import java.nio.file.Path;
@@ -55,13 +56,22 @@ final class SqliteDb implements AutoCloseable {
         return DIALECT.inspector().inspectSchema(connection, InspectOptions.defaults());
     }
 
+    /** {@return the schema as SQLite's own catalog reports it; see {@link SqliteCatalog}} */
+    List<String> catalog() {
+        return SqliteCatalog.render(connection);
+    }
+
     List<Change> diffTo(Schema desired, DiffOptions options) {
         return Differ.diff(inspect(), desired, DIALECT.diffHooks(), options);
     }
 
     /** Plans through the public facade: {@code Atlas.diff(current, desired, dialect).with(options).plan(dialect)}. */
     Plan plan(Schema desired, DiffOptions options) {
-        return Atlas.diff(inspect(), desired, DIALECT).with(options).plan(DIALECT);
+        return plan(desired, options, PlanOptions.defaults());
+    }
+
+    Plan plan(Schema desired, DiffOptions options, PlanOptions planOptions) {
+        return Atlas.diff(inspect(), desired, DIALECT).with(options).plan(DIALECT, planOptions);
     }
 
     ApplyResult apply(Plan plan) {

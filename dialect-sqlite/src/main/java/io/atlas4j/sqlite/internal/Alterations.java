@@ -22,8 +22,12 @@ import io.atlas4j.schema.Trigger;
 import io.atlas4j.sqlite.SqliteTableTriggers;
 import io.atlas4j.sqlite.SqliteUniqueConstraint;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** The table changes SQLite's ALTER TABLE can make in place, and their statements. */
 final class Alterations {
@@ -38,7 +42,32 @@ final class Alterations {
             if (c instanceof AddColumn a && !canAdd(m.to(), a.column())) return false;
             if (c instanceof DropColumn d && !canDrop(m.from(), m.to(), d.column())) return false;
         }
-        return true;
+        return keepsColumnOrder(m);
+    }
+
+    /** {@return whether renaming, dropping and appending columns gives the desired column order} */
+    static boolean keepsColumnOrder(ModifyTable m) {
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> dropped = new HashSet<>();
+        List<String> added = new ArrayList<>();
+        for (TableChange c : m.changes()) {
+            if (c instanceof RenameColumn r) renamed.put(fold(r.from().name()), fold(r.to().name()));
+            if (c instanceof DropColumn d) dropped.add(fold(d.column().name()));
+            if (c instanceof AddColumn a) added.add(fold(a.column().name()));
+        }
+        List<String> after = new ArrayList<>();
+        for (Column c : m.from().columns()) {
+            String n = fold(c.name());
+            if (!dropped.contains(n)) after.add(renamed.getOrDefault(n, n));
+        }
+        after.addAll(added);
+        List<String> desired = new ArrayList<>();
+        for (Column c : m.to().columns()) desired.add(fold(c.name()));
+        return after.equals(desired);
+    }
+
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private static boolean touchesConstraint(TableChange c) {

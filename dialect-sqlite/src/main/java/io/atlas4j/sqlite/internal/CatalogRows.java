@@ -16,12 +16,23 @@ record CatalogRows(List<TableRow> tables, List<ColumnRow> columns, List<IndexRow
     record TableRow(String name, String sql, boolean withoutRowId, boolean strict, boolean virtual) {
     }
 
+    /** A sqlite_schema entry: the inspector's first query, joined with {@link TableKind} into the rows here. */
+    record SchemaEntry(long rowid, String type, String name, String table, String sql) {
+    }
+
+    /** A pragma_table_list row: {@code type} is table, virtual or shadow. */
+    record TableKind(String type, boolean withoutRowId, boolean strict) {
+    }
+
     /** @param defaultValue null when the column has no default */
     record ColumnRow(String table, int cid, String name, String type, boolean notNull, String defaultValue, int pk, int hidden) {
     }
 
-    /** @param sql null for indexes SQLite made for constraints; cid -2 marks an expression, -1 the rowid */
-    record IndexRow(String table, String index, boolean unique, String origin, boolean partial, String sql, int seqno,
+    /**
+     * @param seq the index's position in pragma_index_list (0 = the newest)
+     * @param sql null for indexes SQLite made for constraints; cid -2 marks an expression, -1 the rowid
+     */
+    record IndexRow(String table, int seq, String index, boolean unique, String origin, boolean partial, String sql, int seqno,
                     int cid, String column, boolean desc, String collation) {
     }
 

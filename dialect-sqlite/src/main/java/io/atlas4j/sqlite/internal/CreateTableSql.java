@@ -31,6 +31,12 @@ record CreateTableSql(List<ColumnDef> columns, List<CheckDef> checks, List<Forei
         return Optional.empty();
     }
 
+    /** {@return the column named {@code name}, looked for first at {@code position}, where it usually is} */
+    Optional<ColumnDef> column(String name, int position) {
+        if (position < columns.size() && columns.get(position).name.equalsIgnoreCase(name)) return Optional.of(columns.get(position));
+        return column(name);
+    }
+
     /** {@return the first UNIQUE constraint over exactly these columns} */
     Optional<UniqueDef> unique(List<String> columns) {
         for (UniqueDef u : uniques) if (SchemaMapper.equalsIgnoreCase(u.columns, columns)) return Optional.of(u);

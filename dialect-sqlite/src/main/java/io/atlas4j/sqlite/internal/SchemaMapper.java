@@ -39,6 +39,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Turns catalog rows into the schema model. Pure: no database access, so it is unit-testable. */
@@ -84,9 +85,11 @@ final class SchemaMapper {
         CreateTableSql parsed = CreateTableSql.parse(row.sql() == null ? "" : row.sql());
         List<Column> columns = new ArrayList<>();
         Map<String, String> collations = new HashMap<>();
-        for (ColumnRow c : columnRows) {
+        columnRows = sorted(columnRows, Comparator.comparingInt(ColumnRow::cid));
+        for (int k = 0; k < columnRows.size(); k++) {
+            ColumnRow c = columnRows.get(k);
             if (c.hidden() == 1) continue;
-            Optional<CreateTableSql.ColumnDef> def = parsed.column(c.name());
+            Optional<CreateTableSql.ColumnDef> def = parsed.column(c.name(), k);
             Attrs attrs = Attrs.EMPTY;
             Optional<String> collation = def.flatMap(CreateTableSql.ColumnDef::collation);
             if (collation.isPresent()) attrs = attrs.with(new Collation(collation.get()));
@@ -100,10 +103,13 @@ final class SchemaMapper {
                     ? Optional.empty() : Optional.of(Exprs.of(c.defaultValue()));
             columns.add(new Column(c.name(), SqliteTypes.INSTANCE.parse(c.type() == null ? "" : c.type()), !c.notNull(), dflt, attrs));
         }
-        Map<String, List<IndexRow>> byIndex = group(indexRows, IndexRow::index);
+        // Oldest index first (pragma_index_list numbers the newest 0), parts in key order.
+        List<List<IndexRow>> byIndex = new ArrayList<>(group(indexRows, IndexRow::index).values());
+        byIndex.sort(Comparator.comparingInt((List<IndexRow> l) -> l.get(0).seq()).reversed());
         Map<String, Boolean> pkDesc = new HashMap<>();
         List<Index> indexes = new ArrayList<>();
-        for (List<IndexRow> parts : byIndex.values()) {
+        for (List<IndexRow> unsorted : byIndex) {
+            List<IndexRow> parts = sorted(unsorted, Comparator.comparingInt(IndexRow::seqno));
             IndexRow first = parts.get(0);
             if (first.origin().equals("pk")) {
                 for (IndexRow p : parts) if (p.column() != null) pkDesc.put(p.column().toLowerCase(Locale.ROOT), p.desc());
@@ -137,7 +143,9 @@ final class SchemaMapper {
 
     private static Index index(IndexRow first, List<IndexRow> rows, Map<String, String> collations) {
         boolean constraint = first.origin().equals("u");
-        IndexSql sql = first.sql() == null ? new IndexSql(List.of(), Optional.empty()) : IndexSql.parse(first.sql());
+        // Only expression parts and WHERE clauses need the CREATE INDEX text parsed.
+        boolean needsSql = first.sql() != null && (first.partial() || rows.stream().anyMatch(r -> r.cid() == -2));
+        IndexSql sql = needsSql ? IndexSql.parse(first.sql()) : new IndexSql(List.of(), Optional.empty());
         List<IndexPart> parts = new ArrayList<>();
         for (IndexRow r : rows) {
             Attrs attrs = Attrs.EMPTY;
@@ -159,8 +167,9 @@ final class SchemaMapper {
     }
 
     private static List<ForeignKey> foreignKeys(List<ForeignKeyRow> rows, CreateTableSql parsed) {
-        Map<Integer, List<ForeignKeyRow>> byId = new LinkedHashMap<>();
-        for (ForeignKeyRow r : rows) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
+        // Declaration order: pragma_foreign_key_list numbers the last declared key 0.
+        Map<Integer, List<ForeignKeyRow>> byId = new TreeMap<>(Comparator.reverseOrder());
+        for (ForeignKeyRow r : sorted(rows, Comparator.comparingInt(ForeignKeyRow::seq))) byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r);
         Set<Integer> used = new HashSet<>();
         List<ForeignKey> out = new ArrayList<>();
         for (List<ForeignKeyRow> fk : byId.values()) {
@@ -196,9 +205,31 @@ final class SchemaMapper {
         return true;
     }
 
+    /** {@return rows grouped by key, in first-seen order; rows of one key mostly come together, so runs are appended without a lookup} */
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {
         Map<String, List<T>> m = new LinkedHashMap<>();
-        for (T r : rows) m.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r);
+        String lastKey = null;
+        List<T> last = null;
+        for (T r : rows) {
+            String k = key.apply(r);
+            if (last == null || !(k == lastKey || k.equals(lastKey))) {
+                last = m.computeIfAbsent(k, x -> new ArrayList<>());
+                lastKey = k;
+            }
+            last.add(r);
+        }
         return m;
+    }
+
+    /** {@return the rows in order; usually already so, as the pragmas return them} */
+    private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                List<T> copy = new ArrayList<>(rows);
+                copy.sort(order);
+                return copy;
+            }
+        }
+        return rows;
     }
 }

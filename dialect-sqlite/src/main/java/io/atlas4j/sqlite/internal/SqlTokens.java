@@ -24,20 +24,20 @@ final class SqlTokens {
                 i = end < 0 ? n : end + 2;
             } else if ((c == 'x' || c == 'X') && i + 1 < n && sql.charAt(i + 1) == '\'') {
                 int end = quoted(sql, i + 1, '\'');
-                out.add(new Token(Token.Kind.BLOB, sql.substring(i, end), i, end));
+                out.add(new Token(Token.Kind.BLOB, sql, i, end));
                 i = end;
             } else if (c == '\'') {
                 int end = quoted(sql, i, '\'');
-                out.add(new Token(Token.Kind.STRING, sql.substring(i, end), i, end));
+                out.add(new Token(Token.Kind.STRING, sql, i, end));
                 i = end;
             } else if (c == '"' || c == '`') {
                 int end = quoted(sql, i, c);
-                out.add(new Token(Token.Kind.QUOTED, sql.substring(i, end), i, end));
+                out.add(new Token(Token.Kind.QUOTED, sql, i, end));
                 i = end;
             } else if (c == '[') {
                 int end = sql.indexOf(']', i);
                 end = end < 0 ? n : end + 1;
-                out.add(new Token(Token.Kind.QUOTED, sql.substring(i, end), i, end));
+                out.add(new Token(Token.Kind.QUOTED, sql, i, end));
                 i = end;
             } else if (Character.isDigit(c) || c == '.' && i + 1 < n && Character.isDigit(sql.charAt(i + 1))) {
                 int j = i + 1;
@@ -45,7 +45,7 @@ final class SqlTokens {
                         || (sql.charAt(j) == '+' || sql.charAt(j) == '-') && (sql.charAt(j - 1) == 'e' || sql.charAt(j - 1) == 'E'))) {
                     j++;
                 }
-                out.add(new Token(Token.Kind.NUMBER, sql.substring(i, j), i, j));
+                out.add(new Token(Token.Kind.NUMBER, sql, i, j));
                 i = j;
             } else if (Character.isLetter(c) || c == '_' || c == '$' || c > 127) {
                 int j = i + 1;
@@ -53,20 +53,30 @@ final class SqlTokens {
                         || sql.charAt(j) > 127)) {
                     j++;
                 }
-                out.add(new Token(Token.Kind.WORD, sql.substring(i, j), i, j));
+                out.add(new Token(Token.Kind.WORD, sql, i, j));
                 i = j;
             } else {
                 int len = 1;
-                if (i + 1 < n) {
-                    String two = sql.substring(i, i + 2);
-                    if (List.of("||", "<=", ">=", "<>", "!=", "==", "<<", ">>", "->").contains(two)) len = 2;
-                    if (two.equals("->") && i + 2 < n && sql.charAt(i + 2) == '>') len = 3;
+                if (i + 1 < n && twoCharOperator(c, sql.charAt(i + 1))) {
+                    len = c == '-' && i + 2 < n && sql.charAt(i + 2) == '>' ? 3 : 2;
                 }
-                out.add(new Token(Token.Kind.PUNCT, sql.substring(i, i + len), i, i + len));
+                out.add(new Token(Token.Kind.PUNCT, sql, i, i + len));
                 i += len;
             }
         }
         return out;
+    }
+
+    /** {@code || <= >= <> != == << >> ->} */
+    private static boolean twoCharOperator(char a, char b) {
+        return switch (a) {
+            case '|' -> b == '|';
+            case '<' -> b == '=' || b == '>' || b == '<';
+            case '>' -> b == '=' || b == '>';
+            case '!', '=' -> b == '=';
+            case '-' -> b == '>';
+            default -> false;
+        };
     }
 
     private static int quoted(String sql, int open, char q) {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Foreign keys off around a plan (PRAGMA foreign_keys is a no-op inside a transaction, so it is
- * switched before the transaction begins), {@code PRAGMA foreign_key_check} before commit, and the
- * previous settings restored afterwards. Violations that existed before the plan do not block it;
+ * Modern rename semantics ({@code legacy_alter_table} off) and foreign keys off around a plan
+ * (PRAGMA foreign_keys is a no-op inside a transaction, so it is switched before the transaction
+ * begins), {@code PRAGMA foreign_key_check} before commit, and the previous settings restored afterwards. Violations that existed before the plan do not block it;
  * new ones roll it back. One instance per apply: it remembers the settings and the old violations.
  */
 public final class SqliteApplyHooks implements ApplyHooks {
@@ -25,6 +25,8 @@ public final class SqliteApplyHooks implements ApplyHooks {
     public void beforeApply(Connection connection) throws SQLException {
         foreignKeys = pragma(connection, "foreign_keys");
         legacyAlterTable = pragma(connection, "legacy_alter_table");
+        // Renames must rewrite the views, triggers and (with enforcement off) foreign keys that name the renamed object.
+        if (legacyAlterTable) execute(connection, "PRAGMA legacy_alter_table = OFF");
         violationsBefore = violations(connection, new ArrayList<>());
         if (foreignKeys) {
             execute(connection, "PRAGMA foreign_keys = OFF");

@@ -52,6 +52,7 @@ public final class SqliteDiffHooks implements DiffHooks {
         return DiffHooks.foldCase(name);
     }
 
+    /** Builds new elements only where something changes: a no-op check normalizes thousands of tables. */
     @Override
     public Schema normalizeSchema(Schema schema) {
         Map<String, Table> byName = new HashMap<>();
@@ -60,61 +61,101 @@ public final class SqliteDiffHooks implements DiffHooks {
         for (SchemaObject o : schema.objects()) {
             if (o instanceof Trigger t) triggers.computeIfAbsent(fold(t.table()), k -> new ArrayList<>()).add(t);
         }
-        List<Table> tables = new ArrayList<>();
-        for (Table t : schema.tables()) tables.add(table(t, byName, triggers.getOrDefault(fold(t.name()), List.of())));
-        List<View> views = new ArrayList<>();
+        List<Table> tables = new ArrayList<>(schema.tables().size());
+        for (Table t : schema.tables()) tables.add(table(t, byName, triggers.isEmpty() ? List.of() : triggers.getOrDefault(fold(t.name()), List.of())));
+        List<View> views = new ArrayList<>(schema.views().size());
         for (View v : schema.views()) {
-            List<Trigger> on = triggers.getOrDefault(fold(v.name()), List.of());
-            Attrs attrs = on.isEmpty() ? v.attrs().without(SqliteTableTriggers.class) : v.attrs().with(new SqliteTableTriggers(on));
-            views.add(new View(v.name(), v.definition(), v.dependsOn(), attrs));
+            List<Trigger> on = triggers.isEmpty() ? List.of() : triggers.getOrDefault(fold(v.name()), List.of());
+            Attrs attrs = withTriggers(v.attrs(), on);
+            views.add(attrs == v.attrs() ? v : new View(v.name(), v.definition(), v.dependsOn(), attrs));
         }
         return schema.withTables(tables).withViews(views);
     }
 
+    private static Attrs withTriggers(Attrs attrs, List<Trigger> triggers) {
+        if (triggers.isEmpty()) return attrs.without(SqliteTableTriggers.class);
+        return attrs.with(new SqliteTableTriggers(triggers));
+    }
+
     private static Table table(Table t, Map<String, Table> byName, List<Trigger> triggers) {
-        // Key columns of WITHOUT ROWID tables and a rowid alias (INTEGER PRIMARY KEY) never hold NULL.
-        List<String> notNull = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
+        boolean changed = false;
+        // Key columns of WITHOUT ROWID tables are NOT NULL whether declared or not (SQLite reports them so).
+        // A rowid alias (INTEGER PRIMARY KEY) never holds NULL either, but SQLite reports NOT NULL as
+        // declared: the column keeps its declaration and is marked, so both spellings compare equal.
+        List<String> keyColumns = t.primaryKey().flatMap(Index::columnNames).orElse(List.of());
         boolean withoutRowId = t.attrs().has(SqliteWithoutRowId.class);
-        List<Column> columns = new ArrayList<>();
+        boolean aliasable = !withoutRowId && keyColumns.size() == 1 && !t.primaryKey().get().parts().get(0).descending();
+        List<Column> columns = new ArrayList<>(t.columns().size());
         for (Column c : t.columns()) {
-            boolean key = notNull.stream().anyMatch(n -> n.equalsIgnoreCase(c.name()));
-            boolean rowid = key && notNull.size() == 1 && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER")
-                    && !t.primaryKey().get().parts().get(0).descending();
-            Column n = c.withAttrs(abortIsDefault(collation(c.attrs())));
-            columns.add(key && (withoutRowId || rowid) ? n.withNullable(false) : n);
+            boolean key = containsIgnoreCase(keyColumns, c.name());
+            boolean rowid = key && aliasable && SqliteTypes.INSTANCE.format(c.type()).equalsIgnoreCase("INTEGER");
+            Attrs a = abortIsDefault(collation(c.attrs()));
+            if (rowid != a.has(RowIdAlias.class)) a = rowid ? a.with(new RowIdAlias()) : a.without(RowIdAlias.class);
+            Column n = a == c.attrs() ? c : c.withAttrs(a);
+            if (key && withoutRowId && n.nullable()) n = n.withNullable(false);
+            changed |= n != c;
+            columns.add(n);
         }
-        Optional<Index> pk = t.primaryKey().map(p -> p.withAttrs(p.attrs()));
         Attrs attrs = t.attrs();
-        if (attrs.has(SqliteAutoincrement.class)) {
-            attrs = attrs.without(SqliteAutoincrement.class);
-            pk = pk.map(p -> p.withAttrs(p.attrs().with(new SqliteAutoincrement())));
+        Optional<Index> pk = t.primaryKey();
+        if (pk.isPresent()) {
+            Index p = pk.get();
+            Attrs pa = p.attrs();
+            if (attrs.has(SqliteAutoincrement.class)) {
+                attrs = attrs.without(SqliteAutoincrement.class);
+                pa = pa.with(new SqliteAutoincrement());
+            }
+            Index n = index(p.name().isEmpty() && p.unique() ? p : new Index("", true, p.parts(), p.attrs()), pa);
+            changed |= n != p;
+            pk = Optional.of(n);
         }
-        pk = pk.map(p -> new Index("", true, parts(p.parts()), abortIsDefault(p.attrs())));
-        List<Index> indexes = new ArrayList<>();
-        for (Index i : t.indexes()) indexes.add(new Index(i.name(), i.unique(), parts(i.parts()), abortIsDefault(i.attrs())));
-        List<ForeignKey> fks = new ArrayList<>();
+        List<Index> indexes = new ArrayList<>(t.indexes().size());
+        for (Index i : t.indexes()) {
+            Index n = index(i, i.attrs());
+            changed |= n != i;
+            indexes.add(n);
+        }
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys().size());
         for (ForeignKey fk : t.foreignKeys()) {
             if (fk.refColumns().isEmpty()) {
                 Table parent = fold(fk.refTable().name()).equals(fold(t.name())) ? t : byName.get(fold(fk.refTable().name()));
-                if (parent != null && parent.primaryKey().flatMap(Index::columnNames).isPresent()) {
-                    fk = new ForeignKey(fk.name(), fk.columns(), fk.refTable(), parent.primaryKey().flatMap(Index::columnNames).get(),
-                            fk.onUpdate(), fk.onDelete(), fk.attrs());
-                }
+                Optional<List<String>> key = parent == null ? Optional.empty() : parent.primaryKey().flatMap(Index::columnNames);
+                fk = fk.withAttrs(key.isPresent() ? fk.attrs().with(new ImpliedRefColumns(key.get())) : fk.attrs().without(ImpliedRefColumns.class));
+                changed = true;
             }
             fks.add(fk);
         }
-        attrs = triggers.isEmpty() ? attrs.without(SqliteTableTriggers.class) : attrs.with(new SqliteTableTriggers(triggers));
+        if (!triggers.isEmpty() || attrs.has(SqliteTableTriggers.class)) attrs = withTriggers(attrs, triggers);
+        if (!changed && attrs == t.attrs()) return t;
         return new Table(t.name(), columns, pk, indexes, fks, t.checks(), attrs);
     }
 
+    /** {@return the index with canonical parts and {@code attrs} without the default ON CONFLICT; the same instance when nothing changes} */
+    private static Index index(Index i, Attrs attrs) {
+        List<IndexPart> parts = parts(i.parts());
+        Attrs a = abortIsDefault(attrs);
+        if (parts == i.parts() && a == i.attrs()) return i;
+        return new Index(i.name(), i.unique(), parts, a);
+    }
+
+    private static boolean containsIgnoreCase(List<String> names, String name) {
+        for (String n : names) if (n.equalsIgnoreCase(name)) return true;
+        return false;
+    }
+
+    /** {@return the parts with collation names folded; the same list when nothing changes} */
     private static List<IndexPart> parts(List<IndexPart> parts) {
-        List<IndexPart> out = new ArrayList<>();
-        for (IndexPart p : parts) {
+        List<IndexPart> out = null;
+        for (int k = 0; k < parts.size(); k++) {
+            IndexPart p = parts.get(k);
             // An explicit BINARY on a key part overrides the column's collation, so it is kept (only folded).
-            if (p instanceof IndexPart.OfColumn c) out.add(new IndexPart.OfColumn(c.column(), c.descending(), upper(c.attrs())));
-            else if (p instanceof IndexPart.OfExpr e) out.add(new IndexPart.OfExpr(e.sql(), e.descending(), upper(e.attrs())));
+            Attrs a = upper(p.attrs());
+            if (a != p.attrs() && out == null) out = new ArrayList<>(parts.subList(0, k));
+            if (out == null) continue;
+            if (p instanceof IndexPart.OfColumn c) out.add(new IndexPart.OfColumn(c.column(), c.descending(), a));
+            else if (p instanceof IndexPart.OfExpr e) out.add(new IndexPart.OfExpr(e.sql(), e.descending(), a));
         }
-        return out;
+        return out == null ? parts : out;
     }
 
     /** BINARY is SQLite's default collation; other names compare case-insensitively. */
@@ -122,7 +163,8 @@ public final class SqliteDiffHooks implements DiffHooks {
         Optional<Collation> c = attrs.get(Collation.class);
         if (c.isEmpty()) return attrs;
         String name = c.get().name().toUpperCase(Locale.ROOT);
-        return name.equals("BINARY") ? attrs.without(Collation.class) : attrs.with(new Collation(name));
+        if (name.equals("BINARY")) return attrs.without(Collation.class);
+        return name.equals(c.get().name()) ? attrs : attrs.with(new Collation(name));
     }
 
     /** {@code ON CONFLICT ABORT} is what a constraint does without the clause. */
@@ -132,13 +174,19 @@ public final class SqliteDiffHooks implements DiffHooks {
     }
 
     private static Attrs upper(Attrs attrs) {
-        return attrs.get(Collation.class).map(c -> attrs.with(new Collation(c.name().toUpperCase(Locale.ROOT)))).orElse(attrs);
+        if (attrs.isEmpty()) return attrs;
+        Optional<Collation> c = attrs.get(Collation.class);
+        if (c.isEmpty()) return attrs;
+        String name = c.get().name().toUpperCase(Locale.ROOT);
+        return name.equals(c.get().name()) ? attrs : attrs.with(new Collation(name));
     }
 
     @Override
     public Set<ColumnAspect> columnAspects(Column from, Column to) {
         Set<ColumnAspect> aspects = EnumSet.noneOf(ColumnAspect.class);
-        if (from.nullable() != to.nullable()) aspects.add(ColumnAspect.NULLABILITY);
+        if (from.nullable() != to.nullable() && !(from.attrs().has(RowIdAlias.class) && to.attrs().has(RowIdAlias.class))) {
+            aspects.add(ColumnAspect.NULLABILITY);
+        }
         if (!typeKey(from).equals(typeKey(to))) aspects.add(ColumnAspect.TYPE);
         if (!exprKey(from.defaultValue()).equals(exprKey(to.defaultValue()))) aspects.add(ColumnAspect.DEFAULT);
         if (!generatedKey(from).equals(generatedKey(to))) aspects.add(ColumnAspect.GENERATED);
@@ -200,19 +248,29 @@ public final class SqliteDiffHooks implements DiffHooks {
 
     private static List<Object> fkKey(ForeignKey fk) {
         return List.of(fold(fk.name()), fk.columns().stream().map(SqliteDiffHooks::fold).toList(), fold(fk.refTable().name()),
-                fk.refColumns().stream().map(SqliteDiffHooks::fold).toList(), fk.onUpdate(), fk.onDelete(),
+                refColumns(fk).stream().map(SqliteDiffHooks::fold).toList(), fk.onUpdate(), fk.onDelete(),
                 fk.attrs().get(Deferrable.class).filter(Deferrable::initiallyDeferred).isPresent(),
                 fk.attrs().without(Deferrable.class));
     }
 
+    /** {@return the referenced columns, the parent's key when the foreign key names none} */
+    private static List<String> refColumns(ForeignKey fk) {
+        if (!fk.refColumns().isEmpty()) return fk.refColumns();
+        return fk.attrs().get(ImpliedRefColumns.class).map(ImpliedRefColumns::columns).orElse(List.of());
+    }
+
     @Override
     public boolean checkChanged(Check from, Check to) {
+        if (from.equals(to)) return false;
         return !fold(from.name()).equals(fold(to.name())) || !SqlTokens.canonicalExpr(from.expr()).equals(SqlTokens.canonicalExpr(to.expr()))
                 || !from.attrs().equals(to.attrs());
     }
 
     @Override
     public boolean viewChanged(View from, View to) {
+        if (from.definition().equals(to.definition()) && from.attrs().without(SqliteTableTriggers.class).equals(to.attrs().without(SqliteTableTriggers.class))) {
+            return false;
+        }
         return !ViewSql.canonical(from.definition()).equals(ViewSql.canonical(to.definition()))
                 || !from.attrs().without(SqliteTableTriggers.class).equals(to.attrs().without(SqliteTableTriggers.class));
     }
@@ -221,6 +279,7 @@ public final class SqliteDiffHooks implements DiffHooks {
     @Override
     public boolean objectChanged(SchemaObject from, SchemaObject to) {
         if (from instanceof Trigger a && to instanceof Trigger b) {
+            if (a.equals(b)) return false;
             return !fold(a.name()).equals(fold(b.name())) || !fold(a.table()).equals(fold(b.table()))
                     || !SqlTokens.canonical(a.definition()).equals(SqlTokens.canonical(b.definition())) || !a.attrs().equals(b.attrs());
         }

@@ -48,6 +48,7 @@ import io.atlas4j.sqlite.SqliteVirtualTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,19 +64,22 @@ public final class SqlitePlanner implements Planner {
 
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
-        return new Run(changes).plan();
+        return new Run(changes, options).plan();
     }
 
     /** The state of one planning call. */
     private static final class Run implements Change.Visitor<Void> {
         private final List<Change> changes;
+        private final PlanOptions options;
         private final List<Statement> first = new ArrayList<>();
         private final List<Statement> main = new ArrayList<>();
         private final List<Statement> last = new ArrayList<>();
         private final Set<String> triggersCreatedLast = new HashSet<>();
+        private Map<ModifyTable, ModifyTable> afterRenames = Map.of();
 
-        Run(List<Change> changes) {
+        Run(List<Change> changes, PlanOptions options) {
             this.changes = changes;
+            this.options = options;
         }
 
         Plan plan() {
@@ -83,6 +87,7 @@ public final class SqlitePlanner implements Planner {
                 if (c instanceof AddObject a) triggersCreatedLast.add(SqliteDiffHooks.fold(a.object().name()));
                 if (c instanceof ModifyObject m) triggersCreatedLast.add(SqliteDiffHooks.fold(m.to().name()));
             }
+            afterRenames = RenameCoverage.reduce(changes);
             for (Change c : ChangeOrder.sort(changes, false)) c.accept(this);
             List<Statement> all = new ArrayList<>(first);
             all.addAll(main);
@@ -140,8 +145,11 @@ public final class SqlitePlanner implements Planner {
 
         @Override
         public Void modifyTable(ModifyTable c) {
-            if (Alterations.alterable(c)) main.addAll(Alterations.plan(c));
-            else main.addAll(TableRebuild.plan(c, triggersCreatedLast, last));
+            // What RENAME COLUMN rewrites by itself (keys, indexes, checks naming the column) needs no rebuild.
+            ModifyTable left = afterRenames.getOrDefault(c, c);
+            if (left.changes().isEmpty()) return null;
+            if (Alterations.alterable(left)) main.addAll(Alterations.plan(left));
+            else main.addAll(TableRebuild.plan(c, options.fillNullsWithDefault(), triggersCreatedLast, last));
             return null;
         }
 

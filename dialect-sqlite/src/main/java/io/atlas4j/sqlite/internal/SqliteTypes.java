@@ -15,9 +15,11 @@ import io.atlas4j.schema.type.UnsupportedType;
 import io.atlas4j.schema.type.UuidType;
 import io.atlas4j.spi.TypeCodec;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SQLite declared types. SQLite keeps any spelling and derives an affinity from it, so the codec
@@ -31,8 +33,20 @@ public final class SqliteTypes implements TypeCodec {
     private SqliteTypes() {
     }
 
+    /** Parsed spellings: a schema repeats a handful of them across thousands of columns, and types are immutable. */
+    private static final int CACHE_LIMIT = 4096;
+    private final Map<String, ColumnType> parsed = new ConcurrentHashMap<>();
+
     @Override
     public ColumnType parse(String spelling) {
+        ColumnType t = parsed.get(spelling);
+        if (t != null) return t;
+        t = parseUncached(spelling);
+        if (parsed.size() < CACHE_LIMIT) parsed.put(spelling, t);
+        return t;
+    }
+
+    private ColumnType parseUncached(String spelling) {
         String raw = spelling.strip();
         String base = raw;
         OptionalInt p1 = OptionalInt.empty();

@@ -3,6 +3,7 @@ package io.atlas4j.sqlite.internal;
 import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.RenameColumn;
 import io.atlas4j.change.TableChange;
+import io.atlas4j.error.UnsupportedChangeException;
 import io.atlas4j.plan.Statement;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Index;
@@ -18,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,11 +42,14 @@ final class TableRebuild {
     }
 
     /**
+     * @param fillNulls            {@link io.atlas4j.plan.PlanOptions#fillNullsWithDefault()}: copy NULLs of a column that
+     *                             becomes NOT NULL as the column's default; otherwise they are copied as they are, so
+     *                             the copy fails and the plan's transaction rolls back with every row intact
      * @param triggersCreatedLater triggers the plan creates anyway (added or replaced ones)
      * @param triggers             where to put the statements re-creating the table's other triggers;
      *                             they run at the end of the plan, when every table their bodies use exists
      */
-    static List<Statement> plan(ModifyTable m, Set<String> triggersCreatedLater, List<Statement> triggers) {
+    static List<Statement> plan(ModifyTable m, boolean fillNulls, Set<String> triggersCreatedLater, List<Statement> triggers) {
         Table from = m.from();
         Table to = m.to();
         String tmp = "new_" + to.name();
@@ -63,9 +66,16 @@ final class TableRebuild {
             String src = renamed.get(fold(c.name()));
             if (src == null) src = from.columns().stream().map(Column::name).filter(n -> n.equalsIgnoreCase(c.name())).findFirst().orElse(null);
             if (src == null) continue;
-            Optional<Column> old = from.columns().stream().filter(x -> x.name().equalsIgnoreCase(renamed.getOrDefault(fold(c.name()), c.name()))).findFirst();
+            String source = src;
+            Column old = from.columns().stream().filter(x -> x.name().equalsIgnoreCase(source)).findFirst().orElseThrow();
             String expr = SqliteSql.q(src);
-            if (!c.nullable() && c.defaultValue().isPresent() && old.map(Column::nullable).orElse(true)) {
+            if (fillNulls && !c.nullable() && mayHoldNull(old)) {
+                if (c.defaultValue().isEmpty()) {
+                    throw new UnsupportedChangeException(m, "column \"" + to.name() + "\".\"" + c.name() + "\" becomes NOT NULL and NULLs "
+                            + "were asked to be filled with its default, but it has no DEFAULT: give the column a DEFAULT in the desired "
+                            + "schema, or set its NULL values (UPDATE \"" + from.name() + "\" SET \"" + src + "\" = ... WHERE \"" + src
+                            + "\" IS NULL) before applying");
+                }
                 expr = "IFNULL(" + expr + ", " + SqliteSql.defaultSql(c.defaultValue().get()) + ")";
             }
             targets.add(SqliteSql.q(c.name()));
@@ -101,6 +111,11 @@ final class TableRebuild {
             triggers.add(Statement.of(triggerSql(t), "rebuild " + to.name() + ": re-create trigger " + t.name(), m));
         }
         return out;
+    }
+
+    /** A rowid alias and a NOT NULL column never hold NULL (WITHOUT ROWID keys are normalized to NOT NULL). */
+    private static boolean mayHoldNull(Column c) {
+        return c.nullable() && !c.attrs().has(RowIdAlias.class);
     }
 
     /** {@return whether both tables have rowids and the new one has no INTEGER PRIMARY KEY to carry them} */

@@ -2,7 +2,10 @@ package io.atlas4j.sqlite.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atlas4j.change.ColumnAspect;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
@@ -27,8 +30,8 @@ class SchemaMapperTest {
             List.of(new ColumnRow("p", 0, "id", "INTEGER", false, null, 1, 0), new ColumnRow("p", 1, "code", "TEXT", false, null, 0, 0),
                     new ColumnRow("c", 0, "id", "INT", false, null, 0, 0), new ColumnRow("c", 1, "p_id", "INT", false, null, 0, 0),
                     new ColumnRow("tmp_x", 0, "a", "", false, null, 0, 0)),
-            List.of(new IndexRow("p", "sqlite_autoindex_p_1", true, "u", false, null, 0, 1, "code", false, "NOCASE"),
-                    new IndexRow("c", "c_p", false, "c", false, "CREATE INDEX c_p ON c (p_id COLLATE RTRIM)", 0, 1, "p_id", false, "RTRIM")),
+            List.of(new IndexRow("p", 0, "sqlite_autoindex_p_1", true, "u", false, null, 0, 1, "code", false, "NOCASE"),
+                    new IndexRow("c", 0, "c_p", false, "c", false, "CREATE INDEX c_p ON c (p_id COLLATE RTRIM)", 0, 1, "p_id", false, "RTRIM")),
             List.of(new ForeignKeyRow("c", 0, 0, "p", "p_id", null, "NO ACTION", "NO ACTION")),
             List.of(new ObjectRow("view", "v", "v", "CREATE VIEW v AS SELECT * FROM c JOIN p ON p.id = c.p_id")));
 
@@ -47,9 +50,23 @@ class SchemaMapperTest {
     }
 
     @Test
-    void normalizationResolvesImplicitParentKeys() {
+    void normalizationKeepsDeclarationsAndComparesByMeaning() {
         Schema s = SqliteDiffHooks.INSTANCE.normalizeSchema(SchemaMapper.map("main", rows, name -> true));
-        assertThat(s.tables().get(1).foreignKeys().get(0).refColumns()).containsExactly("id");
-        assertThat(s.tables().get(0).column("id").get().nullable()).as("rowid alias").isFalse();
+        ForeignKey implicit = s.tables().get(1).foreignKeys().get(0);
+        assertThat(implicit.refColumns()).as("declared without columns, planned so").isEmpty();
+        assertThat(implicit.attrs().get(ImpliedRefColumns.class)).contains(new ImpliedRefColumns(List.of("id")));
+        ForeignKey explicit = refs(implicit, "id");
+        assertThat(SqliteDiffHooks.INSTANCE.foreignKeyChanged(implicit, explicit)).isFalse();
+        assertThat(SqliteDiffHooks.INSTANCE.foreignKeyChanged(implicit, refs(implicit, "code"))).isTrue();
+        Column id = s.tables().get(0).column("id").get();
+        assertThat(id.nullable()).as("rowid alias as declared").isTrue();
+        assertThat(id.attrs().has(RowIdAlias.class)).isTrue();
+        assertThat(SqliteDiffHooks.INSTANCE.columnAspects(id, id.withNullable(false))).isEmpty();
+        Column code = s.tables().get(0).column("code").get();
+        assertThat(SqliteDiffHooks.INSTANCE.columnAspects(code, code.withNullable(false))).containsExactly(ColumnAspect.NULLABILITY);
+    }
+
+    private static ForeignKey refs(ForeignKey fk, String... columns) {
+        return new ForeignKey(fk.name(), fk.columns(), fk.refTable(), List.of(columns), fk.onUpdate(), fk.onDelete(), Attrs.EMPTY);
     }
 }
