@@ -127,8 +127,9 @@ class ConcurrentApplyIT {
             SchemaLock.Held held = lock.acquire(holder, SchemaBootstrap.lockName(holder), Duration.ofSeconds(30));
             try {
                 for (int i = 0; i < PROCESSES; i++) {
+                    // Ten short-lived JVMs on a small machine: the quick compiler and a small collector keep them light.
                     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-jar", jar.toString(), "schema", "apply", "--url", url, "--to", "file://" + schema, "--auto-approve"));
+                            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar.toString(), "schema", "apply", "--url", url, "--to", "file://" + schema, "--auto-approve"));
                     devUrl.ifPresent(d -> cmd.addAll(List.of("--dev-url", d)));
                     Path out = work.resolve("out-" + i + ".txt");
                     Path err = work.resolve("err-" + i + ".txt");
