@@ -33,20 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentApplyIT {
     static final int PROCESSES = 10;
-    static final String SCHEMA = """
-            CREATE TABLE users (
-                id    bigint       NOT NULL PRIMARY KEY,
-                email varchar(255) NOT NULL
-            );
-            CREATE UNIQUE INDEX users_email ON users (email);
-            CREATE TABLE posts (
-                id      bigint       NOT NULL PRIMARY KEY,
-                user_id bigint       NOT NULL,
-                title   varchar(200) NOT NULL,
-                CONSTRAINT posts_user FOREIGN KEY (user_id) REFERENCES users (id)
-            );
-            CREATE VIEW titles AS SELECT id, title FROM posts;
-            """;
+    static final String SCHEMA = ServerDatabasesIT.SCHEMA + "CREATE VIEW titles AS SELECT id, title FROM posts;\n";
     static final String PG_ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
     static final String MARIADB_ADMIN = "jdbc:mariadb://127.0.0.1:3306/?user=root";
 

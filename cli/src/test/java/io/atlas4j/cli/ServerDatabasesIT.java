@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each test creates its own database and drops it. Skips when a server is down, fails under CI=true.
  */
 class ServerDatabasesIT {
-    private static final String SCHEMA = """
+    static final String SCHEMA = """
             CREATE TABLE users (
                 id    bigint       NOT NULL PRIMARY KEY,
                 email varchar(255) NOT NULL

@@ -1,8 +1,5 @@
 package io.atlas4j.postgres.internal;
 
-import io.atlas4j.change.AddCheck;
-import io.atlas4j.change.AddColumn;
-import io.atlas4j.change.AddForeignKey;
 import io.atlas4j.change.AddIndex;
 import io.atlas4j.change.Change;
 import io.atlas4j.change.ColumnAspect;
@@ -13,16 +10,14 @@ import io.atlas4j.plan.Statement;
 import io.atlas4j.plan.lint.Analyzer;
 import io.atlas4j.plan.lint.Diagnostic;
 import io.atlas4j.plan.lint.LintContext;
+import io.atlas4j.plan.lint.LockHazards;
 import io.atlas4j.plan.lint.Severity;
 import io.atlas4j.plan.lint.TableEdits;
-import io.atlas4j.schema.Expr;
-import io.atlas4j.schema.RawExpr;
 import io.atlas4j.schema.type.BinaryType;
 import io.atlas4j.schema.type.StringType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -55,24 +50,13 @@ public final class PgLockHazards implements Analyzer {
                 out.add(Diagnostic.of("LK101", Severity.WARNING, table, "builds an index on \"" + table
                         + "\" without CONCURRENTLY: writes to the table block until it is built (plan with concurrent indexes)", tc));
             }
-            if (tc instanceof ModifyColumn m && m.aspects().contains(ColumnAspect.TYPE) && rewrites(m)) {
-                out.add(Diagnostic.of("LK102", Severity.WARNING, e.object(m.to().name()), "changing the type of \"" + m.to().name()
-                        + "\" rewrites table \"" + table + "\" under an exclusive lock", tc));
-            }
-            if (tc instanceof AddColumn a && volatileDefault(a.column().defaultValue())) {
-                out.add(Diagnostic.of("LK103", Severity.WARNING, e.object(a.column().name()), "adds \"" + a.column().name()
-                        + "\" with volatile default " + a.column().defaultValue().get().sql() + ": every row of \"" + table
-                        + "\" is rewritten under an exclusive lock", tc));
-            }
+            LockHazards.typeChange(e, PgLockHazards::rewrites, "").ifPresent(out::add);
+            LockHazards.volatileDefault(e, VOLATILE).ifPresent(out::add);
             if (tc instanceof ModifyColumn m && m.aspects().contains(ColumnAspect.NULLABILITY) && m.from().nullable() && !m.to().nullable()) {
                 out.add(Diagnostic.of("LK104", Severity.WARNING, e.object(m.to().name()), "SET NOT NULL on \"" + m.to().name()
                         + "\" scans all of \"" + table + "\" under an exclusive lock (a validated CHECK (… IS NOT NULL) avoids it)", tc));
             }
-            if (tc instanceof AddForeignKey || tc instanceof AddCheck) {
-                String what = tc instanceof AddForeignKey ? "foreign key" : "check";
-                out.add(Diagnostic.of("LK105", Severity.WARNING, table, "adding a " + what + " to \"" + table
-                        + "\" validates every row while holding a lock (add it NOT VALID, then VALIDATE separately)", tc));
-            }
+            LockHazards.validation(e, " (add it NOT VALID, then VALIDATE separately)").ifPresent(out::add);
         }
         return out;
     }
@@ -97,9 +81,5 @@ public final class PgLockHazards implements Analyzer {
             return !(grows && sameName);
         }
         return !(m.from().type() instanceof BinaryType && m.to().type() instanceof BinaryType);
-    }
-
-    private static boolean volatileDefault(Optional<Expr> e) {
-        return e.isPresent() && e.get() instanceof RawExpr r && VOLATILE.matcher(r.sql()).find();
     }
 }

@@ -1,12 +1,10 @@
 package io.atlas4j.sqlite.internal;
 
 import io.atlas4j.change.Change;
-import io.atlas4j.change.ColumnAspect;
-import io.atlas4j.change.ModifyColumn;
 import io.atlas4j.plan.lint.Analyzer;
 import io.atlas4j.plan.lint.Diagnostic;
 import io.atlas4j.plan.lint.LintContext;
-import io.atlas4j.plan.lint.Severity;
+import io.atlas4j.plan.lint.LockHazards;
 import io.atlas4j.plan.lint.TableEdits;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +19,7 @@ public final class SqliteLockHazards implements Analyzer {
     @Override
     public List<Diagnostic> analyze(List<Change> changes, LintContext ctx) {
         List<Diagnostic> out = new ArrayList<>();
-        for (TableEdits e : TableEdits.of(changes)) {
-            if (e.change() instanceof ModifyColumn m && m.aspects().contains(ColumnAspect.TYPE)) {
-                String table = e.table().to().name();
-                out.add(Diagnostic.of("LK102", Severity.WARNING, e.object(m.to().name()), "changing the type of \"" + m.to().name()
-                        + "\" rewrites (copies) table \"" + table + "\" under an exclusive lock", m));
-            }
-        }
+        for (TableEdits e : TableEdits.of(changes)) LockHazards.typeChange(e, m -> true, "(copies) ").ifPresent(out::add);
         return out;
     }
 }
