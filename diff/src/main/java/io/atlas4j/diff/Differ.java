@@ -48,7 +48,6 @@ import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,31 +107,41 @@ public final class Differ {
     }
 
     private void tables(String schema, Schema current, Schema desired, List<Change> changes) {
-        Map<String, Table> from = byName(current.tables(), Table::name, hooks);
-        Map<String, Table> to = byName(desired.tables(), Table::name, hooks);
+        List<Table> haveList = current.tables();
+        List<Table> wantList = desired.tables();
+        NameIndex from = NameIndex.of(haveList, Table::name, hooks);
+        NameIndex to = NameIndex.of(wantList, Table::name, hooks);
+        boolean hints = !options.tableRenames().isEmpty();
         // Renamed tables first: foreign keys that point at a renamed table follow it (as they do in the
         // database), so they are compared under the new name and do not show up as changed.
         Map<String, String> renames = new HashMap<>();
-        for (var e : to.entrySet()) {
-            if (from.containsKey(e.getKey())) continue;
-            Optional<String> old = options.renamedTableFrom(e.getValue().name()).map(hooks::nameKey);
-            if (old.isPresent() && from.containsKey(old.get()) && !to.containsKey(old.get())) renames.put(old.get(), e.getValue().name());
+        if (hints) {
+            for (int i = 0; i < to.size(); i++) {
+                if (!to.holdsEntry(i) || from.contains(to.key(i))) continue;
+                Table want = wantList.get(to.itemOf(i));
+                String old = hintedTableFrom(want);
+                if (old != null && from.contains(old) && !to.contains(old)) renames.put(old, want.name());
+            }
         }
-        Set<String> renamedAway = new HashSet<>();
+        // matched[p]: the current table at entry p is kept (same name) or renamed away; the rest are dropped
+        boolean[] matched = new boolean[from.size()];
         List<Change> adds = new ArrayList<>();
-        for (var e : to.entrySet()) {
-            Table want = e.getValue();
-            Table have = from.get(e.getKey());
-            Optional<String> hinted = options.renamedTableFrom(want.name()).map(hooks::nameKey);
-            if (have != null && hinted.isPresent() && from.containsKey(hinted.get()) && !to.containsKey(hinted.get())) {
-                throw new InvalidInputException("rename hint for table \"" + want.name() + "\" (renamed from \"" + hinted.get()
+        for (int i = 0; i < to.size(); i++) {
+            if (!to.holdsEntry(i)) continue;
+            Table want = wantList.get(to.itemOf(i));
+            int at = from.entryFor(to.key(i), i);
+            Table have = at < 0 ? null : haveList.get(from.itemOf(at));
+            if (at >= 0) matched[at] = true;
+            String hinted = hints ? hintedTableFrom(want) : null;
+            if (have != null && hinted != null && from.contains(hinted) && !to.contains(hinted)) {
+                throw new InvalidInputException("rename hint for table \"" + want.name() + "\" (renamed from \"" + hinted
                         + "\") cannot apply: both tables exist: drop the hint, or drop one of the tables first");
             }
             if (have == null) {
-                Optional<String> old = hinted;
-                if (old.isPresent() && renames.containsKey(old.get())) {
-                    Table renamed = from.get(old.get());
-                    renamedAway.add(old.get());
+                if (hinted != null && renames.containsKey(hinted)) {
+                    int old = from.find(hinted);
+                    Table renamed = haveList.get(from.itemOf(old));
+                    matched[old] = true;
                     add(adds, new RenameTable(schema, renamed, renamed.withName(want.name())));
                     modifyTable(schema, followRenames(renamed.withName(want.name()), renames), want, adds);
                 } else {
@@ -142,10 +151,16 @@ public final class Differ {
                 modifyTable(schema, followRenames(have, renames), want, adds);
             }
         }
-        for (var e : from.entrySet()) {
-            if (!to.containsKey(e.getKey()) && !renamedAway.contains(e.getKey())) add(changes, new DropTable(schema, e.getValue()));
+        for (int p = 0; p < from.size(); p++) {
+            if (from.holdsEntry(p) && !matched[p]) add(changes, new DropTable(schema, haveList.get(from.itemOf(p))));
         }
         changes.addAll(adds);
+    }
+
+    /** {@return the name key of the current table that a rename hint says {@code want} was, or null} */
+    private String hintedTableFrom(Table want) {
+        String old = options.tableRenames().get(want.name());
+        return old == null ? null : hooks.nameKey(old);
     }
 
     /** {@return the table with foreign keys to renamed tables (same schema) pointing at the new names} */
@@ -188,36 +203,47 @@ public final class Differ {
     }
 
     private void columns(Table from, Table to, List<TableChange> tc) {
-        Map<String, Column> have = byName(from.columns(), Column::name, hooks);
-        Map<String, Column> want = byName(to.columns(), Column::name, hooks);
-        Set<String> renamedAway = new HashSet<>();
-        for (var e : want.entrySet()) {
-            Column w = e.getValue();
-            Column h = have.get(e.getKey());
-            Optional<String> hinted = options.renamedColumnFrom(to.name(), w.name()).map(hooks::nameKey);
-            if (h != null && hinted.isPresent() && have.containsKey(hinted.get()) && !want.containsKey(hinted.get())) {
+        List<Column> haveList = from.columns();
+        List<Column> wantList = to.columns();
+        NameIndex have = NameIndex.of(haveList, Column::name, hooks);
+        NameIndex want = NameIndex.of(wantList, Column::name, hooks);
+        Map<String, String> hints = options.columnRenames().isEmpty() ? Map.of() : options.columnRenames().getOrDefault(to.name(), Map.of());
+        // matched[p]: the current column at entry p is kept (same name) or renamed away; the rest are dropped
+        boolean[] matched = new boolean[have.size()];
+        List<TableChange> changed = new ArrayList<>();
+        for (int i = 0; i < want.size(); i++) {
+            if (!want.holdsEntry(i)) continue;
+            Column w = wantList.get(want.itemOf(i));
+            int at = have.entryFor(want.key(i), i);
+            if (at >= 0) matched[at] = true;
+            String old = hints.isEmpty() ? null : hintedColumnFrom(hints, w);
+            if (at >= 0 && old != null && have.contains(old) && !want.contains(old)) {
                 throw new InvalidInputException("rename hint for column \"" + to.name() + "." + w.name() + "\" (renamed from \""
-                        + hinted.get() + "\") cannot apply: the table has both columns: drop the hint, or drop one of the columns first");
+                        + old + "\") cannot apply: the table has both columns: drop the hint, or drop one of the columns first");
             }
-            if (h == null) {
-                Optional<String> old = options.renamedColumnFrom(to.name(), w.name()).map(hooks::nameKey);
-                if (old.isPresent() && have.containsKey(old.get()) && !want.containsKey(old.get())) {
-                    Column prev = have.get(old.get());
-                    renamedAway.add(old.get());
-                    tc.add(new RenameColumn(prev, prev.withName(w.name())));
-                    modifyColumn(prev.withName(w.name()), w, tc);
+            if (at < 0) {
+                int prevAt = old == null || want.contains(old) ? -1 : have.find(old);
+                if (prevAt >= 0) {
+                    Column prev = haveList.get(have.itemOf(prevAt));
+                    matched[prevAt] = true;
+                    changed.add(new RenameColumn(prev, prev.withName(w.name())));
+                    modifyColumn(prev.withName(w.name()), w, changed);
                 } else {
-                    tc.add(new AddColumn(w));
+                    changed.add(new AddColumn(w));
                 }
             } else {
-                modifyColumn(h, w, tc);
+                modifyColumn(haveList.get(have.itemOf(at)), w, changed);
             }
         }
-        List<TableChange> drops = new ArrayList<>();
-        for (var e : have.entrySet()) {
-            if (!want.containsKey(e.getKey()) && !renamedAway.contains(e.getKey())) drops.add(new DropColumn(e.getValue()));
+        for (int p = 0; p < have.size(); p++) {
+            if (have.holdsEntry(p) && !matched[p]) tc.add(new DropColumn(haveList.get(have.itemOf(p))));
         }
-        tc.addAll(0, drops);
+        tc.addAll(changed);
+    }
+
+    private String hintedColumnFrom(Map<String, String> hints, Column want) {
+        String old = hints.get(want.name());
+        return old == null ? null : hooks.nameKey(old);
     }
 
     private void modifyColumn(Column h, Column w, List<TableChange> tc) {
@@ -235,6 +261,7 @@ public final class Differ {
     }
 
     private void attrs(List<Attr> from, List<Attr> to, List<TableChange> tc) {
+        if (from.isEmpty() && to.isEmpty()) return;
         Map<Class<?>, Attr> have = new LinkedHashMap<>();
         for (Attr a : from) if (hooks.comparesAttr(a)) have.put(a.getClass(), a);
         Map<Class<?>, Attr> want = new LinkedHashMap<>();
@@ -255,6 +282,7 @@ public final class Differ {
                                 Predicate<T> generatedTo, BiPredicate<T, T> sameShape, BiPredicate<T, T> changed,
                                 Function<T, TableChange> drop, Function<T, TableChange> add,
                                 java.util.function.BiFunction<T, T, TableChange> modify, List<TableChange> tc) {
+        if (from.isEmpty() && to.isEmpty()) return;
         Map<String, T> named = new LinkedHashMap<>();
         List<T> anonymousFrom = new ArrayList<>();
         for (T f : from) {

@@ -18,59 +18,88 @@ import io.atlas4j.change.ModifyTable;
 import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameTable;
 import io.atlas4j.change.TableChange;
+import io.atlas4j.error.UnsupportedChangeException;
+import io.atlas4j.plan.ChangeDeps.Keys;
 import io.atlas4j.schema.ForeignKey;
-import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.Table;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
+import java.util.function.UnaryOperator;
 
 /**
- * Orders changes so each statement finds what it needs: referenced tables before referencing
- * ones, drops in reverse, views after what they read, triggers after their tables. Among
- * independent changes the order is by kind, then by input order, so plans are stable.
- * Foreign-key cycles are broken by creating the tables first and adding the foreign keys after
- * (or dropping them before dropping the tables), when the dialect can alter foreign keys.
+ * Orders changes so each statement finds what it needs: schemas, types and functions before the
+ * tables, checks, defaults, views and triggers that use them; referenced tables before referencing
+ * ones; views after what they read; a dropped name free before it is taken again; and drops in
+ * reverse (a view before the function it calls, a table before its type), also before a change
+ * that alters or re-creates what they used. Dependencies come from foreign keys, view and object
+ * {@code dependsOn()}, and the {@link io.atlas4j.schema.DependsOn} attributes of tables, columns,
+ * checks and indexes, with names compared the way the dialect compares identifiers.
+ *
+ * <p>Among independent changes the order is by kind, then by input order, so plans are stable.
+ * Foreign-key cycles are broken by creating the tables first and adding the foreign keys after (or
+ * dropping them before dropping the tables), when the dialect can alter foreign keys; a changed
+ * view caught in a cycle is dropped and created again. A cycle that neither breaks is an
+ * {@link UnsupportedChangeException} naming its changes, raised before anything runs. Linear in
+ * changes and dependencies, but for the priority queue of the final order (n log n).
  */
 public final class ChangeOrder {
     private ChangeOrder() {
+    }
+
+    /** {@link #sort(List, boolean, UnaryOperator)} with names compared exactly (case-sensitive). */
+    public static List<Change> sort(List<Change> changes, boolean detachCycles) {
+        return sort(changes, detachCycles, UnaryOperator.identity());
     }
 
     /**
      * @param detachCycles whether foreign keys in a cycle may be split out into their own
      *                     {@link ModifyTable}; dialects that cannot add a foreign key to an existing
      *                     table (SQLite) pass {@code false} and rely on deferred checking instead
+     * @param nameKey      the dialect's identifier folding (its {@code DiffHooks::nameKey}), applied to
+     *                     schema and object names alike, so {@code "USERS"} finds {@code users} where
+     *                     the database folds case
+     * @throws UnsupportedChangeException when the changes depend on each other in a cycle that is
+     *                                    not made of foreign keys alone (views, functions, types,
+     *                                    names taken again), before anything is planned
      */
-    public static List<Change> sort(List<Change> changes, boolean detachCycles) {
+    public static List<Change> sort(List<Change> changes, boolean detachCycles, UnaryOperator<String> nameKey) {
+        Keys keys = new Keys(nameKey);
         List<Change> input = changes;
-        Graph<Integer, DefaultEdge> graph = graph(input);
-        List<Set<Integer>> cycles = cycles(graph);
-        if (!cycles.isEmpty() && detachCycles) {
-            input = detach(input, cycles);
-            graph = graph(input);
-            cycles = cycles(graph);
+        DependencyGraph graph = graph(input, keys);
+        List<int[]> cycles = graph.cycles(graph.edges(false));
+        if (!cycles.isEmpty()) {
+            List<int[]> hard = graph.cycles(graph.edges(true));
+            if (!hard.isEmpty()) {
+                List<Change> split = recreateViews(input, hard);
+                if (split != input) {
+                    input = split;
+                    graph = graph(input, keys);
+                    hard = graph.cycles(graph.edges(true));
+                }
+                if (!hard.isEmpty()) throw unorderable(input, graph, hard.get(0), true);
+                cycles = graph.cycles(graph.edges(false));
+            }
         }
-        for (Set<Integer> cycle : cycles) {
-            for (Integer a : cycle) for (Integer b : cycle) graph.removeEdge(a, b);
+        if (!cycles.isEmpty()) {
+            if (detachCycles) {
+                input = detach(input, cycles, keys);
+                graph = graph(input, keys);
+                cycles = graph.cycles(graph.edges(false));
+                if (!cycles.isEmpty()) throw unorderable(input, graph, cycles.get(0), false);
+            } else {
+                // The dialect checks foreign keys when rows change, not when tables are created or dropped.
+                for (int[] cycle : cycles) graph.removeSoftEdgesWithin(cycle);
+            }
         }
-        List<Change> in = input;
-        Comparator<Integer> byRank = Comparator.<Integer>comparingInt(i -> rank(in.get(i))).thenComparingInt(i -> i);
-        List<Change> out = new ArrayList<>(in.size());
-        new TopologicalOrderIterator<>(graph, byRank).forEachRemaining(i -> out.add(in.get(i)));
+        int[] rank = new int[input.size()];
+        for (int i = 0; i < rank.length; i++) rank[i] = input.get(i).accept(RANK);
+        List<Change> out = new ArrayList<>(input.size());
+        for (int i : graph.topologicalOrder(rank)) out.add(input.get(i));
         return out;
-    }
-
-    private static int rank(Change c) {
-        return c.accept(RANK);
     }
 
     private static final Change.Visitor<Integer> RANK = new Change.Visitor<>() {
@@ -89,152 +118,89 @@ public final class ChangeOrder {
         public Integer dropSchema(DropSchema c) { return 9; }
     };
 
-    /**
-     * What a change creates and needs (for creates), or releases and used (for drops). A rename
-     * {@code frees} the old name without destroying the object: a later create may take the name,
-     * but whoever stops using the object need not go first (references follow the rename).
-     */
-    private record Deps(Set<String> provides, Set<String> requires, Set<String> releases, Set<String> stopsUsing, Set<String> frees) {
-        static Deps of() {
-            return new Deps(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
-        }
-    }
-
-    private static String key(String schema, QualifiedName n) {
-        return n.schema().orElse(schema) + "." + n.name();
-    }
-
-    private static String key(String schema, String name) {
-        return schema + "." + name;
-    }
-
-    private static Deps deps(Change change) {
-        Deps d = Deps.of();
-        change.accept(new Change.Visitor<Void>() {
-            public Void addSchema(AddSchema c) { d.provides.add("schema:" + c.schema().name()); return null; }
-            public Void dropSchema(DropSchema c) { d.releases.add("schema:" + c.schema().name()); return null; }
-            public Void modifySchema(ModifySchema c) { return null; }
-            public Void addTable(AddTable c) {
-                d.provides.add(key(c.schema(), c.table().name()));
-                d.requires.add("schema:" + c.schema());
-                for (ForeignKey fk : c.table().foreignKeys()) {
-                    String ref = key(c.schema(), fk.refTable());
-                    if (!ref.equals(key(c.schema(), c.table().name()))) d.requires.add(ref);
-                }
-                return null;
-            }
-            public Void dropTable(DropTable c) {
-                d.releases.add(key(c.schema(), c.table().name()));
-                for (ForeignKey fk : c.table().foreignKeys()) {
-                    String ref = key(c.schema(), fk.refTable());
-                    if (!ref.equals(key(c.schema(), c.table().name()))) d.stopsUsing.add(ref);
-                }
-                return null;
-            }
-            public Void modifyTable(ModifyTable c) {
-                d.provides.add(key(c.schema(), c.to().name()));
-                for (TableChange tc : c.changes()) {
-                    if (tc instanceof AddForeignKey a) d.requires.add(key(c.schema(), a.foreignKey().refTable()));
-                    if (tc instanceof ModifyForeignKey m) {
-                        d.requires.add(key(c.schema(), m.to().refTable()));
-                        d.stopsUsing.add(key(c.schema(), m.from().refTable()));
-                    }
-                    if (tc instanceof DropForeignKey x) d.stopsUsing.add(key(c.schema(), x.foreignKey().refTable()));
-                }
-                d.requires.remove(key(c.schema(), c.to().name()));
-                d.stopsUsing.remove(key(c.schema(), c.from().name()));
-                // The table must exist under its name first (after a rename in the same plan).
-                d.requires.add(key(c.schema(), c.from().name()));
-                return null;
-            }
-            public Void renameTable(RenameTable c) {
-                d.frees.add(key(c.schema(), c.from().name()));
-                d.provides.add(key(c.schema(), c.to().name()));
-                return null;
-            }
-            public Void addView(AddView c) {
-                d.provides.add(key(c.schema(), c.view().name()));
-                c.view().dependsOn().forEach(n -> d.requires.add(key(c.schema(), n)));
-                return null;
-            }
-            public Void dropView(DropView c) {
-                d.releases.add(key(c.schema(), c.view().name()));
-                c.view().dependsOn().forEach(n -> d.stopsUsing.add(key(c.schema(), n)));
-                return null;
-            }
-            public Void modifyView(ModifyView c) {
-                d.provides.add(key(c.schema(), c.to().name()));
-                c.to().dependsOn().forEach(n -> d.requires.add(key(c.schema(), n)));
-                c.from().dependsOn().forEach(n -> d.stopsUsing.add(key(c.schema(), n)));
-                return null;
-            }
-            public Void addObject(AddObject c) {
-                d.provides.add(key(c.schema(), c.object().name()));
-                c.object().dependsOn().forEach(n -> d.requires.add(key(c.schema(), n)));
-                return null;
-            }
-            public Void dropObject(DropObject c) {
-                d.releases.add(key(c.schema(), c.object().name()));
-                c.object().dependsOn().forEach(n -> d.stopsUsing.add(key(c.schema(), n)));
-                return null;
-            }
-            public Void modifyObject(ModifyObject c) {
-                d.provides.add(key(c.schema(), c.to().name()));
-                c.to().dependsOn().forEach(n -> d.requires.add(key(c.schema(), n)));
-                return null;
-            }
-        });
-        return d;
-    }
-
-    private static Graph<Integer, DefaultEdge> graph(List<Change> changes) {
-        Graph<Integer, DefaultEdge> g = new DefaultDirectedGraph<>(DefaultEdge.class);
-        List<Deps> deps = new ArrayList<>(changes.size());
-        Map<String, List<Integer>> providers = new HashMap<>();
-        Map<String, List<Integer>> releasers = new HashMap<>();
-        Map<String, List<Integer>> freers = new HashMap<>();
+    private static DependencyGraph graph(List<Change> changes, Keys keys) {
+        DependencyGraph g = new DependencyGraph(changes.size());
+        List<ChangeDeps> deps = new ArrayList<>(changes.size());
+        Map<String, List<Integer>> creators = new HashMap<>(changes.size() * 2);
+        Map<String, List<Integer>> providers = new HashMap<>(changes.size() * 2);
+        Map<String, List<Integer>> updaters = new HashMap<>(changes.size() * 2);
+        Map<String, List<Integer>> releasers = new HashMap<>(changes.size() * 2);
+        Map<String, List<Integer>> freers = new HashMap<>(changes.size() * 2);
         for (int i = 0; i < changes.size(); i++) {
-            g.addVertex(i);
-            Deps d = deps(changes.get(i));
+            ChangeDeps d = ChangeDeps.of(changes.get(i), keys);
             deps.add(d);
-            for (String p : d.provides) providers.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
-            for (String r : d.releases) releasers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
-            for (String r : d.releases) freers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
-            for (String r : d.frees) freers.computeIfAbsent(r, k -> new ArrayList<>()).add(i);
+            for (String n : d.creates) {
+                creators.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+                providers.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+            }
+            for (String n : d.updates) {
+                updaters.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+                providers.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+            }
+            for (String n : d.releases) {
+                releasers.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+                freers.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
+            }
+            for (String n : d.frees) freers.computeIfAbsent(n, k -> new ArrayList<>(1)).add(i);
         }
         for (int i = 0; i < changes.size(); i++) {
-            Deps d = deps.get(i);
-            for (String r : d.requires) {
-                for (int p : providers.getOrDefault(r, List.of())) if (p != i) g.addEdge(p, i);
+            ChangeDeps d = deps.get(i);
+            for (String n : d.needs) {
+                if (d.pureDrop && releasers.containsKey(n)) continue;
+                for (int p : creators.getOrDefault(n, List.of())) g.addEdge(p, i, true);
             }
-            for (String u : d.stopsUsing) {
-                for (int r : releasers.getOrDefault(u, List.of())) if (r != i) g.addEdge(i, r);
-            }
+            for (String n : d.requires) for (int p : providers.getOrDefault(n, List.of())) g.addEdge(p, i, true);
+            for (String n : d.requiresFk) for (int p : providers.getOrDefault(n, List.of())) g.addEdge(p, i, false);
+            for (String n : d.stopsUsing) usedBy(g, i, d, n, releasers, updaters, true);
+            for (String n : d.stopsUsingFk) usedBy(g, i, d, n, releasers, updaters, false);
             // A name must be released before it is taken again (a view replaced by a table).
-            for (String p : d.provides) {
-                for (int r : freers.getOrDefault(p, List.of())) if (r != i) g.addEdge(r, i);
-            }
+            for (String n : d.creates) for (int r : freers.getOrDefault(n, List.of())) g.addEdge(r, i, true);
         }
         return g;
     }
 
-    private static List<Set<Integer>> cycles(Graph<Integer, DefaultEdge> g) {
-        List<Set<Integer>> out = new ArrayList<>();
-        for (Set<Integer> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-            if (scc.size() > 1) out.add(scc);
-        }
+    /** Change {@code i} stops using {@code name}: it runs before the name's drop, and a drop also before the name's update. */
+    private static void usedBy(DependencyGraph g, int i, ChangeDeps d, String name, Map<String, List<Integer>> releasers,
+                               Map<String, List<Integer>> updaters, boolean hard) {
+        for (int r : releasers.getOrDefault(name, List.of())) g.addEdge(i, r, hard);
+        if (d.pureDrop) for (int u : updaters.getOrDefault(name, List.of())) g.addEdge(i, u, hard);
+    }
+
+    private static Set<Integer> members(List<int[]> cycles) {
+        Set<Integer> out = new HashSet<>();
+        for (int[] c : cycles) for (int v : c) out.add(v);
         return out;
     }
 
-    /** Splits cyclic foreign keys of created tables into later ModifyTables, and of dropped tables into earlier ones. */
-    private static List<Change> detach(List<Change> changes, List<Set<Integer>> cycles) {
-        Set<Integer> inCycle = new HashSet<>();
-        cycles.forEach(inCycle::addAll);
+    /** Replaces each changed view in a cycle by a drop and a create: views hold no rows, and the drop can go first. */
+    private static List<Change> recreateViews(List<Change> changes, List<int[]> cycles) {
+        Set<Integer> inCycle = members(cycles);
+        List<Change> out = new ArrayList<>(changes.size() + 1);
+        boolean split = false;
+        for (int i = 0; i < changes.size(); i++) {
+            if (inCycle.contains(i) && changes.get(i) instanceof ModifyView m) {
+                out.add(new DropView(m.schema(), m.from()));
+                out.add(new AddView(m.schema(), m.to()));
+                split = true;
+            } else {
+                out.add(changes.get(i));
+            }
+        }
+        return split ? out : changes;
+    }
+
+    /**
+     * Splits cyclic foreign keys out: of created tables into later ModifyTables, of dropped tables
+     * into earlier ones, and of altered tables into an earlier drop and a later add.
+     */
+    private static List<Change> detach(List<Change> changes, List<int[]> cycles, Keys keys) {
+        Set<Integer> inCycle = members(cycles);
         Set<String> cycleTables = new HashSet<>();
         for (int i : inCycle) {
             Change c = changes.get(i);
-            if (c instanceof AddTable a) cycleTables.add(key(a.schema(), a.table().name()));
-            if (c instanceof DropTable d) cycleTables.add(key(d.schema(), d.table().name()));
+            if (c instanceof AddTable a) cycleTables.add(keys.of(a.schema(), a.table().name()));
+            if (c instanceof DropTable d) cycleTables.add(keys.of(d.schema(), d.table().name()));
+            if (c instanceof ModifyTable m) cycleTables.add(keys.of(m.schema(), m.to().name()));
         }
         List<Change> before = new ArrayList<>();
         List<Change> out = new ArrayList<>();
@@ -245,7 +211,7 @@ public final class ChangeOrder {
                 List<ForeignKey> keep = new ArrayList<>();
                 List<TableChange> later = new ArrayList<>();
                 for (ForeignKey fk : a.table().foreignKeys()) {
-                    if (cycleTables.contains(key(a.schema(), fk.refTable()))) later.add(new AddForeignKey(fk));
+                    if (cycleTables.contains(keys.of(a.schema(), fk.refTable()))) later.add(new AddForeignKey(fk));
                     else keep.add(fk);
                 }
                 Table bare = a.table().withForeignKeys(keep);
@@ -255,12 +221,14 @@ public final class ChangeOrder {
                 List<ForeignKey> keep = new ArrayList<>();
                 List<TableChange> first = new ArrayList<>();
                 for (ForeignKey fk : d.table().foreignKeys()) {
-                    if (cycleTables.contains(key(d.schema(), fk.refTable()))) first.add(new DropForeignKey(fk));
+                    if (cycleTables.contains(keys.of(d.schema(), fk.refTable()))) first.add(new DropForeignKey(fk));
                     else keep.add(fk);
                 }
                 Table bare = d.table().withForeignKeys(keep);
                 if (!first.isEmpty()) before.add(new ModifyTable(d.schema(), d.table(), bare, first));
                 out.add(new DropTable(d.schema(), bare));
+            } else if (inCycle.contains(i) && c instanceof ModifyTable m) {
+                split(m, cycleTables, keys, before, out, after);
             } else {
                 out.add(c);
             }
@@ -270,4 +238,78 @@ public final class ChangeOrder {
         result.addAll(after);
         return result;
     }
+
+    /** Splits a ModifyTable's foreign-key changes on cycle tables into a drop part first and an add part last. */
+    private static void split(ModifyTable m, Set<String> cycleTables, Keys keys, List<Change> before, List<Change> out, List<Change> after) {
+        List<TableChange> drops = new ArrayList<>();
+        List<TableChange> adds = new ArrayList<>();
+        List<TableChange> rest = new ArrayList<>();
+        List<ForeignKey> dropped = new ArrayList<>();
+        List<ForeignKey> added = new ArrayList<>();
+        for (TableChange tc : m.changes()) {
+            if (tc instanceof AddForeignKey a && cycleTables.contains(keys.of(m.schema(), a.foreignKey().refTable()))) {
+                adds.add(tc);
+                added.add(a.foreignKey());
+            } else if (tc instanceof DropForeignKey x && cycleTables.contains(keys.of(m.schema(), x.foreignKey().refTable()))) {
+                drops.add(tc);
+                dropped.add(x.foreignKey());
+            } else if (tc instanceof ModifyForeignKey f && (cycleTables.contains(keys.of(m.schema(), f.from().refTable()))
+                    || cycleTables.contains(keys.of(m.schema(), f.to().refTable())))) {
+                drops.add(new DropForeignKey(f.from()));
+                dropped.add(f.from());
+                adds.add(new AddForeignKey(f.to()));
+                added.add(f.to());
+            } else {
+                rest.add(tc);
+            }
+        }
+        if (drops.isEmpty() && adds.isEmpty()) {
+            out.add(m);
+            return;
+        }
+        Table from = without(m.from(), dropped);
+        Table to = without(m.to(), added);
+        if (!drops.isEmpty()) before.add(new ModifyTable(m.schema(), m.from(), from, drops));
+        if (!rest.isEmpty()) out.add(new ModifyTable(m.schema(), from, to, rest));
+        if (!adds.isEmpty()) after.add(new ModifyTable(m.schema(), to, m.to(), adds));
+    }
+
+    private static Table without(Table t, List<ForeignKey> fks) {
+        List<ForeignKey> keep = new ArrayList<>(t.foreignKeys());
+        keep.removeAll(fks);
+        return t.withForeignKeys(keep);
+    }
+
+    /** The error for a cycle that cannot be broken: the changes in it, in the order each waits for the next. */
+    private static UnsupportedChangeException unorderable(List<Change> changes, DependencyGraph g, int[] cycle, boolean hardOnly) {
+        List<Integer> path = g.cycleThrough(cycle, g.edges(hardOnly));
+        StringBuilder chain = new StringBuilder();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            if (i > 0) chain.append(i + 2 == path.size() ? (i > 1 ? ", and " : " and ") : ", ");
+            chain.append(describe(changes.get(path.get(i)))).append(" must run before ").append(describe(changes.get(path.get(i + 1))));
+        }
+        return new UnsupportedChangeException(changes.get(path.get(0)), "cannot order the plan: its changes depend on each other in a cycle: "
+                + chain + ": change the desired schema so that one of these objects no longer depends on the other, "
+                + "or apply it in two steps (first without the dependency, then with it)");
+    }
+
+    private static String describe(Change c) {
+        return c.accept(DESCRIBE);
+    }
+
+    private static final Change.Visitor<String> DESCRIBE = new Change.Visitor<>() {
+        public String addSchema(AddSchema c) { return "create schema " + c.schema().name(); }
+        public String dropSchema(DropSchema c) { return "drop schema " + c.schema().name(); }
+        public String modifySchema(ModifySchema c) { return "alter schema " + c.to().name(); }
+        public String addTable(AddTable c) { return "create table " + c.schema() + "." + c.table().name(); }
+        public String dropTable(DropTable c) { return "drop table " + c.schema() + "." + c.table().name(); }
+        public String modifyTable(ModifyTable c) { return "alter table " + c.schema() + "." + c.to().name(); }
+        public String renameTable(RenameTable c) { return "rename table " + c.schema() + "." + c.from().name() + " to " + c.to().name(); }
+        public String addView(AddView c) { return "create view " + c.schema() + "." + c.view().name(); }
+        public String dropView(DropView c) { return "drop view " + c.schema() + "." + c.view().name(); }
+        public String modifyView(ModifyView c) { return "alter view " + c.schema() + "." + c.to().name(); }
+        public String addObject(AddObject c) { return "create " + c.object().kind() + " " + c.schema() + "." + c.object().name(); }
+        public String dropObject(DropObject c) { return "drop " + c.object().kind() + " " + c.schema() + "." + c.object().name(); }
+        public String modifyObject(ModifyObject c) { return "alter " + c.to().kind() + " " + c.schema() + "." + c.to().name(); }
+    };
 }
