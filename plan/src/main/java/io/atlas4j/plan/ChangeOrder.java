@@ -70,25 +70,25 @@ public final class ChangeOrder {
         Keys keys = new Keys(nameKey);
         List<Change> input = changes;
         DependencyGraph graph = graph(input, keys);
-        List<int[]> cycles = graph.cycles(graph.edges(false));
+        List<int[]> cycles = graph.cycles(false);
         if (!cycles.isEmpty()) {
-            List<int[]> hard = graph.cycles(graph.edges(true));
+            List<int[]> hard = graph.cycles(true);
             if (!hard.isEmpty()) {
                 List<Change> split = recreateViews(input, hard);
                 if (split != input) {
                     input = split;
                     graph = graph(input, keys);
-                    hard = graph.cycles(graph.edges(true));
+                    hard = graph.cycles(true);
                 }
                 if (!hard.isEmpty()) throw unorderable(input, graph, hard.get(0), true);
-                cycles = graph.cycles(graph.edges(false));
+                cycles = graph.cycles(false);
             }
         }
         if (!cycles.isEmpty()) {
             if (detachCycles) {
                 input = detach(input, cycles, keys);
                 graph = graph(input, keys);
-                cycles = graph.cycles(graph.edges(false));
+                cycles = graph.cycles(false);
                 if (!cycles.isEmpty()) throw unorderable(input, graph, cycles.get(0), false);
             } else {
                 // The dialect checks foreign keys when rows change, not when tables are created or dropped.
@@ -282,7 +282,7 @@ public final class ChangeOrder {
 
     /** The error for a cycle that cannot be broken: the changes in it, in the order each waits for the next. */
     private static UnsupportedChangeException unorderable(List<Change> changes, DependencyGraph g, int[] cycle, boolean hardOnly) {
-        List<Integer> path = g.cycleThrough(cycle, g.edges(hardOnly));
+        List<Integer> path = g.cycleThrough(cycle, hardOnly);
         StringBuilder chain = new StringBuilder();
         for (int i = 0; i + 1 < path.size(); i++) {
             if (i > 0) chain.append(i + 2 == path.size() ? (i > 1 ? ", and " : " and ") : ", ");
