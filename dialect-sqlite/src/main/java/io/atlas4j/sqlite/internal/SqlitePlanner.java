@@ -88,7 +88,7 @@ public final class SqlitePlanner implements Planner {
                 if (c instanceof ModifyObject m) triggersCreatedLast.add(SqliteDiffHooks.fold(m.to().name()));
             }
             afterRenames = RenameCoverage.reduce(changes);
-            for (Change c : ChangeOrder.sort(changes, false)) c.accept(this);
+            for (Change c : ChangeOrder.sort(changes, false, SqliteDiffHooks.INSTANCE::nameKey)) c.accept(this);
             List<Statement> all = new ArrayList<>(first);
             all.addAll(main);
             all.addAll(last);
