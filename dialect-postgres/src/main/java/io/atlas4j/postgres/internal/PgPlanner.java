@@ -59,11 +59,12 @@ public final class PgPlanner implements Planner {
     public Plan plan(List<Change> changes, PlanOptions options) {
         List<Change> early = new ArrayList<>();
         List<Change> ordered = new ArrayList<>();
-        ordered.addAll(order(hoistForeignKeyDrops(PgColumnRenames.follow(expand(changes)), early)));
+        Set<String> keptSequences = new HashSet<>();
+        ordered.addAll(order(hoistForeignKeyDrops(PgColumnRenames.follow(PgSequenceOwnership.keep(expand(changes), keptSequences)), early)));
         ordered.addAll(0, early);
         List<Statement> out = new ArrayList<>();
         List<Statement> last = new ArrayList<>();
-        PgTablePlanner tables = new PgTablePlanner(options, out);
+        PgTablePlanner tables = new PgTablePlanner(options, out, keptSequences);
         PgObjectPlanner objects = new PgObjectPlanner(options, out, last);
         for (Change c : ordered) {
             PgSql s = new PgSql(schemaOf(c), options.qualifySchema());

@@ -41,6 +41,10 @@ final class PgSql {
         this.qualify = qualify;
     }
 
+    String schema() {
+        return schema;
+    }
+
     String name(String name) {
         return qualify ? PgIdent.quote(schema) + "." + PgIdent.quote(name) : PgIdent.quote(name);
     }

@@ -67,10 +67,14 @@ final class PgTablePlanner {
     private final PlanOptions options;
     private final List<Statement> out;
 
-    PgTablePlanner(PlanOptions options, List<Statement> out) {
+    /** {@code keptSequences}: sequences (schema.name) that change between serial and standalone, see {@link PgSequenceOwnership} */
+    PgTablePlanner(PlanOptions options, List<Statement> out, java.util.Set<String> keptSequences) {
         this.options = options;
         this.out = out;
+        this.keptSequences = keptSequences;
     }
+
+    private final java.util.Set<String> keptSequences;
 
     private PgSql sql(String schema) {
         return new PgSql(schema, options.qualifySchema());
@@ -521,9 +525,15 @@ final class PgTablePlanner {
         }
         if (fs.isPresent() && !ts.equals(fs) && ti.isEmpty()) {
             if (!typeChanged) actions.add(alter + "DROP DEFAULT");
-            after.add("DROP SEQUENCE IF EXISTS " + s.name(fs.get().sequence()));
+            if (!kept(s, fs.get())) after.add("DROP SEQUENCE IF EXISTS " + s.name(fs.get().sequence()));
         }
-        if (newSerial) {
+        if (newSerial && kept(s, ts.get())) {
+            // the sequence is there already, on its own: it becomes the column's, and keeps its position
+            out.add(Statement.of("ALTER SEQUENCE " + s.name(ts.get().sequence()) + " AS " + s.type(t.type()),
+                    "sequence for serial column " + tableName + "." + t.name(), m));
+            actions.add(alter + "SET DEFAULT " + nextval(ts.get()));
+            after.add("ALTER SEQUENCE " + s.name(ts.get().sequence()) + " OWNED BY " + table + "." + col);
+        } else if (newSerial) {
             String seq = s.name(ts.get().sequence());
             String seqType = s.type(t.type());
             // the sequence must exist before the default names it; created ahead of the ALTER TABLE
@@ -554,6 +564,10 @@ final class PgTablePlanner {
                     + " SET MINVALUE " + i.min() + " SET MAXVALUE " + i.max() + " SET START WITH " + i.start()
                     + " SET CACHE " + i.cache() + (i.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
         }
+    }
+
+    private boolean kept(PgSql s, PgSerial serial) {
+        return keptSequences.contains(s.schema() + "." + serial.sequence());
     }
 
     private static String nextval(PgSerial serial) {
