@@ -111,6 +111,11 @@ final class PgObjectPlanner {
         } else if (from instanceof PgDomain a && to instanceof PgDomain b) {
             domain(s, c, a, b);
         } else if (from instanceof PgSequence a && to instanceof PgSequence b) {
+            if (b.min() > a.min() || b.max() < a.max()) {
+                // the current value must lie in the new range before it narrows
+                out.add(Statement.of(PgSql.clampSequence(PgIdent.literal(s.name(b.name())) + "::regclass", a.start(), b.min(), b.max()),
+                        "range of sequence " + b.name(), c));
+            }
             out.add(Statement.of("ALTER SEQUENCE " + s.name(b.name()) + " AS " + b.type() + " INCREMENT BY " + b.increment()
                     + " MINVALUE " + b.min() + " MAXVALUE " + b.max() + " START WITH " + b.start() + " CACHE " + b.cache()
                     + (b.cycle() ? " CYCLE" : " NO CYCLE"), "alter sequence " + b.name(), c));

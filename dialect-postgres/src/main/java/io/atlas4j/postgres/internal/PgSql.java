@@ -116,6 +116,16 @@ final class PgSql {
                 id.increment(), id.min(), id.max(), id.cache(), id.cycle()) + ")";
     }
 
+    /**
+     * {@return a statement that moves a sequence's current value into a narrower range} PostgreSQL
+     * refuses MINVALUE above (MAXVALUE below) the current value, even of a sequence never used, whose
+     * current value is its start. {@code sequence} is an expression of type regclass.
+     */
+    static String clampSequence(String sequence, long start, long min, long max) {
+        return "SELECT setval(q, GREATEST(LEAST(COALESCE(pg_sequence_last_value(q), " + start + "), " + max + "), " + min
+                + "), pg_sequence_last_value(q) IS NOT NULL) FROM (SELECT " + sequence + " AS q) s";
+    }
+
     static String sequenceOptions(long start, long inc, long min, long max, long cache, boolean cycle) {
         return "START WITH " + start + " INCREMENT BY " + inc + " MINVALUE " + min + " MAXVALUE " + max + " CACHE " + cache
                 + (cycle ? " CYCLE" : " NO CYCLE");

@@ -560,6 +560,12 @@ final class PgTablePlanner {
             }
         } else if (ti.isPresent() && !ti.equals(fi)) {
             PgIdentity i = ti.get();
+            PgIdentity was = fi.get();
+            if (i.min() > was.min() || i.max() < was.max()) {
+                // the current value must lie in the new range before it narrows
+                out.add(Statement.of(PgSql.clampSequence("pg_get_serial_sequence(" + PgIdent.literal(table) + ", " + PgIdent.literal(t.name())
+                        + ")::regclass", was.start(), i.min(), i.max()), "identity range of " + tableName + "." + t.name(), m));
+            }
             actions.add(alter + "SET GENERATED " + (i.always() ? "ALWAYS" : "BY DEFAULT") + " SET INCREMENT BY " + i.increment()
                     + " SET MINVALUE " + i.min() + " SET MAXVALUE " + i.max() + " SET START WITH " + i.start()
                     + " SET CACHE " + i.cache() + (i.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
