@@ -43,7 +43,7 @@ class ServerScopeAndDevDatabaseIT {
             Path desired = Db.write(dir.resolve("two.sql"), TWO_SCHEMAS);
             Cli.Result applied = Cli.run("schema", "apply", "--url", db.url(), "--to", Db.fileUrl(desired), "--auto-approve");
             assertThat(applied.exit()).as(applied.err()).isZero();
-            assertThat(applied.out()).contains("CREATE SCHEMA auth;").contains("CREATE SCHEMA app;").contains("-- Applied ");
+            assertThat(applied.out()).contains("CREATE SCHEMA IF NOT EXISTS auth;").contains("CREATE SCHEMA IF NOT EXISTS app;").contains("-- Applied ");
             try (Connection c = db.connect()) {
                 assertThat(Servers.strings(c, "SELECT table_schema || '.' || table_name FROM information_schema.tables"
                         + " WHERE table_schema IN ('auth', 'app', 'public') AND table_name <> 'atlas4j_schema_history' ORDER BY 1"))
@@ -53,8 +53,13 @@ class ServerScopeAndDevDatabaseIT {
             Cli.Result again = Cli.run("schema", "apply", "--url", db.url(), "--to", Db.fileUrl(desired), "--auto-approve");
             assertThat(again.out()).isEqualTo(DiffCommand.SYNCED + "\n");
             Cli.Result inspect = Cli.run("schema", "inspect", "--url", db.url());
-            assertThat(inspect.out()).contains("CREATE TABLE auth.users").contains("CREATE TABLE app.posts")
-                    .doesNotContain("standard public schema");
+            assertThat(inspect.out()).contains("CREATE SCHEMA IF NOT EXISTS public;").contains("CREATE TABLE auth.users")
+                    .contains("CREATE TABLE app.posts").doesNotContain("standard public schema");
+            // What inspect prints builds the same database from nothing.
+            try (Servers.TestDb copy = Servers.postgres(); Connection c = copy.connect()) {
+                Servers.exec(c, inspect.out());
+                assertThat(Cli.run("schema", "diff", "--from", copy.url(), "--to", db.url()).out()).isEqualTo(DiffCommand.SYNCED + "\n");
+            }
         }
     }
 

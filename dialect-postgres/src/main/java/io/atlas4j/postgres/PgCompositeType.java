@@ -1,6 +1,7 @@
 package io.atlas4j.postgres;
 
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.DependsOn;
 import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.SchemaObject;
 
@@ -19,5 +20,11 @@ public record PgCompositeType(String name, List<String> fields, Attrs attrs) imp
     @Override
     public String kind() {
         return "composite";
+    }
+
+    /** {@return the types (and, for routines, the tables) it is built on, as the catalog records them} */
+    @Override
+    public List<QualifiedName> dependsOn() {
+        return attrs.get(DependsOn.class).map(DependsOn::names).orElse(List.of());
     }
 }

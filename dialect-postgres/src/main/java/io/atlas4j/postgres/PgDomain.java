@@ -1,6 +1,7 @@
 package io.atlas4j.postgres;
 
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.DependsOn;
 import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.SchemaObject;
 
@@ -21,5 +22,11 @@ public record PgDomain(String name, String baseType, boolean notNull, Optional<S
     @Override
     public String kind() {
         return "domain";
+    }
+
+    /** {@return the types (and, for routines, the tables) it is built on, as the catalog records them} */
+    @Override
+    public List<QualifiedName> dependsOn() {
+        return attrs.get(DependsOn.class).map(DependsOn::names).orElse(List.of());
     }
 }

@@ -1,8 +1,11 @@
 package io.atlas4j.postgres;
 
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.DependsOn;
+import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.SchemaObject;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -29,5 +32,11 @@ public record PgFunction(String name, String kind, String result, String definit
     public String arguments() {
         int p = name.indexOf('(');
         return p < 0 ? "" : name.substring(p + 1, name.length() - 1);
+    }
+
+    /** {@return the types (and, for routines, the tables) it is built on, as the catalog records them} */
+    @Override
+    public List<QualifiedName> dependsOn() {
+        return attrs.get(DependsOn.class).map(DependsOn::names).orElse(List.of());
     }
 }

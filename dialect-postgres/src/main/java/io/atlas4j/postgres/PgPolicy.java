@@ -33,6 +33,9 @@ public record PgPolicy(String name, String table, String policy, boolean permiss
 
     @Override
     public List<QualifiedName> dependsOn() {
-        return List.of(QualifiedName.of(table));
+        List<QualifiedName> out = new java.util.ArrayList<>();
+        out.add(QualifiedName.of(table));
+        attrs.get(io.atlas4j.schema.DependsOn.class).ifPresent(d -> out.addAll(d.names()));
+        return out;
     }
 }

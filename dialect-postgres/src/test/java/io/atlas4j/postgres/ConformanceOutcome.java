@@ -14,17 +14,27 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What one conformance case did: converged, could not be loaded on this server (its SQL needs
- * another server version, an extension, a role or a schema the case assumes), or failed. A
- * failure carries a short, groupable reason besides the full detail.
+ * What one conformance case did: reached a database identical to the desired one by the server's
+ * own catalog ({@link CatalogRendering}); converged by atlas4j's diff while the catalog still
+ * differs; could not be loaded on this server (its SQL needs another server version, an
+ * extension, a role or a schema the case assumes); or failed. Anything but identical carries a
+ * short, groupable reason besides the full detail.
  */
 record ConformanceOutcome(Kind kind, String reason, String detail) {
-    enum Kind { CONVERGED, NOT_LOADABLE, FAILED }
+    enum Kind { IDENTICAL, CONVERGED, NOT_LOADABLE, FAILED }
 
     static final String NOT_LOADABLE_PREFIX = "not loadable:";
+    static final String CATALOG_PREFIX = "catalog differs:";
 
-    static ConformanceOutcome converged() {
-        return new ConformanceOutcome(Kind.CONVERGED, "", "");
+    static ConformanceOutcome identical() {
+        return new ConformanceOutcome(Kind.IDENTICAL, "", "");
+    }
+
+    /** atlas4j's diff is empty, but the server's catalog renders the two databases differently. */
+    static ConformanceOutcome catalogDiffers(List<String> differences) {
+        String first = differences.get(0).replaceAll("\\s+", " ");
+        String head = first.replaceAll(":.*", "");
+        return new ConformanceOutcome(Kind.CONVERGED, CATALOG_PREFIX + " " + shorten(head, 100), String.join("\n", differences));
     }
 
     static ConformanceOutcome notLoadable(String why, String detail) {
@@ -39,12 +49,22 @@ record ConformanceOutcome(Kind kind, String reason, String detail) {
         else if (m.matches(".*schema \".*\" does not exist.*")) why = "needs a schema the case assumes";
         else if (m.matches(".*(extension|type) \"(vector|halfvec|sparsevec)\".*")) why = "needs pgvector";
         else if (m.matches(".*extension \".*\" is not available.*")) why = "needs an extension not installed here";
+        else if (EXTENSION_TYPE.matcher(m).matches()) why = "needs an extension the case assumes (" + group(EXTENSION_TYPE, m) + ")";
         else if (m.matches(".*collation \".*\" for encoding .* does not exist.*")) why = "needs a collation this server lacks";
         else if (m.contains("no schema has been selected to create in")) why = "needs a schema the case assumes";
         else if (m.matches(".*(relation|function) .* does not exist.*")) why = "declarative file, an object is used before it is created";
         else if (m.contains("syntax error")) why = "syntax this server rejects (sqldef-only or newer syntax)";
         else why = shorten(m.replaceAll("^[^:]*:\\d+: ", "").replaceAll("ERROR: ", ""), 80);
         return notLoadable(why, m);
+    }
+
+    /** A type of a contrib extension, used by a case that does not create the extension. */
+    private static final java.util.regex.Pattern EXTENSION_TYPE =
+            java.util.regex.Pattern.compile(".*type \"(citext|hstore|ltree|cube|isbn|seg)\" does not exist.*");
+
+    private static String group(java.util.regex.Pattern p, String m) {
+        java.util.regex.Matcher x = p.matcher(m);
+        return x.matches() ? x.group(1) : "";
     }
 
     static ConformanceOutcome failed(Throwable e) {

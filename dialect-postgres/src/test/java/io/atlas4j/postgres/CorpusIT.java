@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every PostgreSQL schema in {@code shared/corpora/postgres}: loaded natively (psql when present),
  * inspected, equal to itself; loaded through a scratch dev database, equal to the native load;
- * planned from an empty database it converges, and planned back to empty it leaves nothing.
+ * planned from an empty database it converges, also by the server's own catalog
+ * ({@link CatalogRendering}), and planned back to empty it leaves nothing.
  */
 class CorpusIT {
     private static final String USER_SCHEMAS = """
@@ -101,6 +102,9 @@ class CorpusIT {
                 Atlas.apply(empty.connection, up, ApplyOptions.defaults().withAllowDestructive(true));
                 Realm after = inspect(empty.connection, schemas);
                 assertThat(diff(after, loaded)).as("left after converging from empty with:\n%s", up.sql()).isEmpty();
+                // judged by the server too: the database built by the plan renders like the one loaded natively
+                assertThat(CatalogRendering.differences(CatalogRendering.take(nativeDb.connection, schemas),
+                        CatalogRendering.take(empty.connection, schemas))).as("catalog differences after converging from empty").isEmpty();
 
                 Plan down = d.planner().plan(diff(after, before), qualified);
                 Atlas.apply(empty.connection, down, ApplyOptions.defaults().withAllowDestructive(true));

@@ -64,6 +64,10 @@ class InspectorIT {
                   UNIQUE NULLS NOT DISTINCT (name, price)
                 );
                 CREATE INDEX t_part ON t (lower(name) DESC NULLS LAST, at) INCLUDE (price) WHERE price > 0;
+                CREATE INDEX t_tuned ON t (tags, price) WITH (fillfactor = 70, deduplicate_items = off);
+                CREATE INDEX t_collated ON t (name COLLATE "POSIX", login, (lower(name)) COLLATE "C", ((name || 'x')) COLLATE "POSIX");
+                CREATE RULE t_no_delete AS ON DELETE TO t DO INSTEAD NOTHING;
+                COMMENT ON RULE t_no_delete ON t IS 'keep rows';
                 COMMENT ON TABLE t IS 'main';
                 COMMENT ON COLUMN t.name IS 'the name';
                 CREATE UNLOGGED TABLE u (k text);
@@ -147,6 +151,59 @@ class InspectorIT {
     }
 
     @Test
+    void indexStorageParametersAndCollations() {
+        Table t = table("t");
+        assertThat(t.index("t_tuned").orElseThrow().attrs().get(PgStorageParameters.class))
+                .contains(new PgStorageParameters(List.of("fillfactor=70", "deduplicate_items=off")));
+        assertThat(t.index("t_tuned").orElseThrow().attrs().get(PgStorageParameters.class).orElseThrow().parameters())
+                .as("in the order written").containsExactly("fillfactor=70", "deduplicate_items=off");
+        assertThat(t.index("t_part").orElseThrow().attrs().has(PgStorageParameters.class)).isFalse();
+        List<IndexPart> parts = t.index("t_collated").orElseThrow().parts();
+        // name is COLLATE "C" already: "POSIX" is the index's own; login's citext and lower(name) keep their collation
+        assertThat(parts.get(0).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("POSIX"));
+        assertThat(parts.get(1).attrs().has(io.atlas4j.schema.Collation.class)).isFalse();
+        assertThat(parts.get(2).attrs().has(io.atlas4j.schema.Collation.class)).as("lower(name) is \"C\" by its column").isFalse();
+        assertThat(parts.get(3).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("POSIX"));
+        Index pkey = t.primaryKey().orElseThrow();
+        assertThat(pkey.parts().get(0).attrs().has(io.atlas4j.schema.Collation.class)).isFalse();
+    }
+
+    @Test
+    void rulesAreObjectsOfTheirTable() {
+        PgRule r = object(PgRule.class, "t.t_no_delete");
+        assertThat(r.table()).isEqualTo("t");
+        assertThat(r.definition()).startsWith("CREATE RULE t_no_delete AS").contains("ON DELETE TO t DO INSTEAD NOTHING");
+        assertThat(r.attrs().get(Comment.class)).contains(new Comment("keep rows"));
+        assertThat(r.dependsOn()).containsExactly(QualifiedName.of("t"));
+    }
+
+    @Test
+    void theDefaultCommentOfPublicIsNoComment() throws Exception {
+        try (PgServer.TestDb fresh = new PgServer.TestDb(admin, "atlas4j_public")) {
+            try (var s = fresh.connection.createStatement(); var rs = s.executeQuery(
+                    "SELECT obj_description('public'::regnamespace, 'pg_namespace')")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("what the server gives a new database").isEqualTo("standard public schema");
+            }
+            assertThat(Convergence.inspect(fresh.connection).attrs().has(Comment.class)).isFalse();
+            try (var s = fresh.connection.createStatement()) {
+                s.execute("COMMENT ON SCHEMA public IS 'our objects'");
+            }
+            assertThat(Convergence.inspect(fresh.connection).attrs().get(Comment.class)).contains(new Comment("our objects"));
+            Schema desired = Convergence.loadDesired(admin, "desired.sql", "COMMENT ON SCHEMA public IS 'our objects';");
+            assertThat(desired.attrs().get(Comment.class)).contains(new Comment("our objects"));
+            Schema plain = Convergence.loadDesired(admin, "desired.sql", "");
+            assertThat(Convergence.diff(Convergence.inspect(fresh.connection), plain)).as("a user's comment goes when not desired")
+                    .singleElement().isInstanceOf(io.atlas4j.change.ModifySchema.class);
+            try (var s = fresh.connection.createStatement()) {
+                s.execute("COMMENT ON SCHEMA public IS 'standard public schema'");
+            }
+            assertThat(Convergence.diff(Convergence.inspect(fresh.connection), plain.withAttrs(io.atlas4j.schema.Attrs.EMPTY)))
+                    .as("the server's own comment is nobody's: no COMMENT ON SCHEMA public IS NULL").isEmpty();
+        }
+    }
+
+    @Test
     void tableKinds() {
         assertThat(table("u").attrs().has(PgUnlogged.class)).isTrue();
         assertThat(table("ev").attrs().get(PgPartitionKey.class)).contains(new PgPartitionKey("RANGE (at)"));
@@ -178,6 +235,6 @@ class InspectorIT {
             assertThat(p.roles()).containsExactly("PUBLIC");
             assertThat(p.using()).contains("(k = CURRENT_USER)");
         });
-        assertThat(schema.objects()).hasSize(8);
+        assertThat(schema.objects()).hasSize(9);
     }
 }

@@ -17,8 +17,14 @@ public record Trigger(String name, String table, String definition, Attrs attrs)
         return "trigger";
     }
 
+    /** {@return its table, and what the catalog records it needs besides (the function it calls)} */
     @Override
     public List<QualifiedName> dependsOn() {
-        return List.of(QualifiedName.of(table));
+        List<QualifiedName> more = attrs.get(DependsOn.class).map(DependsOn::names).orElse(List.of());
+        if (more.isEmpty()) return List.of(QualifiedName.of(table));
+        List<QualifiedName> out = new java.util.ArrayList<>(more.size() + 1);
+        out.add(QualifiedName.of(table));
+        out.addAll(more);
+        return List.copyOf(out);
     }
 }

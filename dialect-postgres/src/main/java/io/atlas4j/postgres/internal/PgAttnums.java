@@ -66,7 +66,7 @@ final class PgAttnums {
         }
         idxs.sort(Comparator.comparing(IdxRow::schema).thenComparing(IdxRow::table).thenComparing(IdxRow::name));
         return new Catalog(c.schemas(), c.relations(), cols, cons, idxs, c.types(), c.sequences(), c.extensions(),
-                c.functions(), c.triggers(), c.policies(), c.viewDependencies());
+                c.functions(), c.triggers(), c.policies(), c.dependencies());
     }
 
     private static List<String> named(Map<Integer, String> table, List<Integer> nums) {

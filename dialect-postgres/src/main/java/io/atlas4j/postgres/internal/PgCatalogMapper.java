@@ -25,6 +25,8 @@ import io.atlas4j.postgres.PgPartitionKey;
 import io.atlas4j.postgres.PgPartitionOf;
 import io.atlas4j.postgres.PgPolicy;
 import io.atlas4j.postgres.PgRowSecurity;
+import io.atlas4j.postgres.PgRule;
+import io.atlas4j.postgres.PgStorageParameters;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUniqueConstraint;
@@ -42,6 +44,7 @@ import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.Deferrable;
+import io.atlas4j.schema.DependsOn;
 import io.atlas4j.schema.Exprs;
 import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Generated;
@@ -73,6 +76,8 @@ import java.util.stream.Collectors;
 /** Turns catalog rows into schema records. Pure: no I/O, same rows give equal records. */
 final class PgCatalogMapper {
     private static final Pattern NEXTVAL = Pattern.compile("^nextval\\('(.+)'::regclass\\)$");
+    /** What initdb (and {@code CREATE DATABASE} from template1) gives schema public: not the user's comment. */
+    static final String DEFAULT_PUBLIC_COMMENT = "standard public schema";
 
     private PgCatalogMapper() {
     }
@@ -84,12 +89,19 @@ final class PgCatalogMapper {
         Map<String, List<IdxRow>> idxs = group(c.indexes(), IdxRow::schema);
         Map<String, List<TypeRow>> types = group(c.types(), TypeRow::schema);
         Map<String, List<SeqRow>> seqs = group(c.sequences(), SeqRow::schema);
+        // user types by oid, across the realm: what columns, domains, composites and routines are built on
+        Map<Long, QualifiedName> userTypes = new HashMap<>();
+        for (TypeRow t : c.types()) {
+            userTypes.put(t.oid(), QualifiedName.of(t.schema(), t.name()));
+            if (t.arrayOid() != 0) userTypes.put(t.arrayOid(), QualifiedName.of(t.schema(), t.name()));
+        }
+        for (RelRow r : c.relations()) if (r.rowType() != 0) userTypes.put(r.rowType(), QualifiedName.of(r.schema(), r.name()));
         List<Schema> schemas = new ArrayList<>();
         for (PgRows.SchemaRow s : c.schemas()) {
             String n = s.name();
             schemas.add(new SchemaMapping(n, types.getOrDefault(n, List.of()), seqs.getOrDefault(n, List.of()))
                     .schema(s, rels.getOrDefault(n, List.of()), cols.getOrDefault(n, List.of()),
-                            cons.getOrDefault(n, List.of()), idxs.getOrDefault(n, List.of()), c, options));
+                            cons.getOrDefault(n, List.of()), idxs.getOrDefault(n, List.of()), c, userTypes, options));
         }
         return new Realm(schemas, Attrs.EMPTY);
     }
@@ -128,38 +140,35 @@ final class PgCatalogMapper {
         }
 
         Schema schema(PgRows.SchemaRow row, List<RelRow> rels, List<ColRow> cols, List<ConRow> cons, List<IdxRow> idxs,
-                      Catalog c, InspectOptions options) {
+                      Catalog c, Map<Long, QualifiedName> userTypes, InspectOptions options) {
             Map<String, List<ColRow>> colsByTable = group(cols, ColRow::table);
             Map<String, List<ConRow>> consByTable = group(cons, ConRow::table);
             Map<String, List<IdxRow>> idxByTable = group(idxs, IdxRow::table);
             Map<String, IdxRow> idxByName = new HashMap<>();
             for (IdxRow i : idxs) idxByName.put(i.name(), i);
-            Map<String, List<QualifiedName>> deps = new HashMap<>();
-            for (PgRows.DepRow d : c.viewDependencies()) {
-                if (!d.schema().equals(schema)) continue;
-                deps.computeIfAbsent(d.view(), k -> new ArrayList<>()).add(qualified(d.refSchema(), d.refName()));
-            }
+            Dependencies deps = new Dependencies(c.dependencies(), cols, c.functions(), userTypes);
             List<Table> tables = new ArrayList<>();
             List<View> views = new ArrayList<>();
             for (RelRow r : rels) {
                 if (r.kind().equals("v") || r.kind().equals("m")) {
                     Attrs a = comment(Attrs.EMPTY, r.comment());
                     if (r.kind().equals("m")) {
-                        List<String> defs = idxByTable.getOrDefault(r.name(), List.of()).stream()
-                                .map(i -> unqualify(i.definition())).toList();
-                        a = a.with(new PgMaterialized(defs));
+                        List<IdxRow> rows = idxByTable.getOrDefault(r.name(), List.of());
+                        Map<String, String> comments = new HashMap<>();
+                        for (IdxRow i : rows) if (i.comment() != null) comments.put(i.name(), i.comment());
+                        a = a.with(new PgMaterialized(rows.stream().map(i -> unqualify(i.definition())).toList(), comments));
                     }
-                    views.add(new View(r.name(), viewDef(r.viewDef()), deps.getOrDefault(r.name(), List.of()), a));
+                    views.add(new View(r.name(), viewDef(r.viewDef()), deps.of("view", r.name(), ""), a));
                 } else if (options.includesTable(r.name())) {
                     tables.add(table(r, colsByTable.getOrDefault(r.name(), List.of()),
-                            consByTable.getOrDefault(r.name(), List.of()), idxByTable.getOrDefault(r.name(), List.of()), idxByName));
+                            consByTable.getOrDefault(r.name(), List.of()), idxByTable.getOrDefault(r.name(), List.of()), idxByName, deps));
                 }
             }
             List<SchemaObject> objects = new ArrayList<>();
             for (PgRows.ExtRow e : c.extensions()) {
-                if (e.schema().equals(schema)) objects.add(new PgExtension(e.name(), comment(Attrs.EMPTY, e.comment())));
+                if (e.schema().equals(schema)) objects.add(new PgExtension(e.name(), e.version(), comment(Attrs.EMPTY, e.comment())));
             }
-            for (TypeRow t : typeRows) objects.add(type(t));
+            for (TypeRow t : typeRows) objects.add(type(t, deps.attrs("type", t.name(), "")));
             for (SeqRow s : seqRows) {
                 if (hiddenSequences.contains(s.name())) continue;
                 Optional<String> owner = "a".equals(s.ownerDep()) ? Optional.of(s.ownerTable() + "." + s.ownerColumn()) : Optional.empty();
@@ -174,21 +183,24 @@ final class PgCatalogMapper {
                     case "a" -> "aggregate";
                     default -> "function";
                 },
-                        f.result(), unqualifyRoutine(f.definition().strip()), comment(Attrs.EMPTY, f.comment())));
+                        f.result(), unqualifyRoutine(f.definition().strip()),
+                        comment(deps.attrs("function", f.name() + "(" + f.args() + ")", ""), f.comment())));
             }
             for (PgRows.TrigRow t : c.triggers()) {
                 if (!t.schema().equals(schema) || !options.includesTable(t.table())) continue;
-                objects.add(new Trigger(t.table() + "." + t.name(), t.table(), unqualify(t.definition()),
-                        comment(Attrs.EMPTY, t.comment())));
+                Attrs a = comment(deps.attrs(t.kind(), t.table(), t.name()), t.comment());
+                objects.add(t.kind().equals("rule")
+                        ? new PgRule(t.table() + "." + t.name(), t.table(), t.name(), unqualifyRule(viewDef(t.definition())), a)
+                        : new Trigger(t.table() + "." + t.name(), t.table(), unqualify(t.definition()), a));
             }
             for (PgRows.PolicyRow p : c.policies()) {
                 if (!p.schema().equals(schema) || !options.includesTable(p.table())) continue;
                 objects.add(new PgPolicy(p.table() + "." + p.name(), p.table(), p.name(), p.permissive(), p.command(), p.roles(),
-                        Optional.ofNullable(p.using()), Optional.ofNullable(p.check()), Attrs.EMPTY));
+                        Optional.ofNullable(p.using()), Optional.ofNullable(p.check()), deps.attrs("policy", p.table(), p.name())));
             }
             // serial sequences used by their owning column's default are part of that column
             return new Schema(schema, tables, views, objects.stream().filter(o -> !(o instanceof PgSequence s && isSerial(s)))
-                    .toList(), comment(Attrs.EMPTY, row.comment()));
+                    .toList(), comment(Attrs.EMPTY, schemaComment(row)));
         }
 
         private final Set<String> usedSerials = new HashSet<>();
@@ -197,9 +209,16 @@ final class PgCatalogMapper {
             return usedSerials.contains(s.name());
         }
 
-        private Table table(RelRow r, List<ColRow> cols, List<ConRow> cons, List<IdxRow> idxs, Map<String, IdxRow> idxByName) {
+        private Table table(RelRow r, List<ColRow> cols, List<ConRow> cons, List<IdxRow> idxs, Map<String, IdxRow> idxByName,
+                            Dependencies deps) {
             List<Column> columns = new ArrayList<>();
-            for (ColRow col : cols) columns.add(column(col));
+            Map<String, String> collations = new HashMap<>();
+            for (ColRow col : cols) {
+                Column column = column(col);
+                List<QualifiedName> needs = deps.of("column", r.name(), col.name());
+                columns.add(needs.isEmpty() ? column : column.withAttrs(column.attrs().with(new DependsOn(needs))));
+                if (col.collation() != null) collations.put(col.name(), col.collation());
+            }
             Optional<Index> pk = Optional.empty();
             List<Index> indexes = new ArrayList<>();
             List<ForeignKey> fks = new ArrayList<>();
@@ -209,8 +228,9 @@ final class PgCatalogMapper {
                 Attrs a = comment(Attrs.EMPTY, k.comment());
                 if (k.deferrable()) a = a.with(new Deferrable(k.deferred()));
                 switch (k.type()) {
-                    case "p" -> pk = Optional.of(index(idxByName.get(k.indexName()), a).withName(k.name()));
-                    case "u" -> indexes.add(index(idxByName.get(k.indexName()), a.with(new PgUniqueConstraint())).withName(k.name()));
+                    case "p" -> pk = Optional.of(index(idxByName.get(k.indexName()), a, collations).withName(k.name()));
+                    case "u" -> indexes.add(index(idxByName.get(k.indexName()), a.with(new PgUniqueConstraint()), collations)
+                            .withName(k.name()));
                     case "f" -> {
                         if ("f".equals(k.matchType())) a = a.with(new PgMatchFull());
                         if (!k.validated()) a = a.with(new PgNotValid());
@@ -220,6 +240,8 @@ final class PgCatalogMapper {
                     case "c" -> {
                         if (k.noInherit()) a = a.with(new PgNoInherit());
                         if (!k.validated()) a = a.with(new PgNotValid());
+                        List<QualifiedName> needs = deps.of("check", r.name(), k.name());
+                        if (!needs.isEmpty()) a = a.with(new DependsOn(needs));
                         checks.add(new Check(k.name(), checkExpr(k.definition()), a));
                     }
                     case "x" -> excludes.add(new PgExclude(k.name(), k.definition()));
@@ -227,9 +249,11 @@ final class PgCatalogMapper {
                 }
             }
             for (IdxRow i : idxs) {
-                if (!i.constraint()) indexes.add(index(i, comment(Attrs.EMPTY, i.comment())));
+                if (!i.constraint()) indexes.add(index(i, comment(Attrs.EMPTY, i.comment()), collations));
             }
             Attrs attrs = comment(Attrs.EMPTY, r.comment());
+            List<QualifiedName> needs = deps.ofTable(r.name());
+            if (!needs.isEmpty()) attrs = attrs.with(new DependsOn(needs));
             if ("u".equals(r.persistence())) attrs = attrs.with(new PgUnlogged());
             if (r.partKey() != null) attrs = attrs.with(new PgPartitionKey(r.partKey()));
             if (r.partition() && r.parent() != null) attrs = attrs.with(new PgPartitionOf(r.parent(), r.bound()));
@@ -271,7 +295,8 @@ final class PgCatalogMapper {
             return unquote(s);
         }
 
-        private Index index(IdxRow i, Attrs attrs) {
+        /** {@code columnCollations}: the table's columns that have a collation other than their type's. */
+        private Index index(IdxRow i, Attrs attrs, Map<String, String> columnCollations) {
             List<IndexPart> parts = new ArrayList<>();
             List<String> include = new ArrayList<>();
             for (int k = 0; k < i.parts().size(); k++) {
@@ -287,8 +312,14 @@ final class PgCatalogMapper {
                 if (nullsFirst != desc) pa = pa.with(new PgNullsOrder(nullsFirst));
                 String opclass = k < i.opclasses().size() ? i.opclasses().get(k) : "";
                 if (!opclass.isEmpty()) pa = pa.with(new PgOpClass(opclass));
-                parts.add(i.attnums().get(k) != 0 ? new IndexPart.OfColumn(text, desc, pa)
-                        : new IndexPart.OfExpr(text, desc, pa));
+                boolean column = i.attnums().get(k) != 0;
+                String collation = k < i.collations().size() ? i.collations().get(k) : "";
+                // the part's collation counts when it is not the one its column or expression has anyway
+                if (!collation.isEmpty() && (column ? !collation.equals(columnCollations.getOrDefault(text, DEFAULT_COLLATION))
+                        : explicitCollation(i.collatedDef(), text, collation))) {
+                    pa = pa.with(new Collation(collation));
+                }
+                parts.add(column ? new IndexPart.OfColumn(text, desc, pa) : new IndexPart.OfExpr(text, desc, pa));
             }
             Attrs a = attrs;
             if (!i.method().equals("btree")) a = a.with(new PgIndexMethod(i.method()));
@@ -296,11 +327,12 @@ final class PgCatalogMapper {
             if (i.predicate() != null) a = a.with(new IndexPredicate(i.predicate()));
             if (i.nullsNotDistinct()) a = a.with(new PgNullsNotDistinct());
             if (!i.valid()) a = a.with(new PgInvalidIndex());
+            if (!i.storage().isEmpty()) a = a.with(new PgStorageParameters(i.storage()));
             return new Index(i.name(), i.unique(), parts, a);
         }
 
-        private SchemaObject type(TypeRow t) {
-            Attrs a = comment(Attrs.EMPTY, t.comment());
+        private SchemaObject type(TypeRow t, Attrs base) {
+            Attrs a = comment(base, t.comment());
             return switch (t.type()) {
                 case "e" -> new PgEnum(t.name(), t.labels(), a);
                 case "d" -> new PgDomain(t.name(), unqualify(t.baseType()), t.notNull(), Optional.ofNullable(t.defaultExpr()),
@@ -323,11 +355,93 @@ final class PgCatalogMapper {
             return s.replace(" " + q, " ");
         }
 
+        /** A rule's definition names its table qualified only outside the search path: drop this schema's qualifier. */
+        private String unqualifyRule(String def) {
+            String q = quotedSchema + ".";
+            return def.indexOf(q) < 0 ? def : def.replace(" TO " + q, " TO ");
+        }
+
+        /** What the objects of this schema depend on, from the dependencies rows, by (kind, name, part). */
+        private final class Dependencies {
+            private final Map<String, List<QualifiedName>> byKey = new HashMap<>();
+            private final Map<String, List<QualifiedName>> byTable = new HashMap<>();
+
+            Dependencies(List<PgRows.DepRow> rows, List<ColRow> cols, List<PgRows.FuncRow> funcs, Map<Long, QualifiedName> userTypes) {
+                for (PgRows.DepRow d : rows) {
+                    if (d.schema().equals(schema) && !d.kind().isEmpty()) add(d.kind(), d.name(), d.part(), d.refSchema(), d.refName());
+                }
+                for (ColRow col : cols) {
+                    QualifiedName t = userTypes.get(col.userType());
+                    if (t != null) add("column", col.table(), col.name(), t.schema().orElseThrow(), t.name());
+                }
+                for (TypeRow t : typeRows) {
+                    for (long oid : t.uses()) {
+                        QualifiedName u = userTypes.get(oid);
+                        if (u != null) add("type", t.name(), "", u.schema().orElseThrow(), u.name());
+                    }
+                }
+                for (PgRows.FuncRow f : funcs) {
+                    if (!f.schema().equals(schema)) continue;
+                    for (long oid : f.uses()) {
+                        QualifiedName u = userTypes.get(oid);
+                        if (u != null) add("function", f.name() + "(" + f.args() + ")", "", u.schema().orElseThrow(), u.name());
+                    }
+                }
+            }
+
+            private void add(String kind, String name, String part, String refSchema, String refName) {
+                if (refSchema.equals(schema) && refName.equals(name) && !kind.equals("function")) return; // itself
+                QualifiedName ref = qualified(refSchema, refName);
+                add(byKey, key(kind, name, part), ref);
+                if (kind.equals("column") || kind.equals("check")) add(byTable, name, ref);
+            }
+
+            private static void add(Map<String, List<QualifiedName>> m, String key, QualifiedName ref) {
+                List<QualifiedName> l = m.computeIfAbsent(key, k -> new ArrayList<>());
+                if (!l.contains(ref)) l.add(ref);
+            }
+
+            private static String key(String kind, String name, String part) {
+                return kind + '\0' + name + '\0' + part;
+            }
+
+            List<QualifiedName> of(String kind, String name, String part) {
+                return byKey.getOrDefault(key(kind, name, part), List.of());
+            }
+
+            /** {@return what the table's columns and checks need} */
+            List<QualifiedName> ofTable(String table) {
+                return byTable.getOrDefault(table, List.of());
+            }
+
+            Attrs attrs(String kind, String name, String part) {
+                List<QualifiedName> l = of(kind, name, part);
+                return l.isEmpty() ? Attrs.EMPTY : Attrs.of(new DependsOn(l));
+            }
+        }
+
         private String unqualifyRoutine(String def) {
             String q = PgIdent.quote(schema) + ".";
             Matcher m = Pattern.compile("^CREATE OR REPLACE (FUNCTION|PROCEDURE) " + Pattern.quote(q)).matcher(def);
             return m.find() ? "CREATE OR REPLACE " + m.group(1) + " " + def.substring(m.end()) : def;
         }
+    }
+
+    /** The default collation, which an index part has unless it (or its column) names another. */
+    static final String DEFAULT_COLLATION = "default";
+
+    /**
+     * Whether an expression part's collation was written: the catalog keeps the collation of every
+     * part, and {@code pg_get_indexdef} spells it out only where it differs from the expression's own.
+     */
+    static boolean explicitCollation(String definition, String expr, String collation) {
+        if (definition == null) return false;
+        String written = " COLLATE " + PgIdent.quote(collation);
+        return definition.contains(expr + written) || definition.contains(expr + ")" + written);
+    }
+
+    static String schemaComment(PgRows.SchemaRow row) {
+        return row.name().equals("public") && DEFAULT_PUBLIC_COMMENT.equals(row.comment()) ? null : row.comment();
     }
 
     static String viewDef(String def) {

@@ -64,17 +64,86 @@ public final class PgDiffHooks implements DiffHooks {
     /**
      * Whether a column of both sides is declared on the table or only inherited is not something
      * DDL can always change, so it is left out of the comparison; it stays on added columns,
-     * which the parent's change brings along.
+     * which the parent's change brings along. Constraints and indexes that the differ will pair by
+     * shape although their names differ (one was named by the user) are marked to be renamed.
      */
     @Override
     public io.atlas4j.diff.TablePair normalize(Table current, Table desired) {
-        if (!current.attrs().has(io.atlas4j.postgres.PgInherits.class) && !desired.attrs().has(io.atlas4j.postgres.PgInherits.class)
-                && !current.attrs().has(io.atlas4j.postgres.PgPartitionOf.class)) {
-            return new io.atlas4j.diff.TablePair(current, desired);
+        Table have = current;
+        Table want = desired;
+        if (current.attrs().has(io.atlas4j.postgres.PgInherits.class) || desired.attrs().has(io.atlas4j.postgres.PgInherits.class)
+                || current.attrs().has(io.atlas4j.postgres.PgPartitionOf.class)) {
+            java.util.Set<String> both = new java.util.HashSet<>();
+            for (Column c : current.columns()) if (desired.column(c.name()).isPresent()) both.add(c.name());
+            have = local(current, both);
+            want = local(desired, both);
         }
-        java.util.Set<String> both = new java.util.HashSet<>();
-        for (Column c : current.columns()) if (desired.column(c.name()).isPresent()) both.add(c.name());
-        return new io.atlas4j.diff.TablePair(local(current, both), local(desired, both));
+        return new io.atlas4j.diff.TablePair(renames(have, want), want);
+    }
+
+    /**
+     * Marks with {@link PgRenamedTo} what the generic differ would pair by shape under different
+     * names where the user chose at least one of them ({@code CHECK (a > 0)} that becomes
+     * {@code CONSTRAINT a_positive CHECK (a > 0)}), and a primary key named otherwise: the
+     * database should end with the desired name, as it would when created from the desired schema.
+     */
+    Table renames(Table have, Table want) {
+        Table out = have;
+        List<Check> checks = marked(have.checks(), want.checks(), Check::name, c -> generated(have, c.name()), c -> generated(want, c.name()),
+                (a, b) -> !checkChanged(a, b.withName(a.name())), (c, n) -> new Check(c.name(), c.expr(), c.attrs().with(new PgRenamedTo(n))));
+        if (checks != null) out = out.withChecks(checks);
+        List<ForeignKey> fks = marked(have.foreignKeys(), want.foreignKeys(), ForeignKey::name, f -> generated(have, f.name()),
+                f -> generated(want, f.name()), (a, b) -> !foreignKeyChanged(a, b.withName(a.name())),
+                (f, n) -> f.withAttrs(f.attrs().with(new PgRenamedTo(n))));
+        if (fks != null) out = out.withForeignKeys(fks);
+        List<Index> idxs = marked(have.indexes(), want.indexes(), Index::name, i -> generated(have, i.name()), i -> generated(want, i.name()),
+                (a, b) -> !indexChanged(a, b.withName(a.name())), (i, n) -> i.withAttrs(i.attrs().with(new PgRenamedTo(n))));
+        if (idxs != null) out = out.withIndexes(idxs);
+        if (have.primaryKey().isPresent() && want.primaryKey().isPresent()) {
+            Index a = have.primaryKey().get();
+            Index b = want.primaryKey().get();
+            if (!a.name().equals(b.name()) && !(generated(have, a.name()) && generated(want, b.name())) && !a.name().isEmpty() && !b.name().isEmpty()) {
+                out = out.withPrimaryKey(Optional.of(a.withAttrs(a.attrs().with(new PgRenamedTo(b.name())))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The differ's pairing (by name, then unnamed ones by shape), replayed: {@return the current
+     * elements with those paired by shape under another name marked, or null when there are none}
+     */
+    private static <T> List<T> marked(List<T> from, List<T> to, java.util.function.Function<T, String> name,
+                                      java.util.function.Predicate<T> generatedFrom, java.util.function.Predicate<T> generatedTo,
+                                      java.util.function.BiPredicate<T, T> sameShape, java.util.function.BiFunction<T, String, T> mark) {
+        if (from.isEmpty() || to.isEmpty()) return null;
+        Map<String, T> named = new java.util.LinkedHashMap<>();
+        List<T> leftovers = new ArrayList<>();
+        for (T f : from) {
+            if (generatedFrom.test(f)) leftovers.add(f);
+            else named.put(name.apply(f), f);
+        }
+        List<T> unmatched = new ArrayList<>();
+        for (T t : to) {
+            T f = generatedTo.test(t) ? null : named.remove(name.apply(t));
+            if (f == null) unmatched.add(t);
+        }
+        leftovers.addAll(named.values());
+        Map<T, String> renames = new java.util.IdentityHashMap<>();
+        for (T t : unmatched) {
+            for (T f : leftovers) {
+                if ((generatedFrom.test(f) || generatedTo.test(t)) && sameShape.test(f, t)) {
+                    leftovers.remove(f);
+                    boolean bothGenerated = generatedFrom.test(f) && generatedTo.test(t);
+                    if (!name.apply(f).equals(name.apply(t)) && !bothGenerated && !name.apply(t).isEmpty()) renames.put(f, name.apply(t));
+                    break;
+                }
+            }
+        }
+        if (renames.isEmpty()) return null;
+        List<T> out = new ArrayList<>(from.size());
+        for (T f : from) out.add(renames.containsKey(f) ? mark.apply(f, renames.get(f)) : f);
+        return out;
     }
 
     private static Table local(Table t, java.util.Set<String> names) {
@@ -127,7 +196,7 @@ public final class PgDiffHooks implements DiffHooks {
         }
         for (View v : current.views()) {
             Optional<View> w = Optional.ofNullable(desiredViews.get(v.name()));
-            if (w.isEmpty() || viewChanged(v, w.get())) start.add(v.name());
+            if (w.isEmpty() || viewChanged(v, w.get()) && !PgPlanner.onlyCommentsDiffer(v, w.get())) start.add(v.name());
         }
         if (start.isEmpty()) return List.of();
         Map<String, List<String>> readers = readersOf(current);
@@ -151,6 +220,9 @@ public final class PgDiffHooks implements DiffHooks {
             if (have.isPresent() && want.isPresent() && !viewChanged(have.get(), want.get())) {
                 out.add(new DropView(current.name(), have.get()));
                 out.add(new AddView(current.name(), want.get()));
+            } else if (have.isPresent() && want.isPresent() && PgPlanner.onlyCommentsDiffer(have.get(), want.get())) {
+                // re-created all the same: the planner creates it from its ModifyView, which alone would only comment
+                out.add(new DropView(current.name(), have.get()));
             }
         }
         return out;

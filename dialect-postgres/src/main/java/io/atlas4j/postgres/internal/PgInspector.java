@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Reads schemas from pg_catalog with a fixed set of bulk queries per realm (twelve, plus one to
  * find the current schema when none is named), whatever the number of tables. The rows are
- * turned into records by {@link PgCatalogMapper}, which does no I/O.
+ * turned into records by {@link PgCatalogMapper}, which does no I/O. The last query reads
+ * pg_depend, so that tables, columns, checks, views and objects know what they need first
+ * ({@link io.atlas4j.schema.DependsOn}).
  */
 public final class PgInspector implements Inspector {
     private final int serverVersion;
@@ -40,9 +42,9 @@ public final class PgInspector implements Inspector {
                 q.list("sequences", PgQueries.SEQUENCES, PgRows.SeqRow::of, (Object) in),
                 q.list("extensions", PgQueries.EXTENSIONS, PgRows.ExtRow::of, (Object) in),
                 q.list("functions", PgQueries.FUNCTIONS, PgRows.FuncRow::of, (Object) in),
-                q.list("triggers", PgQueries.triggers(serverVersion), PgRows.TrigRow::of, (Object) in),
+                q.list("triggers and rules", PgQueries.triggers(serverVersion), PgRows.TrigRow::of, in, in),
                 q.list("policies", PgQueries.POLICIES, PgRows.PolicyRow::of, (Object) in),
-                q.list("view dependencies", PgQueries.VIEW_DEPENDENCIES, PgRows.DepRow::of, (Object) in));
+                q.list("dependencies", PgQueries.DEPENDENCIES, PgRows.DepRow::of, in, in));
         return PgCatalogMapper.realm(PgAttnums.resolve(catalog), options);
     }
 }

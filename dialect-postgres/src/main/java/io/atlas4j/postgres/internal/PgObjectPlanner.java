@@ -13,6 +13,7 @@ import io.atlas4j.postgres.PgEnum;
 import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.PgPolicy;
+import io.atlas4j.postgres.PgRule;
 import io.atlas4j.postgres.PgSequence;
 import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.SchemaObject;
@@ -42,7 +43,8 @@ final class PgObjectPlanner {
         PgSql s = sql(c.schema());
         SchemaObject o = c.object();
         if (o instanceof PgExtension e) {
-            out.add(Statement.of("CREATE EXTENSION IF NOT EXISTS " + PgSql.q(e.name()) + " SCHEMA " + PgSql.q(c.schema()),
+            out.add(Statement.of("CREATE EXTENSION IF NOT EXISTS " + PgSql.q(e.name()) + " SCHEMA " + PgSql.q(c.schema())
+                    + " VERSION " + PgIdent.literal(e.version()),
                     "create extension " + e.name(), "DROP EXTENSION " + PgSql.q(e.name()), c));
             return; // the extension sets its own comment
         } else if (o instanceof PgEnum e) {
@@ -70,6 +72,8 @@ final class PgObjectPlanner {
             out.add(Statement.of(s.trigger(t.definition(), t.table()), "create trigger " + t.name(), dropTrigger(s, t), c));
         } else if (o instanceof PgPolicy p) {
             out.add(Statement.of(createPolicy(s, p), "create policy " + p.name(), dropPolicy(s, p), c));
+        } else if (o instanceof PgRule r) {
+            out.add(Statement.of(rule(s, r, false), "create rule " + r.name(), dropRule(s, r), c));
         } else {
             throw new UnsupportedChangeException(c, "postgres cannot create " + o.kind() + " " + o.name() + ": create it manually");
         }
@@ -87,6 +91,7 @@ final class PgObjectPlanner {
         else if (o instanceof PgFunction f) sql = drop(s, f);
         else if (o instanceof Trigger t) sql = dropTrigger(s, t);
         else if (o instanceof PgPolicy p) sql = dropPolicy(s, p);
+        else if (o instanceof PgRule r) sql = dropRule(s, r);
         else throw new UnsupportedChangeException(c, "postgres cannot drop " + o.kind() + " " + o.name() + ": drop it manually");
         out.add(Statement.of(sql, "drop " + o.kind() + " " + o.name(), c));
     }
@@ -106,6 +111,11 @@ final class PgObjectPlanner {
         } else if (from instanceof PgDomain a && to instanceof PgDomain b) {
             domain(s, c, a, b);
         } else if (from instanceof PgSequence a && to instanceof PgSequence b) {
+            if (b.min() > a.min() || b.max() < a.max()) {
+                // the current value must lie in the new range before it narrows
+                out.add(Statement.of(PgSql.clampSequence(PgIdent.literal(s.name(b.name())) + "::regclass", a.start(), b.min(), b.max()),
+                        "range of sequence " + b.name(), c));
+            }
             out.add(Statement.of("ALTER SEQUENCE " + s.name(b.name()) + " AS " + b.type() + " INCREMENT BY " + b.increment()
                     + " MINVALUE " + b.min() + " MAXVALUE " + b.max() + " START WITH " + b.start() + " CACHE " + b.cache()
                     + (b.cycle() ? " CYCLE" : " NO CYCLE"), "alter sequence " + b.name(), c));
@@ -126,6 +136,13 @@ final class PgObjectPlanner {
         } else if (from instanceof PgPolicy a && to instanceof PgPolicy b) {
             out.add(Statement.of(dropPolicy(s, a), "drop policy " + a.name(), c));
             out.add(Statement.of(createPolicy(s, b), "create policy " + b.name(), c));
+        } else if (from instanceof PgExtension a && to instanceof PgExtension b && a.version().equals(b.version())) {
+            return; // its comment is the extension's own
+        } else if (from instanceof PgExtension && to instanceof PgExtension b) {
+            out.add(Statement.of("ALTER EXTENSION " + PgSql.q(b.name()) + " UPDATE TO " + PgIdent.literal(b.version()),
+                    "update extension " + b.name(), c));
+        } else if (from instanceof PgRule && to instanceof PgRule b) {
+            out.add(Statement.of(rule(s, b, true), "replace rule " + b.name(), c));
         } else if (from instanceof PgCompositeType a && to instanceof PgCompositeType b) {
             composite(s, c, a, b);
         } else {
@@ -142,8 +159,9 @@ final class PgObjectPlanner {
         if (o instanceof PgSequence q) return new PgSequence(q.name(), q.type(), q.start(), q.increment(), q.min(), q.max(), q.cache(), q.cycle(), q.ownedBy(), io.atlas4j.schema.Attrs.EMPTY);
         if (o instanceof PgFunction f) return new PgFunction(f.name(), f.kind(), f.result(), f.definition(), io.atlas4j.schema.Attrs.EMPTY);
         if (o instanceof Trigger t) return new Trigger(t.name(), t.table(), t.definition(), io.atlas4j.schema.Attrs.EMPTY);
-        if (o instanceof PgExtension e) return new PgExtension(e.name(), io.atlas4j.schema.Attrs.EMPTY);
+        if (o instanceof PgExtension e) return new PgExtension(e.name(), e.version(), io.atlas4j.schema.Attrs.EMPTY);
         if (o instanceof PgPolicy p) return p;
+        if (o instanceof PgRule r) return new PgRule(r.name(), r.table(), r.rule(), r.definition(), io.atlas4j.schema.Attrs.EMPTY);
         return o;
     }
 
@@ -244,6 +262,19 @@ final class PgObjectPlanner {
         return "DROP POLICY " + PgSql.q(p.policy()) + " ON " + s.name(p.table());
     }
 
+    /** A rule's definition, with its table qualified when names are, as CREATE OR REPLACE when it replaces one. */
+    private static String rule(PgSql s, PgRule r, boolean replace) {
+        String def = r.definition();
+        if (replace && def.startsWith("CREATE RULE ")) def = "CREATE OR REPLACE RULE " + def.substring("CREATE RULE ".length());
+        String on = " TO " + PgSql.q(r.table()) + " ";
+        int at = def.indexOf(on);
+        return at < 0 ? def : def.substring(0, at) + " TO " + s.name(r.table()) + " " + def.substring(at + on.length());
+    }
+
+    private static String dropRule(PgSql s, PgRule r) {
+        return "DROP RULE " + PgSql.q(r.rule()) + " ON " + s.name(r.table());
+    }
+
     private static String dropTrigger(PgSql s, Trigger t) {
         return "DROP TRIGGER " + PgSql.q(t.name().substring(t.table().length() + 1)) + " ON " + s.name(t.table());
     }
@@ -258,6 +289,7 @@ final class PgObjectPlanner {
         else if (o instanceof PgSequence) target = "SEQUENCE " + s.name(o.name());
         else if (o instanceof PgFunction f) target = f.kind().toUpperCase(java.util.Locale.ROOT) + " " + s.name(f.simpleName()) + "(" + f.arguments() + ")";
         else if (o instanceof Trigger t) target = "TRIGGER " + PgSql.q(t.name().substring(t.table().length() + 1)) + " ON " + s.name(t.table());
+        else if (o instanceof PgRule r) target = "RULE " + PgSql.q(r.rule()) + " ON " + s.name(r.table());
         else return;
         out.add(Statement.of("COMMENT ON " + target + " IS " + now.map(x -> PgIdent.literal(x.text())).orElse("NULL"),
                 "comment on " + o.kind() + " " + o.name(), c));

@@ -41,12 +41,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Plans PostgreSQL DDL. Stateless. Changes are ordered by {@link ChangeOrder}; types, sequences
- * and routines are then created before the tables that use them and dropped after; a changed view
- * is dropped and re-created (with the views built on it, which the diff hooks add). The plan is
+ * and routines are then created before the tables that use them and dropped after, and
+ * {@link PgDependencyOrder} settles the rest by the dependencies the catalog recorded. A changed
+ * view is dropped and re-created (with the views built on it, which the diff hooks add); what a
+ * column rename keeps working is not re-created ({@link PgColumnRenames}). The plan is
  * transactional; statements that cannot run in a transaction ({@code CREATE INDEX CONCURRENTLY},
  * {@code ALTER TYPE ... ADD VALUE}) are marked and run on their own.
  */
@@ -55,16 +60,18 @@ public final class PgPlanner implements Planner {
     public Plan plan(List<Change> changes, PlanOptions options) {
         List<Change> early = new ArrayList<>();
         List<Change> ordered = new ArrayList<>();
-        ordered.addAll(order(hoistForeignKeyDrops(expand(changes), early)));
+        Set<String> keptSequences = new HashSet<>();
+        ordered.addAll(order(hoistForeignKeyDrops(PgColumnRenames.follow(PgSequenceOwnership.keep(expand(changes), keptSequences)), early)));
         ordered.addAll(0, early);
         List<Statement> out = new ArrayList<>();
         List<Statement> last = new ArrayList<>();
-        PgTablePlanner tables = new PgTablePlanner(options, out);
+        PgTablePlanner tables = new PgTablePlanner(options, out, keptSequences);
         PgObjectPlanner objects = new PgObjectPlanner(options, out, last);
         for (Change c : ordered) {
             PgSql s = new PgSql(schemaOf(c), options.qualifySchema());
             if (c instanceof AddSchema a) {
-                out.add(Statement.of("CREATE SCHEMA " + PgSql.q(a.schema().name()), "create schema " + a.schema().name(),
+                // IF NOT EXISTS: a whole database's SQL (schema inspect) starts with public, which every database has.
+                out.add(Statement.of("CREATE SCHEMA IF NOT EXISTS " + PgSql.q(a.schema().name()), "create schema " + a.schema().name(),
                         "DROP SCHEMA " + PgSql.q(a.schema().name()), c));
                 a.schema().attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON SCHEMA "
                         + PgSql.q(a.schema().name()) + " IS " + PgIdent.literal(cm.text()), "comment on schema", c)));
@@ -85,6 +92,8 @@ public final class PgPlanner implements Planner {
                 addView(s, a, out);
             } else if (c instanceof DropView d) {
                 out.add(Statement.of("DROP " + viewKind(d.view()) + " " + s.name(d.view().name()), "drop view " + d.view().name(), c));
+            } else if (c instanceof ModifyView m) {
+                viewComments(s, m.to(), Optional.of(m.from()), m, out); // only comments differ (see expand)
             } else if (c instanceof AddObject a) {
                 objects.add(a);
             } else if (c instanceof DropObject d) {
@@ -123,8 +132,37 @@ public final class PgPlanner implements Planner {
         String on = " ON " + PgSql.q(v.name()) + " ";
         v.attrs().get(PgMaterialized.class).ifPresent(m -> m.indexes().forEach(i -> out.add(Statement.of(
                 i.replace(on, " ON " + name + " "), "index on " + v.name(), a))));
-        v.attrs().get(Comment.class).ifPresent(cm -> out.add(Statement.of("COMMENT ON " + viewKind(v) + " " + name + " IS "
-                + PgIdent.literal(cm.text()), "comment on view " + v.name(), a)));
+        viewComments(s, v, Optional.empty(), a, out);
+    }
+
+    /** Comments on a view and on the indexes of a materialized view that differ from {@code before}'s. */
+    private static void viewComments(PgSql s, View v, Optional<View> before, io.atlas4j.change.Edit c, List<Statement> out) {
+        Optional<Comment> now = v.attrs().get(Comment.class);
+        if (!now.equals(before.flatMap(b -> b.attrs().get(Comment.class))) && (now.isPresent() || before.isPresent())) {
+            out.add(Statement.of("COMMENT ON " + viewKind(v) + " " + s.name(v.name()) + " IS "
+                    + now.map(cm -> PgIdent.literal(cm.text())).orElse("NULL"), "comment on view " + v.name(), c));
+        }
+        Map<String, String> was = before.flatMap(b -> b.attrs().get(PgMaterialized.class)).map(PgMaterialized::indexComments).orElse(Map.of());
+        Map<String, String> is = v.attrs().get(PgMaterialized.class).map(PgMaterialized::indexComments).orElse(Map.of());
+        Set<String> names = new java.util.TreeSet<>(was.keySet());
+        names.addAll(is.keySet());
+        for (String index : names) {
+            if (java.util.Objects.equals(was.get(index), is.get(index))) continue;
+            out.add(Statement.of("COMMENT ON INDEX " + s.name(index) + " IS " + (is.containsKey(index) ? PgIdent.literal(is.get(index)) : "NULL"),
+                    "comment on index " + index, c));
+        }
+    }
+
+    /** {@return whether two views differ in comments only (their own, their indexes')} */
+    static boolean onlyCommentsDiffer(View a, View b) {
+        return withoutComments(a).equals(withoutComments(b));
+    }
+
+    private static View withoutComments(View v) {
+        io.atlas4j.schema.Attrs attrs = v.attrs().without(Comment.class);
+        Optional<PgMaterialized> m = attrs.get(PgMaterialized.class);
+        if (m.isPresent()) attrs = attrs.with(new PgMaterialized(m.get().indexes()));
+        return new View(v.name(), v.definition(), v.dependsOn(), attrs);
     }
 
     private static String schemaOf(Change c) {
@@ -150,8 +188,12 @@ public final class PgPlanner implements Planner {
                 List<TableChange> drops = new ArrayList<>();
                 List<TableChange> rest = new ArrayList<>();
                 for (TableChange tc : m.changes()) {
-                    if (tc instanceof DropForeignKey) {
+                    if (tc instanceof DropForeignKey d && d.foreignKey().attrs().has(PgRenamedTo.class)) {
+                        rest.add(tc); // renamed, not dropped: paired with its add
+                    } else if (tc instanceof DropForeignKey) {
                         drops.add(tc);
+                    } else if (tc instanceof ModifyForeignKey f && PgTablePlanner.inPlace(f.from(), f.to())) {
+                        rest.add(tc); // a comment: the key stays
                     } else if (tc instanceof ModifyForeignKey f) {
                         drops.add(new DropForeignKey(f.from()));
                         rest.add(new AddForeignKey(f.to()));
@@ -180,7 +222,9 @@ public final class PgPlanner implements Planner {
         for (Change c : changes) if (c instanceof DropView d) recreated.add(d.schema() + "." + d.view().name());
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
-            if (c instanceof ModifyView m) {
+            if (c instanceof ModifyView m && !recreated.contains(m.schema() + "." + m.from().name()) && onlyCommentsDiffer(m.from(), m.to())) {
+                out.add(m); // comments are set in place
+            } else if (c instanceof ModifyView m) {
                 if (recreated.add(m.schema() + "." + m.from().name())) out.add(new DropView(m.schema(), m.from()));
                 out.add(new AddView(m.schema(), m.to()));
             } else if (c instanceof AddSchema a) {
@@ -197,10 +241,11 @@ public final class PgPlanner implements Planner {
 
     /**
      * The generic order, then: types, sequences and routines first (tables, defaults and checks
-     * use them) and their drops last, each group in the order its members depend on each other.
+     * use them) and their drops last; then whatever a recorded dependency still says otherwise.
      */
     static List<Change> order(List<Change> changes) {
-        List<Change> sorted = ChangeOrder.sort(changes, true);
+        // PostgreSQL compares identifiers exactly as the catalog stores them (unquoted ones are folded on input).
+        List<Change> sorted = ChangeOrder.sort(changes, true, UnaryOperator.identity());
         Set<String> newTables = new HashSet<>();
         Set<String> droppedTables = new HashSet<>();
         for (Change c : sorted) if (c instanceof AddTable a) newTables.add(a.table().name());
@@ -254,7 +299,7 @@ public final class PgPlanner implements Planner {
         out.addAll(earlyDrops);
         out.addAll(middle);
         out.addAll(drops);
-        return out;
+        return PgDependencyOrder.sort(out);
     }
 
     /** Moves each created child table (partition or inheriting table) after the creation of its parents. */

@@ -38,7 +38,7 @@ final class PgQueries {
                    c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,
                    ARRAY(SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
                          WHERE i.inhrelid = c.oid AND NOT c.relispartition ORDER BY i.inhseqno)::text[] AS inherits,
-                   ds.description AS comment
+                   ds.description AS comment, c.reltype::int8 AS row_type
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
             WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm') AND %s
@@ -51,6 +51,7 @@ final class PgQueries {
                    a.attgenerated::text AS generated,
                    CASE WHEN a.attcollation <> t.typcollation THEN co.collname END AS collation,
                    ds.description AS comment, a.attislocal AS is_local,
+                   CASE WHEN a.atttypid >= 16384 THEN CASE WHEN t.typcategory = 'A' THEN t.typelem ELSE t.oid END END::int8 AS user_type,
                    s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -97,6 +98,12 @@ final class PgQueries {
                    ARRAY(SELECT CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname::text END
                          FROM generate_series(1, x.indnkeyatts) k JOIN pg_opclass oc ON oc.oid = x.indclass[k - 1]
                          ORDER BY k)::text[] END AS opclasses,
+                   CASE WHEN x.indcollation::oid[] && (SELECT array_agg(co.oid) FROM pg_collation co WHERE co.oid <> 100) THEN
+                   ARRAY(SELECT COALESCE(co.collname::text, '') FROM generate_series(1, x.indnkeyatts) k
+                         LEFT JOIN pg_collation co ON co.oid = x.indcollation[k - 1] ORDER BY k)::text[] END AS collations,
+                   CASE WHEN x.indexprs IS NOT NULL AND x.indcollation::oid[] && (SELECT array_agg(co.oid) FROM pg_collation co
+                         WHERE co.oid <> 100) THEN pg_get_indexdef(x.indexrelid, 0, true) END AS collated_def,
+                   i.reloptions::text[] AS storage,
                    pg_get_expr(x.indpred, x.indrelid, true) AS predicate,
                    %s AS nulls_not_distinct,
                    ds.description AS comment,
@@ -119,7 +126,10 @@ final class PgQueries {
                          WHERE k.contypid = t.oid AND k.contype = 'c' ORDER BY k.conname)::text[] AS checks,
                    ARRAY(SELECT quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
                          WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)::text[] AS fields,
-                   obj_description(t.oid, 'pg_type') AS comment
+                   obj_description(t.oid, 'pg_type') AS comment, t.oid::int8 AS oid, t.typarray::int8 AS array_oid,
+                   ARRAY(SELECT CASE WHEN u.typcategory = 'A' THEN u.typelem ELSE u.oid END FROM pg_type u
+                         WHERE u.oid >= 16384 AND (u.oid = t.typbasetype OR u.oid IN (SELECT a.atttypid FROM pg_attribute a
+                               WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped)))::int8[] AS uses
             FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace LEFT JOIN pg_class c ON c.oid = t.typrelid
             WHERE n.nspname = ANY(?) AND (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND c.relkind = 'c')) AND %s
             ORDER BY 1, 2""".formatted(NOT_EXTENSION.formatted("pg_type", "t.oid"));
@@ -137,7 +147,7 @@ final class PgQueries {
             ORDER BY 1, 2""".formatted(NOT_EXTENSION.formatted("pg_class", "c.oid"));
 
     static final String EXTENSIONS = """
-            SELECT n.nspname AS schema, e.extname AS name, obj_description(e.oid, 'pg_extension') AS comment
+            SELECT n.nspname AS schema, e.extname AS name, e.extversion AS version, obj_description(e.oid, 'pg_extension') AS comment
             FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
             WHERE n.nspname = ANY(?) ORDER BY 1, 2""";
 
@@ -153,18 +163,25 @@ final class PgQueries {
                              || ')'
                       FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
                    ELSE pg_get_functiondef(p.oid) END AS definition,
-                   obj_description(p.oid, 'pg_proc') AS comment
+                   obj_description(p.oid, 'pg_proc') AS comment,
+                   ARRAY(SELECT CASE WHEN u.typcategory = 'A' THEN u.typelem ELSE u.oid END FROM pg_type u
+                         WHERE u.oid >= 16384 AND (u.oid = p.prorettype OR u.oid = ANY(p.proargtypes::oid[])))::int8[] AS uses
             FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
             WHERE n.nspname = ANY(?) AND p.prokind IN ('f', 'p', 'a') AND %s
             ORDER BY 1, 2, 3""".formatted(NOT_EXTENSION.formatted("pg_proc", "p.oid"));
 
+    /** Triggers and rules: both hang off a table (or view) and are kept as their full definition. */
     static String triggers(int serverVersion) {
         return """
-            SELECT n.nspname AS schema, c.relname AS table_name, t.tgname AS name,
+            SELECT n.nspname AS schema, c.relname AS table_name, t.tgname AS name, 'trigger' AS kind,
                    pg_get_triggerdef(t.oid, true) AS definition, obj_description(t.oid, 'pg_trigger') AS comment
             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ANY(?) AND NOT t.tgisinternal AND %s
-            ORDER BY 1, 2, 3""".formatted(serverVersion >= 130000 ? "t.tgparentid = 0" : "true");
+            UNION ALL
+            SELECT n.nspname, c.relname, r.rulename, 'rule', pg_get_ruledef(r.oid, true), obj_description(r.oid, 'pg_rewrite')
+            FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = ANY(?) AND r.rulename <> '_RETURN'
+            ORDER BY 1, 2, 4, 3""".formatted(serverVersion >= 130000 ? "t.tgparentid = 0" : "true");
     }
 
     static final String POLICIES = """
@@ -178,11 +195,36 @@ final class PgQueries {
             WHERE n.nspname = ANY(?)
             ORDER BY 1, 2, 3""";
 
-    static final String VIEW_DEPENDENCIES = """
-            SELECT DISTINCT vn.nspname AS schema, v.relname AS view_name, rn.nspname AS ref_schema, r.relname AS ref_name
+    /**
+     * What needs other objects first, beyond what the other queries read as type oids (column,
+     * domain, composite and signature types): the relations each view and rule reads, and
+     * whatever uses a routine of the inspected schemas (defaults and generated columns, checks,
+     * domain checks, views, rules, triggers, policies, routines with SQL-standard bodies), found
+     * from the routines through pg_depend's reference index. One row per (dependent, referenced).
+     * {@code kind} is pg_identify_object_as_address's type ({@code view} and {@code rule} in the
+     * first part); {@code names} are the dependent's schema, relation (or routine, or domain)
+     * and part (rule, column, constraint, trigger, policy).
+     */
+    static final String DEPENDENCIES = """
+            SELECT CASE WHEN w.rulename = '_RETURN' THEN 'view' ELSE 'rule' END AS kind,
+                   ARRAY[vn.nspname, v.relname, w.rulename]::text[] AS names, rn.nspname AS ref_schema, r.relname AS ref_name
             FROM pg_rewrite w JOIN pg_class v ON v.oid = w.ev_class JOIN pg_namespace vn ON vn.oid = v.relnamespace
             JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = w.oid AND d.refclassid = 'pg_class'::regclass
             JOIN pg_class r ON r.oid = d.refobjid JOIN pg_namespace rn ON rn.oid = r.relnamespace
-            WHERE vn.nspname = ANY(?) AND v.relkind IN ('v', 'm') AND r.oid <> v.oid
-            ORDER BY 1, 2, 3, 4""";
+            WHERE vn.nspname = ANY(?) AND r.oid <> v.oid
+            UNION
+            SELECT a.type,
+                   CASE d.classid
+                     WHEN 'pg_proc'::regclass THEN (SELECT ARRAY[pn.nspname::text, p.proname || '(' || oidvectortypes(p.proargtypes) || ')']
+                          FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = d.objid)
+                     WHEN 'pg_constraint'::regclass THEN COALESCE((SELECT ARRAY[tn.nspname::text, t.typname::text] FROM pg_constraint k
+                          JOIN pg_type t ON t.oid = k.contypid JOIN pg_namespace tn ON tn.oid = t.typnamespace WHERE k.oid = d.objid),
+                          a.object_names)
+                     ELSE a.object_names END,
+                   fn.nspname, f.proname || '(' || oidvectortypes(f.proargtypes) || ')'
+            FROM pg_proc f JOIN pg_namespace fn ON fn.oid = f.pronamespace
+            JOIN pg_depend d ON d.refclassid = 'pg_proc'::regclass AND d.refobjid = f.oid AND d.deptype = 'n' AND d.objid <> f.oid
+            CROSS JOIN LATERAL pg_identify_object_as_address(d.classid, d.objid, d.objsubid) a
+            WHERE fn.nspname = ANY(?) AND %s
+            ORDER BY 1, 2, 3, 4""".formatted(NOT_EXTENSION.formatted("pg_proc", "f.oid"));
 }

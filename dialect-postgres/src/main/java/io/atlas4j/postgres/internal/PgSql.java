@@ -9,6 +9,7 @@ import io.atlas4j.postgres.PgNullsNotDistinct;
 import io.atlas4j.postgres.PgNullsOrder;
 import io.atlas4j.postgres.PgOpClass;
 import io.atlas4j.postgres.PgSerial;
+import io.atlas4j.postgres.PgStorageParameters;
 import io.atlas4j.postgres.PgUniqueConstraint;
 import io.atlas4j.postgres.PgUserType;
 import io.atlas4j.schema.Check;
@@ -38,6 +39,10 @@ final class PgSql {
     PgSql(String schema, boolean qualify) {
         this.schema = schema;
         this.qualify = qualify;
+    }
+
+    String schema() {
+        return schema;
     }
 
     String name(String name) {
@@ -111,18 +116,28 @@ final class PgSql {
                 id.increment(), id.min(), id.max(), id.cache(), id.cycle()) + ")";
     }
 
+    /**
+     * {@return a statement that moves a sequence's current value into a narrower range} PostgreSQL
+     * refuses MINVALUE above (MAXVALUE below) the current value, even of a sequence never used, whose
+     * current value is its start. {@code sequence} is an expression of type regclass.
+     */
+    static String clampSequence(String sequence, long start, long min, long max) {
+        return "SELECT setval(q, GREATEST(LEAST(COALESCE(pg_sequence_last_value(q), " + start + "), " + max + "), " + min
+                + "), pg_sequence_last_value(q) IS NOT NULL) FROM (SELECT " + sequence + " AS q) s";
+    }
+
     static String sequenceOptions(long start, long inc, long min, long max, long cache, boolean cycle) {
         return "START WITH " + start + " INCREMENT BY " + inc + " MINVALUE " + min + " MAXVALUE " + max + " CACHE " + cache
                 + (cycle ? " CYCLE" : " NO CYCLE");
     }
 
     String primaryKey(Index pk) {
-        return constraintPrefix(pk.name()) + "PRIMARY KEY (" + columns(pk) + ")" + include(pk) + deferrable(pk.attrs().get(Deferrable.class));
+        return constraintPrefix(pk.name()) + "PRIMARY KEY (" + columns(pk) + ")" + include(pk) + with(pk) + deferrable(pk.attrs().get(Deferrable.class));
     }
 
     String unique(Index u) {
         return constraintPrefix(u.name()) + "UNIQUE" + (u.attrs().has(PgNullsNotDistinct.class) ? " NULLS NOT DISTINCT" : "")
-                + " (" + columns(u) + ")" + include(u) + deferrable(u.attrs().get(Deferrable.class));
+                + " (" + columns(u) + ")" + include(u) + with(u) + deferrable(u.attrs().get(Deferrable.class));
     }
 
     static boolean isConstraint(Index i) {
@@ -161,6 +176,10 @@ final class PgSql {
         return i.attrs().get(PgIndexInclude.class).map(inc -> " INCLUDE (" + list(inc.columns()) + ")").orElse("");
     }
 
+    private static String with(Index i) {
+        return i.attrs().get(PgStorageParameters.class).map(p -> " WITH (" + String.join(", ", p.parameters()) + ")").orElse("");
+    }
+
     String createIndex(String table, Index i, boolean concurrently) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (i.unique()) sb.append("UNIQUE ");
@@ -180,6 +199,7 @@ final class PgSql {
         }
         sb.append(" (").append(String.join(", ", parts)).append(')').append(include(i));
         if (i.attrs().has(PgNullsNotDistinct.class)) sb.append(" NULLS NOT DISTINCT");
+        sb.append(with(i));
         i.attrs().get(IndexPredicate.class).ifPresent(p -> sb.append(" WHERE ").append(p.sql()));
         return sb.toString();
     }

@@ -41,6 +41,7 @@ import io.atlas4j.postgres.PgInheritedColumn;
 import io.atlas4j.postgres.PgInherits;
 import io.atlas4j.postgres.PgRowSecurity;
 import io.atlas4j.postgres.PgSerial;
+import io.atlas4j.postgres.PgStorageParameters;
 import io.atlas4j.postgres.PgUnlogged;
 import io.atlas4j.postgres.PgUserType;
 import io.atlas4j.schema.Attr;
@@ -56,7 +57,9 @@ import io.atlas4j.schema.type.ColumnType;
 import io.atlas4j.schema.type.UnsupportedType;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Statements for table changes: CREATE/DROP TABLE and one grouped ALTER TABLE per modified table. */
@@ -64,10 +67,14 @@ final class PgTablePlanner {
     private final PlanOptions options;
     private final List<Statement> out;
 
-    PgTablePlanner(PlanOptions options, List<Statement> out) {
+    /** {@code keptSequences}: sequences (schema.name) that change between serial and standalone, see {@link PgSequenceOwnership} */
+    PgTablePlanner(PlanOptions options, List<Statement> out, java.util.Set<String> keptSequences) {
         this.options = options;
         this.out = out;
+        this.keptSequences = keptSequences;
     }
+
+    private final java.util.Set<String> keptSequences;
 
     private PgSql sql(String schema) {
         return new PgSql(schema, options.qualifySchema());
@@ -203,7 +210,8 @@ final class PgTablePlanner {
         List<String> after = new ArrayList<>();      // statements after the ALTER TABLE
         List<Statement> nonTx = new ArrayList<>();
         boolean concurrent = options.concurrentIndexes();
-        for (TableChange tc : c.changes()) {
+        List<TableChange> changes = renames(s, c, name);
+        for (TableChange tc : changes) {
             if (tc instanceof RenameColumn r) {
                 out.add(Statement.of("ALTER TABLE " + name + " RENAME COLUMN " + PgSql.q(r.from().name()) + " TO " + PgSql.q(r.to().name()),
                         "rename column " + r.from().name(), "ALTER TABLE " + name + " RENAME COLUMN " + PgSql.q(r.to().name())
@@ -213,6 +221,8 @@ final class PgTablePlanner {
                         "rename index " + r.from().name(), c));
             } else if (tc instanceof DropIndex d) {
                 dropIndex(s, name, d.index(), concurrent, c, drops, nonTx);
+            } else if (tc instanceof ModifyIndex m && inPlace(m.from(), m.to())) {
+                storage(s, m.from(), m.to(), after);
             } else if (tc instanceof ModifyIndex m) {
                 dropIndex(s, name, m.from(), concurrent, c, drops, nonTx);
                 addIndex(s, to.name(), m.to(), concurrent, c, actions, after, nonTx);
@@ -220,6 +230,12 @@ final class PgTablePlanner {
                 addIndex(s, to.name(), a.index(), concurrent, c, actions, after, nonTx);
             } else if (tc instanceof DropPrimaryKey d) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(d.primaryKey().name()));
+            } else if (tc instanceof ModifyPrimaryKey m && inPlace(m.from(), m.to())) {
+                if (!m.from().name().equals(m.to().name())) {
+                    out.add(Statement.of("ALTER TABLE " + name + " RENAME CONSTRAINT " + PgSql.q(m.from().name()) + " TO " + PgSql.q(m.to().name()),
+                            "rename primary key " + m.from().name(), c));
+                }
+                storage(s, m.from(), m.to(), after);
             } else if (tc instanceof ModifyPrimaryKey m) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
                 actions.add("ADD " + s.primaryKey(m.to()));
@@ -227,6 +243,8 @@ final class PgTablePlanner {
                 actions.add("ADD " + s.primaryKey(a.primaryKey()));
             } else if (tc instanceof DropForeignKey d) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(d.foreignKey().name()));
+            } else if (tc instanceof ModifyForeignKey m && inPlace(m.from(), m.to())) {
+                continue; // only its comment changes
             } else if (tc instanceof ModifyForeignKey m) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
                 actions.add(addFk(s, m.to()));
@@ -234,6 +252,8 @@ final class PgTablePlanner {
                 actions.add(addFk(s, a.foreignKey()));
             } else if (tc instanceof DropCheck d) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(d.check().name()));
+            } else if (tc instanceof ModifyCheck m && inPlace(m.from(), m.to())) {
+                continue; // only its comment changes
             } else if (tc instanceof ModifyCheck m) {
                 drops.add("DROP CONSTRAINT " + PgSql.q(m.from().name()));
                 actions.add(addCheck(s, m.to()));
@@ -265,20 +285,164 @@ final class PgTablePlanner {
             out.add(Statement.of("ALTER TABLE " + name + "\n  " + String.join(",\n  ", all), "modify table " + to.name(), c));
         }
         for (String a : after) out.add(Statement.of(a, "modify table " + to.name(), c));
-        commentsOnModify(s, c, from, to);
+        commentsOnModify(s, c, changes, from, to, nonTx);
         out.addAll(nonTx);
     }
 
-    private void commentsOnModify(PgSql s, ModifyTable c, Table from, Table to) {
-        boolean any = false;
-        for (TableChange tc : c.changes()) {
-            if (tc instanceof ModifyColumn m && m.aspects().contains(ColumnAspect.COMMENT)) any = true;
-            if (tc instanceof AddColumn a && a.column().attrs().has(Comment.class)) any = true;
-            if (tc instanceof AddAttr a && a.attr() instanceof Comment || tc instanceof DropAttr d && d.attr() instanceof Comment
-                    || tc instanceof ModifyAttr m && m.to() instanceof Comment) any = true;
-            if (tc instanceof AddIndex || tc instanceof ModifyIndex) any = true;
+    /**
+     * Comments of a modified table, from its changes: a changed comment is set (or removed), and an
+     * element that is created or re-created (dropped and added) gets its comment again. Comments
+     * on indexes built concurrently follow them outside the transaction.
+     */
+    private void commentsOnModify(PgSql s, ModifyTable c, List<TableChange> changes, Table from, Table to, List<Statement> nonTx) {
+        String name = s.name(to.name());
+        Optional<Comment> was = from.attrs().get(Comment.class);
+        Optional<Comment> now = to.attrs().get(Comment.class);
+        if (!was.equals(now)) out.add(Statement.of("COMMENT ON TABLE " + name + " IS " + text(now), "comment on table " + to.name(), c));
+        for (TableChange tc : changes) {
+            if (tc instanceof AddColumn a && !a.column().attrs().has(PgInheritedColumn.class)) {
+                columnComment(c, name, to.name(), a.column(), false);
+            } else if (tc instanceof ModifyColumn m) {
+                boolean changed = m.aspects().contains(ColumnAspect.COMMENT);
+                if (changed || recreatesColumn(m)) columnComment(c, name, to.name(), m.to(), changed);
+            } else if (tc instanceof AddIndex a) {
+                indexComment(s, c, name, a.index(), false, nonTx);
+            } else if (tc instanceof ModifyIndex m) {
+                indexComment(s, c, name, m.to(), inPlace(m.from(), m.to()) && !sameComment(m.from().attrs(), m.to().attrs()), nonTx);
+            } else if (tc instanceof AddPrimaryKey a) {
+                constraintComment(c, name, a.primaryKey().name(), a.primaryKey().attrs(), false);
+            } else if (tc instanceof ModifyPrimaryKey m) {
+                boolean inPlace = inPlace(m.from(), m.to());
+                if (!inPlace || !sameComment(m.from().attrs(), m.to().attrs())) constraintComment(c, name, m.to().name(), m.to().attrs(), inPlace);
+            } else if (tc instanceof AddForeignKey a) {
+                constraintComment(c, name, a.foreignKey().name(), a.foreignKey().attrs(), false);
+            } else if (tc instanceof ModifyForeignKey m) {
+                boolean inPlace = inPlace(m.from(), m.to());
+                if (!inPlace || !sameComment(m.from().attrs(), m.to().attrs())) constraintComment(c, name, m.to().name(), m.to().attrs(), inPlace);
+            } else if (tc instanceof AddCheck a) {
+                constraintComment(c, name, a.check().name(), a.check().attrs(), false);
+            } else if (tc instanceof ModifyCheck m) {
+                boolean inPlace = inPlace(m.from(), m.to());
+                if (!inPlace || !sameComment(m.from().attrs(), m.to().attrs())) constraintComment(c, name, m.to().name(), m.to().attrs(), inPlace);
+            }
         }
-        if (any) comments(s, c, to.name(), Optional.of(from), to);
+    }
+
+    /** Writes a column's comment; {@code clear} also writes its absence ({@code IS NULL}). */
+    private void columnComment(Edit c, String table, String tableName, Column col, boolean clear) {
+        Optional<Comment> a = col.attrs().get(Comment.class);
+        if (a.isPresent() || clear) {
+            out.add(Statement.of("COMMENT ON COLUMN " + table + "." + PgSql.q(col.name()) + " IS " + text(a),
+                    "comment on column " + tableName + "." + col.name(), c));
+        }
+    }
+
+    private void indexComment(PgSql s, Edit c, String table, Index i, boolean clear, List<Statement> nonTx) {
+        if (PgSql.isConstraint(i)) {
+            constraintComment(c, table, i.name(), i.attrs(), clear);
+            return;
+        }
+        Optional<Comment> a = i.attrs().get(Comment.class);
+        if ((a.isPresent() || clear) && !i.name().isEmpty()) {
+            Statement st = Statement.of("COMMENT ON INDEX " + s.name(i.name()) + " IS " + text(a), "comment on " + i.name(), c);
+            if (options.concurrentIndexes()) nonTx.add(st);
+            else out.add(st);
+        }
+    }
+
+    /** Writes a constraint's comment; {@code clear} also writes its absence ({@code IS NULL}). */
+    private void constraintComment(Edit c, String table, String constraint, io.atlas4j.schema.Attrs attrs, boolean clear) {
+        Optional<Comment> a = attrs.get(Comment.class);
+        if ((a.isPresent() || clear) && !constraint.isEmpty()) {
+            out.add(Statement.of("COMMENT ON CONSTRAINT " + PgSql.q(constraint) + " ON " + table + " IS " + text(a),
+                    "comment on " + constraint, c));
+        }
+    }
+
+    private static boolean sameComment(io.atlas4j.schema.Attrs a, io.atlas4j.schema.Attrs b) {
+        return a.get(Comment.class).equals(b.get(Comment.class));
+    }
+
+    /** Attributes that change without re-creating the element: its comment, an index's storage parameters, its name. */
+    private static io.atlas4j.schema.Attrs essential(io.atlas4j.schema.Attrs a) {
+        return a.without(Comment.class).without(PgStorageParameters.class).without(PgRenamedTo.class);
+    }
+
+    /**
+     * {@return whether an index or key differs only in what {@code COMMENT}, {@code ALTER INDEX ... SET} and a
+     * rename change} (indexes compare under the same name; a primary key may be renamed)
+     */
+    static boolean inPlace(Index from, Index to) {
+        return from.withAttrs(essential(from.attrs())).withName("").equals(to.withAttrs(essential(to.attrs())).withName(""));
+    }
+
+    /**
+     * Pairs each dropped constraint or index that the diff hooks marked {@link PgRenamedTo} with
+     * the added one of that name, and renames it instead (a rename keeps the index and spares
+     * the validation scan). {@return the other changes}
+     */
+    private List<TableChange> renames(PgSql s, ModifyTable c, String table) {
+        Map<String, TableChange> adds = new HashMap<>();
+        for (TableChange tc : c.changes()) {
+            if (tc instanceof AddCheck a) adds.put("check " + a.check().name(), tc);
+            if (tc instanceof AddForeignKey a) adds.put("fk " + a.foreignKey().name(), tc);
+            if (tc instanceof AddIndex a) adds.put("index " + a.index().name(), tc);
+        }
+        if (adds.isEmpty()) return c.changes();
+        java.util.Set<TableChange> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TableChange tc : c.changes()) {
+            String from = null;
+            String key = null;
+            boolean index = false;
+            Optional<PgRenamedTo> to = Optional.empty();
+            if (tc instanceof DropCheck d) {
+                from = d.check().name();
+                to = d.check().attrs().get(PgRenamedTo.class);
+                key = "check ";
+            } else if (tc instanceof DropForeignKey d) {
+                from = d.foreignKey().name();
+                to = d.foreignKey().attrs().get(PgRenamedTo.class);
+                key = "fk ";
+            } else if (tc instanceof DropIndex d) {
+                from = d.index().name();
+                to = d.index().attrs().get(PgRenamedTo.class);
+                key = "index ";
+                index = !PgSql.isConstraint(d.index());
+            }
+            if (to.isEmpty() || !adds.containsKey(key + to.get().name())) continue;
+            done.add(tc);
+            done.add(adds.get(key + to.get().name()));
+            String target = PgSql.q(to.get().name());
+            out.add(Statement.of(index ? "ALTER INDEX " + s.name(from) + " RENAME TO " + target
+                    : "ALTER TABLE " + table + " RENAME CONSTRAINT " + PgSql.q(from) + " TO " + target, "rename " + from + " to " + to.get().name(), c));
+        }
+        return c.changes().stream().filter(tc -> !done.contains(tc)).toList();
+    }
+
+    /** {@return whether a foreign key differs only in its comment} */
+    static boolean inPlace(ForeignKey from, ForeignKey to) {
+        return from.name().equals(to.name()) && from.withAttrs(essential(from.attrs())).equals(to.withAttrs(essential(to.attrs())));
+    }
+
+    /** {@return whether a check differs only in its comment (its expression compared as the diff hooks do)} */
+    static boolean inPlace(Check from, Check to) {
+        return from.name().equals(to.name()) && essential(from.attrs()).equals(essential(to.attrs()))
+                && PgDiffHooks.looseExpr(from.expr()).equals(PgDiffHooks.looseExpr(to.expr()));
+    }
+
+    /** {@code ALTER INDEX ... SET / RESET} for storage parameters that changed. */
+    private static void storage(PgSql s, Index from, Index to, List<String> after) {
+        List<String> was = from.attrs().get(PgStorageParameters.class).map(PgStorageParameters::parameters).orElse(List.of());
+        List<String> now = to.attrs().get(PgStorageParameters.class).map(PgStorageParameters::parameters).orElse(List.of());
+        if (was.equals(now)) return;
+        List<String> nowNames = to.attrs().get(PgStorageParameters.class).map(PgStorageParameters::names).orElse(List.of());
+        List<String> reset = new ArrayList<>();
+        for (String n : from.attrs().get(PgStorageParameters.class).map(PgStorageParameters::names).orElse(List.of())) {
+            if (!nowNames.contains(n)) reset.add(n);
+        }
+        List<String> set = now.stream().filter(p -> !was.contains(p)).toList();
+        if (!reset.isEmpty()) after.add("ALTER INDEX " + s.name(to.name()) + " RESET (" + String.join(", ", reset) + ")");
+        if (!set.isEmpty()) after.add("ALTER INDEX " + s.name(to.name()) + " SET (" + String.join(", ", set) + ")");
     }
 
     private void dropIndex(PgSql s, String table, Index i, boolean concurrent, Edit c, List<String> drops, List<Statement> nonTx) {
@@ -311,19 +475,24 @@ final class PgTablePlanner {
         return "ADD " + s.check(ch) + (ch.attrs().has(PgNotValid.class) ? " NOT VALID" : "");
     }
 
+    /** {@return whether the column is dropped and added again: PostgreSQL cannot change or add a generation expression in place} */
+    static boolean recreatesColumn(ModifyColumn m) {
+        return !m.from().attrs().get(Generated.class).equals(m.to().attrs().get(Generated.class))
+                && m.to().attrs().has(Generated.class);
+    }
+
     private void modifyColumn(PgSql s, String table, String tableName, ModifyColumn m, List<String> columnDrops,
                               List<String> actions, List<String> after) {
         Column f = m.from();
         Column t = m.to();
         String col = PgSql.q(t.name());
         String alter = "ALTER COLUMN " + col + " ";
-        boolean genChanged = !f.attrs().get(Generated.class).equals(t.attrs().get(Generated.class));
-        if (genChanged && (f.attrs().has(Generated.class) && t.attrs().has(Generated.class) || t.attrs().has(Generated.class))) {
-            // PostgreSQL cannot change or add a generation expression in place: re-create the column (values are derived)
-            columnDrops.add("DROP COLUMN " + col);
+        if (recreatesColumn(m)) {
+            columnDrops.add("DROP COLUMN " + col); // the values are derived: nothing is lost
             actions.add("ADD COLUMN " + s.columnDef(t));
             return;
         }
+        boolean genChanged = !f.attrs().get(Generated.class).equals(t.attrs().get(Generated.class));
         if (genChanged) actions.add(alter + "DROP EXPRESSION");
         Optional<PgSerial> fs = f.attrs().get(PgSerial.class);
         Optional<PgSerial> ts = t.attrs().get(PgSerial.class);
@@ -331,7 +500,20 @@ final class PgTablePlanner {
         Optional<PgIdentity> ti = t.attrs().get(PgIdentity.class);
         boolean typeChanged = !f.type().equals(t.type()) || !f.attrs().get(Collation.class).equals(t.attrs().get(Collation.class));
         boolean defaultChanged = !f.defaultValue().equals(t.defaultValue()) || !fs.equals(ts);
-        if (fi.isPresent() && !ti.isPresent()) actions.add(alter + "DROP IDENTITY");
+        boolean newSerial = ts.isPresent() && !ts.equals(fs);
+        if (fi.isPresent() && ti.isEmpty()) {
+            if (newSerial) {
+                // the identity's sequence goes first: the serial sequence created next may take its name
+                out.add(Statement.of("ALTER TABLE " + table + " " + alter + "DROP IDENTITY", "identity to serial " + tableName + "." + t.name(), m));
+            } else {
+                actions.add(alter + "DROP IDENTITY");
+            }
+        }
+        if (fs.isPresent() && !ts.equals(fs) && ti.isPresent()) {
+            // the serial sequence goes before ADD GENERATED, so that the identity sequence gets the usual name
+            out.add(Statement.of("ALTER TABLE " + table + " " + alter + "DROP DEFAULT", "serial to identity " + tableName + "." + t.name(), m));
+            out.add(Statement.of("DROP SEQUENCE " + s.name(fs.get().sequence()), "serial to identity " + tableName + "." + t.name(), m));
+        }
         if (typeChanged && (f.defaultValue().isPresent() || fs.isPresent())) actions.add(alter + "DROP DEFAULT");
         if (typeChanged) {
             StringBuilder sb = new StringBuilder(alter).append("TYPE ").append(s.type(t.type()));
@@ -341,17 +523,29 @@ final class PgTablePlanner {
             }
             actions.add(sb.toString());
         }
-        if (fs.isPresent() && ts.isEmpty()) {
+        if (fs.isPresent() && !ts.equals(fs) && ti.isEmpty()) {
             if (!typeChanged) actions.add(alter + "DROP DEFAULT");
-            after.add("DROP SEQUENCE IF EXISTS " + s.name(fs.get().sequence()));
+            if (!kept(s, fs.get())) after.add("DROP SEQUENCE IF EXISTS " + s.name(fs.get().sequence()));
         }
-        if (ts.isPresent() && !ts.equals(fs)) {
+        if (newSerial && kept(s, ts.get())) {
+            // the sequence is there already, on its own: it becomes the column's, and keeps its position
+            out.add(Statement.of("ALTER SEQUENCE " + s.name(ts.get().sequence()) + " AS " + s.type(t.type()),
+                    "sequence for serial column " + tableName + "." + t.name(), m));
+            actions.add(alter + "SET DEFAULT " + nextval(ts.get()));
+            after.add("ALTER SEQUENCE " + s.name(ts.get().sequence()) + " OWNED BY " + table + "." + col);
+        } else if (newSerial) {
             String seq = s.name(ts.get().sequence());
             String seqType = s.type(t.type());
             // the sequence must exist before the default names it; created ahead of the ALTER TABLE
             out.add(Statement.of("CREATE SEQUENCE " + seq + " AS " + seqType, "sequence for serial column " + tableName + "." + t.name(), m));
-            actions.add(alter + "SET DEFAULT nextval(" + PgIdent.literal(PgIdent.quote(ts.get().sequence())) + "::regclass)");
+            actions.add(alter + "SET DEFAULT " + nextval(ts.get()));
             after.add("ALTER SEQUENCE " + seq + " OWNED BY " + table + "." + col);
+            // rows already there keep their values: the new sequence continues after them
+            after.add("SELECT setval(" + PgIdent.literal(seq) + ", max(" + col + ")) FROM " + table + " HAVING max(" + col + ") IS NOT NULL");
+        } else if (ts.isPresent() && typeChanged) {
+            // the owned sequence follows the column's width, and the default dropped for the type change comes back
+            after.add("ALTER SEQUENCE " + s.name(ts.get().sequence()) + " AS " + s.type(t.type()));
+            actions.add(alter + "SET DEFAULT " + nextval(ts.get()));
         } else if (defaultChanged || typeChanged) {
             if (t.defaultValue().isPresent()) actions.add(alter + "SET DEFAULT " + t.defaultValue().get().sql());
             else if (f.defaultValue().isPresent() && !typeChanged) actions.add(alter + "DROP DEFAULT");
@@ -359,12 +553,31 @@ final class PgTablePlanner {
         if (f.nullable() != t.nullable()) actions.add(alter + (t.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
         if (ti.isPresent() && fi.isEmpty()) {
             actions.add(alter + "ADD " + PgSql.identity(ti.get()));
+            if (ti.get().increment() > 0) {
+                // rows already there keep their values: the identity continues after them
+                after.add("SELECT setval(pg_get_serial_sequence(" + PgIdent.literal(table) + ", " + PgIdent.literal(t.name()) + "), max("
+                        + col + ")) FROM " + table + " HAVING max(" + col + ") IS NOT NULL");
+            }
         } else if (ti.isPresent() && !ti.equals(fi)) {
             PgIdentity i = ti.get();
+            PgIdentity was = fi.get();
+            if (i.min() > was.min() || i.max() < was.max()) {
+                // the current value must lie in the new range before it narrows
+                out.add(Statement.of(PgSql.clampSequence("pg_get_serial_sequence(" + PgIdent.literal(table) + ", " + PgIdent.literal(t.name())
+                        + ")::regclass", was.start(), i.min(), i.max()), "identity range of " + tableName + "." + t.name(), m));
+            }
             actions.add(alter + "SET GENERATED " + (i.always() ? "ALWAYS" : "BY DEFAULT") + " SET INCREMENT BY " + i.increment()
                     + " SET MINVALUE " + i.min() + " SET MAXVALUE " + i.max() + " SET START WITH " + i.start()
                     + " SET CACHE " + i.cache() + (i.cycle() ? " SET CYCLE" : " SET NO CYCLE"));
         }
+    }
+
+    private boolean kept(PgSql s, PgSerial serial) {
+        return keptSequences.contains(s.schema() + "." + serial.sequence());
+    }
+
+    private static String nextval(PgSerial serial) {
+        return "nextval(" + PgIdent.literal(PgIdent.quote(serial.sequence())) + "::regclass)";
     }
 
     /** Text converts to and from every type, numbers to each other and integer to boolean; the rest go through text. */

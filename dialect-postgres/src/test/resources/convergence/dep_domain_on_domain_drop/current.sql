@@ -1,0 +1,4 @@
+CREATE DOMAIN a_base AS integer CHECK (VALUE > 0);
+CREATE DOMAIN z_small AS a_base CHECK (VALUE < 100);
+CREATE DOMAIN b_top AS z_small;
+CREATE TABLE t (id int PRIMARY KEY, v b_top);

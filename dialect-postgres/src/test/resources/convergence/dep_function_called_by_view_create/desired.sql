@@ -1,0 +1,5 @@
+CREATE TABLE film (id int PRIMARY KEY, title text);
+CREATE FUNCTION films_like(p text) RETURNS SETOF film LANGUAGE sql AS 'SELECT * FROM film WHERE title LIKE p';
+CREATE FUNCTION shout(p text) RETURNS text LANGUAGE sql AS 'SELECT upper(p)';
+CREATE VIEW a_films AS SELECT id, shout(title) AS title FROM films_like('A%');
+CREATE TABLE keep (id int);

@@ -1,0 +1,2 @@
+CREATE EXTENSION pg_trgm VERSION '1.3';
+CREATE TABLE t (id int);

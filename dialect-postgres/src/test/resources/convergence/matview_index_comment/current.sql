@@ -1,0 +1,7 @@
+CREATE TABLE t (id int PRIMARY KEY, email text);
+CREATE MATERIALIZED VIEW s AS SELECT id, email FROM t;
+CREATE INDEX s_email ON s (email);
+CREATE INDEX s_id ON s (id);
+COMMENT ON INDEX s_id IS 'will go';
+CREATE VIEW v AS SELECT id FROM t;
+CREATE VIEW w AS SELECT id FROM v;

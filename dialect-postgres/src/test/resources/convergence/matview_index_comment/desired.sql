@@ -1,0 +1,9 @@
+CREATE TABLE t (id int PRIMARY KEY, email text);
+CREATE MATERIALIZED VIEW s AS SELECT id, email FROM t;
+CREATE INDEX s_email ON s (email);
+CREATE INDEX s_id ON s (id);
+COMMENT ON INDEX s_email IS 'email search';
+COMMENT ON MATERIALIZED VIEW s IS 'summary';
+CREATE VIEW v AS SELECT id FROM t;
+CREATE VIEW w AS SELECT id FROM v;
+COMMENT ON VIEW v IS 'the base view';

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int, note text);
+CREATE TABLE log (id int);
+CREATE RULE t_log AS ON INSERT TO t DO ALSO INSERT INTO log VALUES (new.id);
+CREATE RULE t_gone AS ON DELETE TO t DO INSTEAD NOTHING;

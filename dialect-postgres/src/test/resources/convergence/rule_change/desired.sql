@@ -1,0 +1,4 @@
+CREATE TABLE t (id int, note text);
+CREATE TABLE log (id int);
+CREATE RULE t_log AS ON INSERT TO t DO ALSO INSERT INTO log VALUES (new.id * 2);
+CREATE RULE t_upd AS ON UPDATE TO t DO INSTEAD NOTHING;
