@@ -3,9 +3,11 @@ package io.atlas4j.mysql.internal;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.mysql.AutoIncrement;
 import io.atlas4j.mysql.ColumnCheck;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
+import io.atlas4j.mysql.KeyBlockSize;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.Routine;
 import io.atlas4j.mysql.RowFormat;
@@ -66,6 +68,7 @@ import java.util.regex.Pattern;
 /** Turns catalog rows into the model. Pure: no JDBC here, so it is unit-testable. */
 public final class MySqlAssembler {
     private static final Pattern ROW_FORMAT = Pattern.compile("(?i)row_format=(\\w+)");
+    private static final Pattern KEY_BLOCK_SIZE = Pattern.compile("(?i)key_block_size=(\\d+)");
     private static final Pattern IDENT = Pattern.compile("`((?:[^`]|``)+)`");
     private static final Pattern NOW = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
     private final ServerInfo server;
@@ -150,6 +153,8 @@ public final class MySqlAssembler {
         if (t.createOptions() != null) {
             Matcher m = ROW_FORMAT.matcher(t.createOptions());
             if (m.find()) attrs = attrs.with(new RowFormat(m.group(1).toUpperCase(Locale.ROOT)));
+            Matcher k = KEY_BLOCK_SIZE.matcher(t.createOptions());
+            if (k.find() && Integer.parseInt(k.group(1)) > 0) attrs = attrs.with(new KeyBlockSize(Integer.parseInt(k.group(1))));
         }
         if (t.autoIncrement() != null && t.autoIncrement() > 1) attrs = attrs.with(new TableAutoIncrement(t.autoIncrement()));
         if (!partitionRows.isEmpty()) attrs = attrs.with(MySqlPartitions.of(partitionRows));
@@ -171,6 +176,10 @@ public final class MySqlAssembler {
         if (!json && c.collation() != null) {
             String coll = collation(c.collation());
             attrs = attrs.with(new Collation(coll)).with(new Charset(charsetOf(coll)));
+        }
+        if (!json) {
+            var width = types.displayWidth(c.columnType(), type);
+            if (width.isPresent()) attrs = attrs.with(new DisplayWidth(width.getAsInt()));
         }
         if (extra.contains("auto_increment")) attrs = attrs.with(new AutoIncrement());
         int on = extra.indexOf("on update ");

@@ -2,6 +2,7 @@ package io.atlas4j.mysql.internal;
 
 import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.diff.TablePair;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.ServerInfo;
@@ -81,6 +82,11 @@ public final class MySqlDiffHooks implements DiffHooks {
         Optional<Expr> def = c.defaultValue().map(d -> canonicalDefault(type, d));
         if (def.isPresent() && def.get() instanceof Literal l && l.sql().equalsIgnoreCase("NULL")) def = Optional.empty();
         Attrs attrs = c.attrs();
+        Optional<DisplayWidth> width = attrs.get(DisplayWidth.class);
+        if (width.isPresent() && (!keepsDisplayWidths() || !(type instanceof IntegerType t)
+                || width.get().width() == MySqlTypes.defaultDisplayWidth(t.name(), t.unsigned()))) {
+            attrs = attrs.without(DisplayWidth.class);
+        }
         Optional<OnUpdate> on = attrs.get(OnUpdate.class);
         if (on.isPresent()) attrs = attrs.with(new OnUpdate(MySqlAssembler.now(on.get().expr())));
         Optional<Collation> coll = attrs.get(Collation.class);
@@ -92,6 +98,11 @@ public final class MySqlDiffHooks implements DiffHooks {
         }
         Column n = new Column(c.name(), type, c.nullable(), def, attrs);
         return n.equals(c) ? c : n;
+    }
+
+    /** MySQL 8.0.19 and later ignore integer display widths (and no longer report them); MariaDB keeps them. */
+    private boolean keepsDisplayWidths() {
+        return server.isMariaDb() || !server.atLeast(8, 0) || !server.atLeast(8, 1) && server.patch() < 19;
     }
 
     private static Expr canonicalDefault(ColumnType type, Expr d) {

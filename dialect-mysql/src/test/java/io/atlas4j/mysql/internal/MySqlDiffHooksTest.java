@@ -42,6 +42,21 @@ class MySqlDiffHooksTest {
     private static final Attrs INNODB = Attrs.of(new Engine("InnoDB"), new Collation("utf8mb4_general_ci"), new Charset("utf8mb4"));
 
     @Test
+    void displayWidthsCountOnMariaDbButNotOnMySql8() {
+        Table plain = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(), Attrs.EMPTY));
+        Table width = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(),
+                Attrs.of(new io.atlas4j.mysql.DisplayWidth(10))));
+        Table defaultWidth = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(),
+                Attrs.of(new io.atlas4j.mysql.DisplayWidth(20))));
+        assertThat(Differ.diff(schema(plain), schema(width), hooks, DiffOptions.defaults())).hasSize(1);
+        assertThat(Differ.diff(schema(plain), schema(defaultWidth), hooks, DiffOptions.defaults())).isEmpty();
+        MySqlDiffHooks mysql8 = new MySqlDiffHooks(ServerInfo.MYSQL_8, new MySqlTypes());
+        assertThat(Differ.diff(schema(plain), schema(width), mysql8, DiffOptions.defaults())).isEmpty();
+        MySqlDiffHooks mysql8018 = new MySqlDiffHooks(new ServerInfo(io.atlas4j.mysql.Flavor.MYSQL, 8, 0, 18, 0), new MySqlTypes());
+        assertThat(Differ.diff(schema(plain), schema(width), mysql8018, DiffOptions.defaults())).hasSize(1);
+    }
+
+    @Test
     void javaBuiltSpellingsMatchInspectedOnes() {
         Table inspected = table("t", INNODB,
                 new Column("a", new IntegerType("int", false), true, Optional.of(Exprs.of("5")), Attrs.EMPTY),
