@@ -5,6 +5,7 @@ import io.atlas4j.mysql.AutoIncrement;
 import io.atlas4j.mysql.ColumnCheck;
 import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
+import io.atlas4j.mysql.Event;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
 import io.atlas4j.mysql.KeyBlockSize;
@@ -18,6 +19,7 @@ import io.atlas4j.mysql.TableAutoIncrement;
 import io.atlas4j.mysql.ViewOptions;
 import io.atlas4j.mysql.internal.MySqlRows.CheckRow;
 import io.atlas4j.mysql.internal.MySqlRows.ColumnRow;
+import io.atlas4j.mysql.internal.MySqlRows.EventRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyColumnRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyRow;
 import io.atlas4j.mysql.internal.MySqlRows.IndexRow;
@@ -79,33 +81,31 @@ public final class MySqlAssembler {
         this.types = types;
     }
 
-    public Schema schema(SchemaRow schema, List<TableRow> tableRows, List<ColumnRow> columnRows, List<IndexRow> indexRows,
-                         List<ForeignKeyRow> fkRows, List<ForeignKeyColumnRow> fkColumnRows, List<CheckRow> checkRows,
-                         List<ViewRow> viewRows, List<TriggerRow> triggerRows, List<RoutineRow> routineRows,
-                         List<ParameterRow> paramRows, List<PartitionRow> partitionRows, List<SequenceRow> sequenceRows,
-                         InspectOptions options) {
+    public Schema schema(MySqlSchemaRows rows, InspectOptions options) {
+        SchemaRow schema = rows.schema();
         String s = schema.name();
-        Map<String, List<ColumnRow>> cols = group(columnRows, ColumnRow::table);
-        Map<String, List<IndexRow>> idx = group(indexRows, IndexRow::table);
-        Map<String, List<CheckRow>> chk = group(checkRows, CheckRow::table);
-        Map<String, List<PartitionRow>> parts = group(partitionRows, PartitionRow::table);
-        Map<String, List<ForeignKey>> fks = foreignKeys(s, fkRows, fkColumnRows);
+        Map<String, List<ColumnRow>> cols = group(rows.columns(), ColumnRow::table);
+        Map<String, List<IndexRow>> idx = group(rows.indexes(), IndexRow::table);
+        Map<String, List<CheckRow>> chk = group(rows.checks(), CheckRow::table);
+        Map<String, List<PartitionRow>> parts = group(rows.partitions(), PartitionRow::table);
+        Map<String, List<ForeignKey>> fks = foreignKeys(s, rows.foreignKeys(), rows.foreignKeyColumns());
         List<Table> tables = new ArrayList<>();
-        for (TableRow t : tableRows) {
+        for (TableRow t : rows.tables()) {
             if (!"BASE TABLE".equals(t.type()) || !options.includesTable(t.name())) continue;
             tables.add(table(t, cols.getOrDefault(t.name(), List.of()), idx.getOrDefault(t.name(), List.of()),
                     fks.getOrDefault(t.name(), List.of()), chk.getOrDefault(t.name(), List.of()),
                     parts.getOrDefault(t.name(), List.of())));
         }
         Set<String> relations = new HashSet<>();
-        for (TableRow t : tableRows) relations.add(t.name());
+        for (TableRow t : rows.tables()) relations.add(t.name());
         List<View> views = new ArrayList<>();
-        for (ViewRow v : viewRows) views.add(view(s, v, relations));
+        for (ViewRow v : rows.views()) views.add(view(s, v, relations));
         List<SchemaObject> objects = new ArrayList<>();
-        for (TriggerRow t : triggerRows) objects.add(trigger(t));
-        Map<String, List<ParameterRow>> params = group(paramRows, p -> p.routineType() + "\u0000" + p.routine());
-        for (RoutineRow r : routineRows) objects.add(routine(r, params.getOrDefault(r.type() + "\u0000" + r.name(), List.of())));
-        for (SequenceRow q : sequenceRows) {
+        for (TriggerRow t : rows.triggers()) objects.add(trigger(t));
+        Map<String, List<ParameterRow>> params = group(rows.parameters(), p -> p.routineType() + "\u0000" + p.routine());
+        for (RoutineRow r : rows.routines()) objects.add(routine(r, params.getOrDefault(r.type() + "\u0000" + r.name(), List.of())));
+        for (EventRow e : rows.events()) objects.add(event(e));
+        for (SequenceRow q : rows.sequences()) {
             objects.add(new Sequence(q.name(), q.start(), q.min(), q.max(), q.increment(), q.cache(), q.cycle(), Attrs.EMPTY));
         }
         Attrs attrs = Attrs.EMPTY;
@@ -279,6 +279,25 @@ public final class MySqlAssembler {
         String def = "CREATE TRIGGER " + Sql.id(t.name()) + " " + t.timing() + " " + t.event() + " ON " + Sql.id(t.table())
                 + " FOR EACH ROW " + t.statement();
         return new Trigger(t.name(), t.table(), def, Attrs.EMPTY);
+    }
+
+    /** {@return the event as the server keeps it; a STARTS that is only the moment of definition is left out} */
+    static Event event(EventRow e) {
+        StringBuilder schedule = new StringBuilder();
+        if ("ONE TIME".equalsIgnoreCase(e.type())) {
+            schedule.append("AT ").append(Sql.str(e.executeAt()));
+        } else {
+            schedule.append("EVERY ").append(e.intervalValue()).append(' ').append(e.intervalField());
+            if (e.starts() != null && !e.startsWhenDefined()) schedule.append(" STARTS ").append(Sql.str(e.starts()));
+            if (e.ends() != null) schedule.append(" ENDS ").append(Sql.str(e.ends()));
+        }
+        String status = switch (e.status().toUpperCase(Locale.ROOT)) {
+            case "ENABLED" -> "ENABLE";
+            case "DISABLED" -> "DISABLE";
+            default -> "DISABLE ON SLAVE"; // SLAVESIDE_DISABLED (MariaDB), REPLICA_SIDE_DISABLED (MySQL 8.4)
+        };
+        return new Event(e.name(), schedule.toString(), status, e.onCompletion().equalsIgnoreCase("PRESERVE"), e.comment(), e.body(),
+                Attrs.EMPTY);
     }
 
     private static Routine routine(RoutineRow r, List<ParameterRow> params) {

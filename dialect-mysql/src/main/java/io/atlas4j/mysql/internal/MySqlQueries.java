@@ -112,6 +112,20 @@ public final class MySqlQueries {
             ORDER BY ROUTINE_TYPE, ROUTINE_NAME
             """;
 
+    /**
+     * A recurring event without STARTS starts when it is defined: STARTS then equals CREATED (or
+     * LAST_ALTERED, after ALTER EVENT ... ON SCHEDULE), a moment that is not part of the schema.
+     */
+    public static final String EVENTS = """
+            SELECT EVENT_NAME, EVENT_DEFINITION, EVENT_TYPE, DATE_FORMAT(EXECUTE_AT, '%Y-%m-%d %H:%i:%s'), INTERVAL_VALUE,
+                   INTERVAL_FIELD, DATE_FORMAT(STARTS, '%Y-%m-%d %H:%i:%s'), DATE_FORMAT(ENDS, '%Y-%m-%d %H:%i:%s'), STATUS,
+                   ON_COMPLETION, EVENT_COMMENT,
+                   ABS(TIMESTAMPDIFF(SECOND, STARTS, CREATED)) <= 1 OR ABS(TIMESTAMPDIFF(SECOND, STARTS, LAST_ALTERED)) <= 1
+            FROM information_schema.EVENTS
+            WHERE EVENT_SCHEMA = ?
+            ORDER BY EVENT_NAME
+            """;
+
     public static final String PARAMETERS = """
             SELECT SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION, PARAMETER_MODE, PARAMETER_NAME, DTD_IDENTIFIER
             FROM information_schema.PARAMETERS

@@ -96,4 +96,24 @@ class MySqlAssemblerTest {
         assertThat(MySqlAssembler.charset("UTF8")).isEqualTo("utf8mb3");
         assertThat(MySqlAssembler.unqualify("shop", "select `shop`.`t`.`a` AS `a` from `shop`.`t`")).isEqualTo("select `t`.`a` AS `a` from `t`");
     }
+
+    @Test
+    void eventsFromCatalogRows() {
+        var implicitStart = new MySqlRows.EventRow("e", "DELETE FROM r", "RECURRING", null, "1", "DAY", "2026-01-02 03:04:05", null,
+                "ENABLED", "NOT PRESERVE", "", true);
+        assertThat(MySqlAssembler.event(implicitStart)).isEqualTo(
+                new io.atlas4j.mysql.Event("e", "EVERY 1 DAY", "ENABLE", false, "", "DELETE FROM r", io.atlas4j.schema.Attrs.EMPTY));
+        var window = new MySqlRows.EventRow("w", "BEGIN END", "RECURRING", null, "'1 4'", "DAY_HOUR", "2030-01-01 00:00:00",
+                "2031-01-01 00:00:00", "SLAVESIDE_DISABLED", "PRESERVE", "c", false);
+        assertThat(MySqlAssembler.event(window)).satisfies(e -> {
+            assertThat(e.schedule()).isEqualTo("EVERY '1 4' DAY_HOUR STARTS '2030-01-01 00:00:00' ENDS '2031-01-01 00:00:00'");
+            assertThat(e.status()).isEqualTo("DISABLE ON SLAVE");
+            assertThat(e.preserve()).isTrue();
+            assertThat(e.ends()).contains("'2031-01-01 00:00:00'");
+        });
+        var once = new MySqlRows.EventRow("o", "DO 1", "ONE TIME", "2035-01-01 00:00:00", null, null, null, null, "DISABLED",
+                "NOT PRESERVE", "", false);
+        assertThat(MySqlAssembler.event(once).schedule()).isEqualTo("AT '2035-01-01 00:00:00'");
+        assertThat(MySqlAssembler.event(once).status()).isEqualTo("DISABLE");
+    }
 }

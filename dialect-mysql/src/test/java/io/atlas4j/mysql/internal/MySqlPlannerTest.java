@@ -107,4 +107,28 @@ class MySqlPlannerTest {
         assertThatThrownBy(() -> mysql.plan(List.of(seq))).isInstanceOf(UnsupportedChangeException.class)
                 .hasMessageContaining("AUTO_INCREMENT");
     }
+
+    @Test
+    void eventsAreCreatedAlteredInPlaceAndDropped() {
+        io.atlas4j.mysql.Event daily = new io.atlas4j.mysql.Event("cleanup", "EVERY 1 DAY", "ENABLE", false, "", "DELETE FROM r", Attrs.EMPTY);
+        io.atlas4j.mysql.Event hourly = new io.atlas4j.mysql.Event("cleanup", "EVERY 2 HOUR ENDS '2031-01-01 00:00:00'", "DISABLE", true,
+                "it's hourly", "DELETE FROM r WHERE id < 0", Attrs.EMPTY);
+        assertThat(maria.plan(List.of(new AddObject("s", daily))).statements()).singleElement().satisfies(st -> {
+            assertThat(st.sql()).isEqualTo("CREATE EVENT `cleanup` ON SCHEDULE EVERY 1 DAY ON COMPLETION NOT PRESERVE ENABLE COMMENT '' "
+                    + "DO DELETE FROM r");
+            assertThat(st.reverse()).containsExactly("DROP EVENT `cleanup`");
+        });
+        // Gaining an ENDS is an ALTER, and so is its reverse; ALTER cannot take an ENDS away, so losing one re-creates the event.
+        assertThat(maria.plan(List.of(new io.atlas4j.change.ModifyObject("s", daily, hourly))).statements()).singleElement()
+                .satisfies(st -> {
+                    assertThat(st.sql()).isEqualTo("ALTER EVENT `cleanup` ON SCHEDULE EVERY 2 HOUR ENDS '2031-01-01 00:00:00' "
+                            + "ON COMPLETION PRESERVE DISABLE COMMENT 'it''s hourly' DO DELETE FROM r WHERE id < 0");
+                    assertThat(st.reverse()).isEmpty();
+                });
+        assertThat(maria.plan(List.of(new io.atlas4j.change.ModifyObject("s", hourly, daily))).statements())
+                .extracting(Statement::sql).containsExactly("DROP EVENT `cleanup`", "CREATE EVENT `cleanup` ON SCHEDULE EVERY 1 DAY "
+                        + "ON COMPLETION NOT PRESERVE ENABLE COMMENT '' DO DELETE FROM r");
+        assertThat(maria.plan(List.of(new io.atlas4j.change.DropObject("s", daily))).statements()).extracting(Statement::sql)
+                .containsExactly("DROP EVENT `cleanup`");
+    }
 }
