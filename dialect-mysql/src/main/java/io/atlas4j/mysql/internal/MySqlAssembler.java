@@ -37,6 +37,7 @@ import io.atlas4j.schema.Check;
 import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.DependsOn;
 import io.atlas4j.schema.Expr;
 import io.atlas4j.schema.Exprs;
 import io.atlas4j.schema.ForeignKey;
@@ -84,9 +85,9 @@ public final class MySqlAssembler {
     public Schema schema(MySqlSchemaRows rows, InspectOptions options) {
         SchemaRow schema = rows.schema();
         String s = schema.name();
-        Map<String, List<ColumnRow>> cols = group(rows.columns(), ColumnRow::table);
-        Map<String, List<IndexRow>> idx = group(rows.indexes(), IndexRow::table);
-        Map<String, List<CheckRow>> chk = group(rows.checks(), CheckRow::table);
+        Map<String, List<ColumnRow>> cols = group(unqualifiedColumns(s, rows.columns()), ColumnRow::table);
+        Map<String, List<IndexRow>> idx = group(unqualifiedIndexes(s, rows.indexes()), IndexRow::table);
+        Map<String, List<CheckRow>> chk = group(unqualifiedChecks(s, rows.checks()), CheckRow::table);
         Map<String, List<PartitionRow>> parts = group(rows.partitions(), PartitionRow::table);
         Map<String, List<ForeignKey>> fks = foreignKeys(s, rows.foreignKeys(), rows.foreignKeyColumns());
         List<Table> tables = new ArrayList<>();
@@ -185,6 +186,8 @@ public final class MySqlAssembler {
         int on = extra.indexOf("on update ");
         if (on >= 0) attrs = attrs.with(new OnUpdate(now(c.extra().substring(on + 10).trim())));
         if (!c.comment().isEmpty()) attrs = attrs.with(new Comment(c.comment()));
+        List<QualifiedName> sequences = def.isPresent() ? MySqlQualifiers.sequencesRead(def.get().sql()) : List.of();
+        if (!sequences.isEmpty()) attrs = attrs.with(new DependsOn(sequences)); // the sequence must exist before the default
         // MariaDB reports generated columns as nullable and refuses NOT NULL on them.
         boolean nullable = c.nullable() || generated && server.isMariaDb();
         return new Column(c.name(), type, nullable, def, attrs);
@@ -272,7 +275,39 @@ public final class MySqlAssembler {
 
     /** Removes this schema's qualifier from a view body, so that a dev database and the target agree. */
     public static String unqualify(String schema, String sql) {
-        return sql.replace(Sql.id(schema) + ".", "");
+        return MySqlQualifiers.unqualify(schema, sql);
+    }
+
+    // The rows carrying expressions, with this schema's own qualifier removed (MySqlQualifiers); unchanged rows are kept.
+
+    private static List<ColumnRow> unqualifiedColumns(String s, List<ColumnRow> rows) {
+        List<ColumnRow> out = new ArrayList<>(rows.size());
+        for (ColumnRow c : rows) {
+            String d = MySqlQualifiers.unqualify(s, c.defaultValue());
+            String g = MySqlQualifiers.unqualify(s, c.generationExpr());
+            out.add(d == c.defaultValue() && g == c.generationExpr() ? c : new ColumnRow(c.table(), c.name(), c.position(), d,
+                    c.nullable(), c.columnType(), c.charset(), c.collation(), c.extra(), c.comment(), g));
+        }
+        return out;
+    }
+
+    private static List<IndexRow> unqualifiedIndexes(String s, List<IndexRow> rows) {
+        List<IndexRow> out = new ArrayList<>(rows.size());
+        for (IndexRow r : rows) {
+            String e = MySqlQualifiers.unqualify(s, r.expr());
+            out.add(e == r.expr() ? r : new IndexRow(r.table(), r.name(), r.unique(), r.seq(), r.column(), r.subPart(), r.collation(),
+                    r.type(), r.comment(), e));
+        }
+        return out;
+    }
+
+    private static List<CheckRow> unqualifiedChecks(String s, List<CheckRow> rows) {
+        List<CheckRow> out = new ArrayList<>(rows.size());
+        for (CheckRow r : rows) {
+            String c = MySqlQualifiers.unqualify(s, r.clause());
+            out.add(c == r.clause() ? r : new CheckRow(r.table(), r.name(), c, r.level()));
+        }
+        return out;
     }
 
     private static Trigger trigger(TriggerRow t) {
