@@ -145,9 +145,11 @@ public final class MySqlDiffHooks implements DiffHooks {
         Optional<Collation> tableCollation = ta.get(Collation.class);
         from = stripInherited(from, tableCollation);
         to = stripInherited(to, tableCollation);
-        from = dropImpliedIndexes(from, to);
-        to = dropImpliedIndexes(to, from);
-        return new TablePair(from, to);
+        from = dropImpliedIndexes(from, to, false);
+        to = dropImpliedIndexes(to, from, true);
+        Table namedFrom = matchImpliedByName(from, to);
+        to = matchImpliedByName(to, from);
+        return new TablePair(namedFrom, to);
     }
 
     private static Table stripInherited(Table t, Optional<Collation> tableCollation) {
@@ -167,20 +169,50 @@ public final class MySqlDiffHooks implements DiffHooks {
 
     /**
      * InnoDB adds an index for a foreign key that has none; when the other side has the same
-     * foreign key but not that index, the index is the server's doing and does not count.
+     * foreign key but not that index, the index is the server's doing and does not count. Except on
+     * the desired side where the current table serves the key with another index, which the plan
+     * drops: the server refuses to drop it unless the desired one is added in the same statement.
      */
-    private static Table dropImpliedIndexes(Table t, Table other) {
+    private static Table dropImpliedIndexes(Table t, Table other, boolean desired) {
         if (t.foreignKeys().isEmpty()) return t;
         List<Index> keep = new ArrayList<>();
         for (Index i : t.indexes()) {
             boolean otherHas = other.indexes().stream().anyMatch(o -> o.name().equalsIgnoreCase(i.name()) || o.parts().equals(i.parts()));
-            boolean implied = !i.unique() && i.attrs().isEmpty() && i.columnNames().isPresent() && !otherHas
+            boolean otherServes = desired && other.indexes().stream().anyMatch(o -> o.parts().size() > i.parts().size()
+                    && o.parts().subList(0, i.parts().size()).equals(i.parts()));
+            boolean implied = !i.unique() && i.attrs().isEmpty() && i.columnNames().isPresent() && !otherHas && !otherServes
                     && t.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(i.columnNames().get())
                     && (fk.name().equalsIgnoreCase(i.name()) || fk.columns().get(0).equalsIgnoreCase(i.name()))
                     && other.foreignKeys().stream().anyMatch(of -> of.columns().equals(fk.columns())));
             if (!implied) keep.add(i);
         }
         return keep.size() == t.indexes().size() ? t : t.withIndexes(keep);
+    }
+
+    /**
+     * An index the server may have added for a foreign key, where the other side has an index of the
+     * same parts under another name (its own, or the server's under another rule), is marked to be
+     * matched by name ({@link MatchByName}): the plan then drops it and adds the other side's, and
+     * the catalog ends with the desired name. Both servers drop their implicit index themselves when
+     * another can serve the key; dropping and adding in one ALTER TABLE works either way.
+     */
+    private Table matchImpliedByName(Table t, Table other) {
+        if (t.foreignKeys().isEmpty()) return t;
+        List<Index> out = new ArrayList<>(t.indexes().size());
+        boolean changed = false;
+        for (Index i : t.indexes()) {
+            boolean rename = isGeneratedIndexName(t, i) && !i.name().isEmpty()
+                    && other.indexes().stream().noneMatch(o -> o.name().equalsIgnoreCase(i.name()))
+                    && other.indexes().stream().anyMatch(o -> o.parts().equals(i.parts()) && !o.name().isEmpty()
+                    && t.indexes().stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name())));
+            if (rename) {
+                out.add(i.withAttrs(i.attrs().with(new MatchByName())));
+                changed = true;
+            } else {
+                out.add(i);
+            }
+        }
+        return changed ? t.withIndexes(out) : t;
     }
 
     /**

@@ -131,4 +131,21 @@ class MySqlPlannerTest {
         assertThat(maria.plan(List.of(new io.atlas4j.change.DropObject("s", daily))).statements()).extracting(Statement::sql)
                 .containsExactly("DROP EVENT `cleanup`");
     }
+
+    /** A re-added foreign key would take over (and rename) the index the server made for it; the plan re-creates that index as its own. */
+    @Test
+    void reAddedForeignKeyKeepsItsIndexName() {
+        ForeignKey toUsers = new ForeignKey("posts_ibfk_1", List.of("a"), QualifiedName.of("users"), List.of("id"),
+                ReferenceAction.RESTRICT, ReferenceAction.RESTRICT, Attrs.EMPTY);
+        ForeignKey toAdmins = toUsers.withRefTable(QualifiedName.of("admins"));
+        Column a = new Column("a", new IntegerType("int", false), true, Optional.empty(), Attrs.EMPTY);
+        Index byColumn = new Index("a", false, List.of(IndexPart.column("a")), Attrs.EMPTY);
+        Table from = t("posts", ID, a).withIndexes(List.of(byColumn)).withForeignKeys(List.of(toUsers));
+        Table to = from.withForeignKeys(List.of(toAdmins));
+        Plan p = maria.plan(List.of(new ModifyTable("s", from, to, List.of(new io.atlas4j.change.ModifyForeignKey(toUsers, toAdmins)))));
+        assertThat(p.statements()).extracting(Statement::sql).containsExactly(
+                "ALTER TABLE `posts` DROP FOREIGN KEY `posts_ibfk_1`",
+                "ALTER TABLE `posts` DROP INDEX `a`, ADD INDEX `a` (`a`), ADD CONSTRAINT `posts_ibfk_1` FOREIGN KEY (`a`) "
+                        + "REFERENCES `admins` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT");
+    }
 }
