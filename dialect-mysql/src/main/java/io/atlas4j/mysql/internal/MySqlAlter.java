@@ -54,8 +54,14 @@ final class MySqlAlter {
     private final List<String> rebuilds = new ArrayList<>();
 
     private final boolean onlineHints;
+    private final MySqlRenames renames;
 
     MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints) {
+        this(server, ddl, change, qualify, onlineHints, MySqlRenames.NONE);
+    }
+
+    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints, MySqlRenames renames) {
+        this.renames = renames;
         this.onlineHints = onlineHints;
         this.server = server;
         this.ddl = ddl;
@@ -75,6 +81,7 @@ final class MySqlAlter {
         List<String> constraintAdds = new ArrayList<>();
         List<String> options = new ArrayList<>();
         for (TableChange tc : change.changes()) {
+            if (followsRename(tc)) continue;
             if (tc instanceof DropForeignKey d) drops.add("DROP FOREIGN KEY " + Sql.id(d.foreignKey().name()));
             else if (tc instanceof ModifyForeignKey m) {
                 drops.add("DROP FOREIGN KEY " + Sql.id(m.from().name()));
@@ -147,6 +154,27 @@ final class MySqlAlter {
         }
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
+    }
+
+    /** {@return whether the change only follows a column rename, which the server carries along by itself ({@link MySqlRenames})} */
+    private boolean followsRename(TableChange tc) {
+        if (renames.isEmpty()) return false;
+        String t = change.to().name();
+        if (tc instanceof ModifyIndex m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyPrimaryKey m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyForeignKey m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyCheck m) {
+            // MySQL refuses to rename a column a check or a generated column reads; MariaDB rewrites them.
+            return server.isMariaDb() && m.from().name().equals(m.to().name())
+                    && renames.apply(t, m.from().expr()).equals(m.to().expr());
+        }
+        if (tc instanceof ModifyColumn m && server.isMariaDb() && m.aspects().equals(java.util.EnumSet.of(ColumnAspect.GENERATED))
+                && m.from().generated().isPresent() && m.to().generated().isPresent()) {
+            var from = m.from().generated().get();
+            var to = m.to().generated().get();
+            return from.stored() == to.stored() && renames.apply(t, from.expr()).equals(to.expr());
+        }
+        return false;
     }
 
     /**

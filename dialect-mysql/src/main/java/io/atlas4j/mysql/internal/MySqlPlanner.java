@@ -69,7 +69,7 @@ public final class MySqlPlanner implements Planner {
         // table another change drops or rebuilds would block it, and change order cannot see that.
         List<Statement> first = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
-        Visitor v = new Visitor(options, first);
+        Visitor v = new Visitor(options, first, MySqlRenames.of(changes), changes);
         List<Change> sorted = ChangeOrder.sort(changes, true);
         java.util.Set<String> modified = new java.util.HashSet<>();
         for (Change c : sorted) if (c instanceof ModifyTable m) modified.add(m.from().name());
@@ -97,10 +97,14 @@ public final class MySqlPlanner implements Planner {
     private final class Visitor implements Change.Visitor<List<Statement>> {
         private final boolean q;
         private final List<Statement> first;
+        private final MySqlRenames renames;
+        private final MySqlRenames reverseRenames;
 
-        Visitor(PlanOptions options, List<Statement> first) {
+        Visitor(PlanOptions options, List<Statement> first, MySqlRenames renames, List<Change> changes) {
             this.q = options.qualifySchema();
             this.first = first;
+            this.renames = renames;
+            this.reverseRenames = renames.inverse(changes);
         }
 
         @Override
@@ -154,7 +158,7 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> modifyTable(ModifyTable c) {
-            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints);
+            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints, renames);
             List<Statement> rest = alter.statements();
             Optional<Statement> drop = alter.dropStatement();
             // Reverse where simple: the inverse change, planned the same way, undoes the main statement;
@@ -187,7 +191,7 @@ public final class MySqlPlanner implements Planner {
 
         private List<String> sqls(ModifyTable m) {
             if (m.changes().isEmpty()) return List.of();
-            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints);
+            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints, reverseRenames);
             List<String> out = new ArrayList<>();
             List<Statement> main = a.statements();
             a.dropStatement().ifPresent(s -> out.add(s.sql()));

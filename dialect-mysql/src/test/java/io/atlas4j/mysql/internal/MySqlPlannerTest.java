@@ -148,4 +148,24 @@ class MySqlPlannerTest {
                 "ALTER TABLE `posts` DROP INDEX `a`, ADD INDEX `a` (`a`), ADD CONSTRAINT `posts_ibfk_1` FOREIGN KEY (`a`) "
                         + "REFERENCES `admins` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT");
     }
+
+    /** RENAME COLUMN carries indexes, keys and (on MariaDB) checks along: what differs only by the rename gets no statement. */
+    @Test
+    void renamedColumnsReferencesFollowWithoutStatements() {
+        Column email = new Column("email", new StringType("varchar", 50), false, Optional.empty(), Attrs.EMPTY);
+        Index unique = new Index("uq", true, List.of(IndexPart.column("email")), Attrs.EMPTY);
+        io.atlas4j.schema.Check check = new io.atlas4j.schema.Check("ck", "`email` <> ''", Attrs.EMPTY);
+        Table from = t("t", ID, email).withIndexes(List.of(unique)).withChecks(List.of(check));
+        Column mail = email.withName("mail");
+        Index renamedUnique = new Index("uq", true, List.of(IndexPart.column("mail")), Attrs.EMPTY);
+        io.atlas4j.schema.Check renamedCheck = new io.atlas4j.schema.Check("ck", "`mail` <> ''", Attrs.EMPTY);
+        Table to = t("t", ID, mail).withIndexes(List.of(renamedUnique)).withChecks(List.of(renamedCheck));
+        ModifyTable m = new ModifyTable("s", from, to, List.of(new io.atlas4j.change.RenameColumn(email, mail),
+                new io.atlas4j.change.ModifyIndex(unique, renamedUnique), new io.atlas4j.change.ModifyCheck(check, renamedCheck)));
+        assertThat(maria.plan(List.of(m)).statements()).extracting(Statement::sql)
+                .containsExactly("ALTER TABLE `t` RENAME COLUMN `email` TO `mail`");
+        // MySQL refuses to rename a column a check reads: the check is dropped first and added again.
+        assertThat(mysql.plan(List.of(m)).statements()).extracting(Statement::sql).containsExactly(
+                "ALTER TABLE `t` DROP CHECK `ck`", "ALTER TABLE `t` RENAME COLUMN `email` TO `mail`, ADD CONSTRAINT `ck` CHECK (`mail` <> '')");
+    }
 }
