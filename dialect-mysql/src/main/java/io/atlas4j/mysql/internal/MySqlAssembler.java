@@ -91,7 +91,9 @@ public final class MySqlAssembler {
         Map<String, List<PartitionRow>> parts = group(rows.partitions(), PartitionRow::table);
         Map<String, List<ForeignKey>> fks = foreignKeys(s, rows.foreignKeys(), rows.foreignKeyColumns());
         List<Table> tables = new ArrayList<>();
-        for (TableRow t : rows.tables()) {
+        List<TableRow> tableRows = new ArrayList<>(rows.tables());
+        tableRows.sort(BY_NAME);
+        for (TableRow t : tableRows) {
             if (!"BASE TABLE".equals(t.type()) || !options.includesTable(t.name())) continue;
             tables.add(table(t, cols.getOrDefault(t.name(), List.of()), idx.getOrDefault(t.name(), List.of()),
                     fks.getOrDefault(t.name(), List.of()), chk.getOrDefault(t.name(), List.of()),
@@ -116,6 +118,10 @@ public final class MySqlAssembler {
         return new Schema(s, tables, views, objects, attrs);
     }
 
+    /** The order the catalog queries no longer sort in: names as the server's utf8 general collation would, ties by code point. */
+    private static final java.util.Comparator<TableRow> BY_NAME = java.util.Comparator.comparing(TableRow::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(TableRow::name);
+
     Table table(TableRow t, List<ColumnRow> columnRows, List<IndexRow> indexRows, List<ForeignKey> fks, List<CheckRow> checkRows,
                 List<PartitionRow> partitionRows) {
         // MariaDB spells JSON as LONGTEXT plus a column-level CHECK (json_valid(`c`)).
@@ -132,15 +138,16 @@ public final class MySqlAssembler {
             }
         }
         List<Column> columns = new ArrayList<>();
-        for (ColumnRow c : columnRows) {
+        for (ColumnRow c : sorted(columnRows, java.util.Comparator.comparingInt(ColumnRow::position))) {
             Column col = column(c, jsonColumns.contains(c.name()));
             String check = columnChecks.get(c.name());
             columns.add(check == null ? col : col.withAttrs(col.attrs().with(new ColumnCheck(check))));
         }
         Optional<Index> pk = Optional.empty();
         List<Index> indexes = new ArrayList<>();
-        for (List<IndexRow> rows : group(indexRows, IndexRow::name).values()) {
-            Index i = index(rows);
+        Map<String, List<IndexRow>> byName = new java.util.TreeMap<>(group(indexRows, IndexRow::name));
+        for (List<IndexRow> rows : byName.values()) {
+            Index i = index(sorted(rows, java.util.Comparator.comparingInt(IndexRow::seq)));
             if (i.name().equals("PRIMARY")) pk = Optional.of(i);
             else indexes.add(i);
         }
@@ -199,6 +206,7 @@ public final class MySqlAssembler {
         if (server.isMariaDb()) {
             // MariaDB 10.2.7+: literals are quoted, NULL is the word NULL, expressions are bare.
             if (d.equalsIgnoreCase("NULL")) return Optional.empty();
+            if (MySqlDiffHooks.isNumber(d)) return Optional.of(new Literal(d)); // the common case, without Exprs' regex
             Expr e = Exprs.of(d);
             return Optional.of(e instanceof RawExpr ? new RawExpr(now(d)) : e);
         }
@@ -216,6 +224,9 @@ public final class MySqlAssembler {
     /** {@return CURRENT_TIMESTAMP and its synonyms in one spelling: {@code current_timestamp} or {@code current_timestamp(3)}} */
     public static String now(String expr) {
         String e = expr.trim();
+        if (e.isEmpty()) return e;
+        char first = Character.toLowerCase(e.charAt(0));
+        if (first != 'c' && first != 'n' && first != 'l') return e; // not one of the synonyms: no regex needed
         Matcher m = NOW.matcher(e);
         if (!m.matches()) return e;
         String fsp = m.group(2);
@@ -369,6 +380,18 @@ public final class MySqlAssembler {
     public static String charsetOf(String collation) {
         int u = collation.indexOf('_');
         return charset(u < 0 ? collation : collation.substring(0, u));
+    }
+
+    /** {@return the rows in order; the same list when they already are, as the catalog mostly returns them} */
+    private static <T> List<T> sorted(List<T> rows, java.util.Comparator<T> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                List<T> copy = new ArrayList<>(rows);
+                copy.sort(order);
+                return copy;
+            }
+        }
+        return rows;
     }
 
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {

@@ -38,7 +38,6 @@ import java.util.regex.Pattern;
  * foreign keys, database-chosen constraint names, and the looser spellings of schemas built in Java.
  */
 public final class MySqlDiffHooks implements DiffHooks {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private final ServerInfo server;
     private final MySqlTypes types;
 
@@ -77,10 +76,16 @@ public final class MySqlDiffHooks implements DiffHooks {
         return changed ? t.withColumns(cols) : t;
     }
 
+    /** The canonical column; the same instance when it already is (the common case for inspected schemas), so comparing stays cheap. */
     private Column canonicalColumn(Column c) {
         ColumnType type = types.canonical(c.type());
-        Optional<Expr> def = c.defaultValue().map(d -> canonicalDefault(type, d));
-        if (def.isPresent() && def.get() instanceof Literal l && l.sql().equalsIgnoreCase("NULL")) def = Optional.empty();
+        if (type.equals(c.type())) type = c.type();
+        Optional<Expr> def = c.defaultValue();
+        if (def.isPresent()) {
+            Expr d = canonicalDefault(type, def.get());
+            if (d instanceof Literal l && l.sql().equalsIgnoreCase("NULL")) def = Optional.empty();
+            else if (d != def.get()) def = Optional.of(d);
+        }
         Attrs attrs = c.attrs();
         Optional<DisplayWidth> width = attrs.get(DisplayWidth.class);
         if (width.isPresent() && (!keepsDisplayWidths() || !(type instanceof IntegerType t)
@@ -88,14 +93,22 @@ public final class MySqlDiffHooks implements DiffHooks {
             attrs = attrs.without(DisplayWidth.class);
         }
         Optional<OnUpdate> on = attrs.get(OnUpdate.class);
-        if (on.isPresent()) attrs = attrs.with(new OnUpdate(MySqlAssembler.now(on.get().expr())));
+        if (on.isPresent()) {
+            String now = MySqlAssembler.now(on.get().expr());
+            if (!now.equals(on.get().expr())) attrs = attrs.with(new OnUpdate(now));
+        }
         Optional<Collation> coll = attrs.get(Collation.class);
+        Optional<Charset> cs = attrs.get(Charset.class);
         if (coll.isPresent()) {
             String n = MySqlAssembler.collation(coll.get().name());
-            attrs = attrs.with(new Collation(n)).with(new Charset(MySqlAssembler.charsetOf(n)));
-        } else if (attrs.get(Charset.class).isPresent()) {
-            attrs = attrs.with(new Charset(MySqlAssembler.charset(attrs.get(Charset.class).get().name())));
+            String charset = MySqlAssembler.charsetOf(n);
+            if (!n.equals(coll.get().name())) attrs = attrs.with(new Collation(n));
+            if (cs.isEmpty() || !cs.get().name().equals(charset)) attrs = attrs.with(new Charset(charset));
+        } else if (cs.isPresent()) {
+            String charset = MySqlAssembler.charset(cs.get().name());
+            if (!charset.equals(cs.get().name())) attrs = attrs.with(new Charset(charset));
         }
+        if (type == c.type() && def == c.defaultValue() && attrs == c.attrs()) return c;
         Column n = new Column(c.name(), type, c.nullable(), def, attrs);
         return n.equals(c) ? c : n;
     }
@@ -105,6 +118,7 @@ public final class MySqlDiffHooks implements DiffHooks {
         return server.isMariaDb() || !server.atLeast(8, 0) || !server.atLeast(8, 1) && server.patch() < 19;
     }
 
+    /** {@return the default in one spelling; the same instance when it already is} */
     private static Expr canonicalDefault(ColumnType type, Expr d) {
         String s = d.sql().trim();
         if (d instanceof RawExpr) {
@@ -118,9 +132,44 @@ public final class MySqlDiffHooks implements DiffHooks {
             if (u.length() >= 2 && u.startsWith("'") && u.endsWith("'")) u = u.substring(1, u.length() - 1);
             if (u.equalsIgnoreCase("true")) u = "1";
             if (u.equalsIgnoreCase("false")) u = "0";
-            if (NUMBER.matcher(u).matches()) return new Literal(u);
+            if (isNumber(u)) return d instanceof Literal && u.equals(d.sql()) ? d : new Literal(u);
         }
         return d;
+    }
+
+    /** {@return whether the text is a plain number ({@code -1}, {@code 2.50}, {@code .5}, {@code 1e3}), checked without a regex: it runs per default} */
+    static boolean isNumber(String u) {
+        int i = 0;
+        int n = u.length();
+        if (i < n && (u.charAt(i) == '+' || u.charAt(i) == '-')) i++;
+        int digits = 0;
+        while (i < n && isDigit(u.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && u.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(u.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) return false;
+        if (i < n && (u.charAt(i) == 'e' || u.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (u.charAt(i) == '+' || u.charAt(i) == '-')) i++;
+            int exp = 0;
+            while (i < n && isDigit(u.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) return false;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override

@@ -166,8 +166,6 @@ public final class MySqlTypes implements TypeCodec {
         return type.name();
     }
 
-    private static final Pattern WIDTH = Pattern.compile("(?i)\\s*[a-z]+\\s*\\(\\s*(\\d{1,3})\\s*\\).*");
-
     /**
      * {@return the display width written in an integer spelling ({@code bigint(10) unsigned} gives 10)
      * when it is not the server's default for that type, else empty} {@link #parse} drops it from the
@@ -175,9 +173,15 @@ public final class MySqlTypes implements TypeCodec {
      */
     public OptionalInt displayWidth(String spelling, ColumnType parsed) {
         if (!(parsed instanceof IntegerType t)) return OptionalInt.empty();
-        Matcher m = WIDTH.matcher(spelling);
-        if (!m.matches()) return OptionalInt.empty();
-        int w = Integer.parseInt(m.group(1));
+        int open = spelling.indexOf('(');
+        int close = spelling.indexOf(')', open + 1);
+        if (open < 0 || close < 0 || close - open < 2 || close - open > 4) return OptionalInt.empty();
+        int w = 0;
+        for (int i = open + 1; i < close; i++) {
+            char c = spelling.charAt(i);
+            if (c < '0' || c > '9') return OptionalInt.empty();
+            w = w * 10 + (c - '0');
+        }
         return w == defaultDisplayWidth(t.name(), t.unsigned()) ? OptionalInt.empty() : OptionalInt.of(w);
     }
 

@@ -116,4 +116,25 @@ class MySqlAssemblerTest {
         assertThat(MySqlAssembler.event(once).schedule()).isEqualTo("AT '2035-01-01 00:00:00'");
         assertThat(MySqlAssembler.event(once).status()).isEqualTo("DISABLE");
     }
+
+    /** The large catalog queries are not sorted in the server: columns, index parts and tables come out in order anyway. */
+    @Test
+    void rowsInAnyOrderAssembleInOrder() {
+        TableRow b = new TableRow("b", "BASE TABLE", "InnoDB", "Dynamic", "utf8mb4_general_ci", null, "", "");
+        TableRow a = new TableRow("A", "BASE TABLE", "InnoDB", "Dynamic", "utf8mb4_general_ci", null, "", "");
+        List<ColumnRow> cols = List.of(new ColumnRow("b", "y", 2, null, true, "int(11)", null, null, "", "", null),
+                new ColumnRow("A", "z", 1, null, true, "int(11)", null, null, "", "", null),
+                new ColumnRow("b", "x", 1, null, true, "int(11)", null, null, "", "", null));
+        List<MySqlRows.IndexRow> idx = List.of(new MySqlRows.IndexRow("b", "k", false, 2, "x", null, "A", "BTREE", "", null),
+                new MySqlRows.IndexRow("b", "j", false, 1, "y", null, "A", "BTREE", "", null),
+                new MySqlRows.IndexRow("b", "k", false, 1, "y", null, "A", "BTREE", "", null));
+        var schema = maria.schema(new MySqlSchemaRows(new MySqlRows.SchemaRow("s", "utf8mb4", "utf8mb4_general_ci"), List.of(b, a), cols,
+                idx, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                io.atlas4j.inspect.InspectOptions.defaults());
+        assertThat(schema.tables()).extracting(Table::name).containsExactly("A", "b");
+        Table t = schema.table("b").orElseThrow();
+        assertThat(t.columns()).extracting(Column::name).containsExactly("x", "y");
+        assertThat(t.indexes()).extracting(io.atlas4j.schema.Index::name).containsExactly("j", "k");
+        assertThat(t.index("k").orElseThrow().columnNames()).contains(List.of("y", "x"));
+    }
 }

@@ -132,4 +132,12 @@ class MySqlDiffHooksTest {
         assertThat(changes).singleElement().isInstanceOfSatisfying(ModifyTable.class, m -> assertThat(m.changes())
                 .hasSize(2).anySatisfy(tc -> assertThat(tc).isInstanceOf(io.atlas4j.change.ModifyColumn.class)));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(quoteCharacter = '"', value = {"0,true", "-12,true", "+3.50,true", ".5,true", "1.,true", "1e3,true", "2.5E-7,true",
+            "'1',false", ".,false", "e3,false", "1e,false", "1.2.3,false", "abc,false", "'',false", "\"1 \",false", "١,false"})
+    void numbersAreRecognizedWithoutARegex(String text, boolean number) {
+        assertThat(MySqlDiffHooks.isNumber(text)).isEqualTo(number);
+        assertThat(text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")).isEqualTo(number);
+    }
 }
