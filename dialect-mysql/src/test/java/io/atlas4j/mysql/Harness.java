@@ -48,7 +48,11 @@ final class Harness {
     }
 
     static List<Change> diff(MySqlDialect d, Schema from, Schema to) {
-        return Differ.diff(from, to, d.diffHooks(), DiffOptions.defaults());
+        return diff(d, from, to, DiffOptions.defaults());
+    }
+
+    static List<Change> diff(MySqlDialect d, Schema from, Schema to, DiffOptions options) {
+        return Differ.diff(from, to, d.diffHooks(), options);
     }
 
     static Plan plan(MySqlDialect d, Schema from, Schema to) {

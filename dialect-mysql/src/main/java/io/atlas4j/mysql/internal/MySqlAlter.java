@@ -29,6 +29,8 @@ import io.atlas4j.plan.Statement;
 import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Check;
 import io.atlas4j.schema.Column;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Index;
 import io.atlas4j.schema.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +54,14 @@ final class MySqlAlter {
     private final List<String> rebuilds = new ArrayList<>();
 
     private final boolean onlineHints;
+    private final MySqlRenames renames;
 
     MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints) {
+        this(server, ddl, change, qualify, onlineHints, MySqlRenames.NONE);
+    }
+
+    MySqlAlter(ServerInfo server, MySqlDdl ddl, ModifyTable change, boolean qualify, boolean onlineHints, MySqlRenames renames) {
+        this.renames = renames;
         this.onlineHints = onlineHints;
         this.server = server;
         this.ddl = ddl;
@@ -73,6 +81,7 @@ final class MySqlAlter {
         List<String> constraintAdds = new ArrayList<>();
         List<String> options = new ArrayList<>();
         for (TableChange tc : change.changes()) {
+            if (followsRename(tc)) continue;
             if (tc instanceof DropForeignKey d) drops.add("DROP FOREIGN KEY " + Sql.id(d.foreignKey().name()));
             else if (tc instanceof ModifyForeignKey m) {
                 drops.add("DROP FOREIGN KEY " + Sql.id(m.from().name()));
@@ -124,6 +133,7 @@ final class MySqlAlter {
                 }
             }
         }
+        keepIndexesOfReAddedKeys(indexDrops, adds);
         clauses.addAll(indexDrops);
         clauses.addAll(columnDrops);
         clauses.addAll(adds);
@@ -144,6 +154,62 @@ final class MySqlAlter {
         }
         if (partitioning != null) out.add(stmt("ALTER TABLE " + name + " " + partitioning, comment));
         return out;
+    }
+
+    /** {@return whether the change only follows a column rename, which the server carries along by itself ({@link MySqlRenames})} */
+    private boolean followsRename(TableChange tc) {
+        if (renames.isEmpty()) return false;
+        String t = change.to().name();
+        if (tc instanceof ModifyIndex m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyPrimaryKey m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyForeignKey m) return renames.apply(t, m.from()).equals(m.to());
+        if (tc instanceof ModifyCheck m) {
+            // MySQL refuses to rename a column a check or a generated column reads; MariaDB rewrites them.
+            return server.isMariaDb() && m.from().name().equals(m.to().name())
+                    && renames.apply(t, m.from().expr()).equals(m.to().expr());
+        }
+        if (tc instanceof ModifyColumn m && server.isMariaDb() && m.aspects().equals(java.util.EnumSet.of(ColumnAspect.GENERATED))
+                && m.from().generated().isPresent() && m.to().generated().isPresent()) {
+            var from = m.from().generated().get();
+            var to = m.to().generated().get();
+            return from.stored() == to.stored() && renames.apply(t, from.expr()).equals(to.expr());
+        }
+        return false;
+    }
+
+    /**
+     * A foreign key dropped and added again (another target or action) finds the index the server
+     * made for it when it was first added, and the server then renames that index after the
+     * constraint. Where the desired table keeps the index under its own name, the index is dropped
+     * and added in the same statement, as an index of its own, which the new key then uses as it is.
+     */
+    private void keepIndexesOfReAddedKeys(List<String> indexDrops, List<String> adds) {
+        List<List<String>> dropped = new ArrayList<>();
+        List<ForeignKey> added = new ArrayList<>();
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (TableChange tc : change.changes()) {
+            if (tc instanceof DropForeignKey d) dropped.add(d.foreignKey().columns());
+            if (tc instanceof ModifyForeignKey m) {
+                dropped.add(m.from().columns());
+                added.add(m.to());
+            }
+            if (tc instanceof AddForeignKey a) added.add(a.foreignKey());
+            if (tc instanceof DropIndex d) touched.add(d.index().name());
+            if (tc instanceof AddIndex a) touched.add(a.index().name());
+            if (tc instanceof ModifyIndex m) touched.add(m.to().name());
+        }
+        for (ForeignKey fk : added) {
+            if (!dropped.contains(fk.columns())) continue;
+            for (Index i : change.to().indexes()) {
+                boolean serves = !i.name().equalsIgnoreCase(fk.name()) && i.columnNames().map(fk.columns()::equals).orElse(false)
+                        && !touched.contains(i.name()) && change.from().indexes().stream().anyMatch(x -> x.name().equals(i.name()));
+                if (serves) {
+                    indexDrops.add("DROP INDEX " + Sql.id(i.name()));
+                    adds.add("ADD " + ddl.index(i));
+                    touched.add(i.name());
+                }
+            }
+        }
     }
 
     /** {@return the statement dropping this table's foreign keys and checks; the planner runs it before everything else} */

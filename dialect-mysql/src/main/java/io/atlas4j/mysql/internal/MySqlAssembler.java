@@ -3,9 +3,12 @@ package io.atlas4j.mysql.internal;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.mysql.AutoIncrement;
 import io.atlas4j.mysql.ColumnCheck;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
+import io.atlas4j.mysql.Event;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
+import io.atlas4j.mysql.KeyBlockSize;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.Routine;
 import io.atlas4j.mysql.RowFormat;
@@ -16,6 +19,7 @@ import io.atlas4j.mysql.TableAutoIncrement;
 import io.atlas4j.mysql.ViewOptions;
 import io.atlas4j.mysql.internal.MySqlRows.CheckRow;
 import io.atlas4j.mysql.internal.MySqlRows.ColumnRow;
+import io.atlas4j.mysql.internal.MySqlRows.EventRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyColumnRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyRow;
 import io.atlas4j.mysql.internal.MySqlRows.IndexRow;
@@ -33,6 +37,7 @@ import io.atlas4j.schema.Check;
 import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.DependsOn;
 import io.atlas4j.schema.Expr;
 import io.atlas4j.schema.Exprs;
 import io.atlas4j.schema.ForeignKey;
@@ -66,6 +71,7 @@ import java.util.regex.Pattern;
 /** Turns catalog rows into the model. Pure: no JDBC here, so it is unit-testable. */
 public final class MySqlAssembler {
     private static final Pattern ROW_FORMAT = Pattern.compile("(?i)row_format=(\\w+)");
+    private static final Pattern KEY_BLOCK_SIZE = Pattern.compile("(?i)key_block_size=(\\d+)");
     private static final Pattern IDENT = Pattern.compile("`((?:[^`]|``)+)`");
     private static final Pattern NOW = Pattern.compile("(?i)(current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");
     private final ServerInfo server;
@@ -76,18 +82,17 @@ public final class MySqlAssembler {
         this.types = types;
     }
 
-    public Schema schema(SchemaRow schema, List<TableRow> tableRows, List<ColumnRow> columnRows, List<IndexRow> indexRows,
-                         List<ForeignKeyRow> fkRows, List<ForeignKeyColumnRow> fkColumnRows, List<CheckRow> checkRows,
-                         List<ViewRow> viewRows, List<TriggerRow> triggerRows, List<RoutineRow> routineRows,
-                         List<ParameterRow> paramRows, List<PartitionRow> partitionRows, List<SequenceRow> sequenceRows,
-                         InspectOptions options) {
+    public Schema schema(MySqlSchemaRows rows, InspectOptions options) {
+        SchemaRow schema = rows.schema();
         String s = schema.name();
-        Map<String, List<ColumnRow>> cols = group(columnRows, ColumnRow::table);
-        Map<String, List<IndexRow>> idx = group(indexRows, IndexRow::table);
-        Map<String, List<CheckRow>> chk = group(checkRows, CheckRow::table);
-        Map<String, List<PartitionRow>> parts = group(partitionRows, PartitionRow::table);
-        Map<String, List<ForeignKey>> fks = foreignKeys(s, fkRows, fkColumnRows);
+        Map<String, List<ColumnRow>> cols = group(unqualifiedColumns(s, rows.columns()), ColumnRow::table);
+        Map<String, List<IndexRow>> idx = group(unqualifiedIndexes(s, rows.indexes()), IndexRow::table);
+        Map<String, List<CheckRow>> chk = group(unqualifiedChecks(s, rows.checks()), CheckRow::table);
+        Map<String, List<PartitionRow>> parts = group(rows.partitions(), PartitionRow::table);
+        Map<String, List<ForeignKey>> fks = foreignKeys(s, rows.foreignKeys(), rows.foreignKeyColumns());
         List<Table> tables = new ArrayList<>();
+        List<TableRow> tableRows = new ArrayList<>(rows.tables());
+        tableRows.sort(BY_NAME);
         for (TableRow t : tableRows) {
             if (!"BASE TABLE".equals(t.type()) || !options.includesTable(t.name())) continue;
             tables.add(table(t, cols.getOrDefault(t.name(), List.of()), idx.getOrDefault(t.name(), List.of()),
@@ -95,14 +100,15 @@ public final class MySqlAssembler {
                     parts.getOrDefault(t.name(), List.of())));
         }
         Set<String> relations = new HashSet<>();
-        for (TableRow t : tableRows) relations.add(t.name());
+        for (TableRow t : rows.tables()) relations.add(t.name());
         List<View> views = new ArrayList<>();
-        for (ViewRow v : viewRows) views.add(view(s, v, relations));
+        for (ViewRow v : rows.views()) views.add(view(s, v, relations));
         List<SchemaObject> objects = new ArrayList<>();
-        for (TriggerRow t : triggerRows) objects.add(trigger(t));
-        Map<String, List<ParameterRow>> params = group(paramRows, p -> p.routineType() + "\u0000" + p.routine());
-        for (RoutineRow r : routineRows) objects.add(routine(r, params.getOrDefault(r.type() + "\u0000" + r.name(), List.of())));
-        for (SequenceRow q : sequenceRows) {
+        for (TriggerRow t : rows.triggers()) objects.add(trigger(t));
+        Map<String, List<ParameterRow>> params = group(rows.parameters(), p -> p.routineType() + "\u0000" + p.routine());
+        for (RoutineRow r : rows.routines()) objects.add(routine(r, params.getOrDefault(r.type() + "\u0000" + r.name(), List.of())));
+        for (EventRow e : rows.events()) objects.add(event(e));
+        for (SequenceRow q : rows.sequences()) {
             objects.add(new Sequence(q.name(), q.start(), q.min(), q.max(), q.increment(), q.cache(), q.cycle(), Attrs.EMPTY));
         }
         Attrs attrs = Attrs.EMPTY;
@@ -111,6 +117,10 @@ public final class MySqlAssembler {
         }
         return new Schema(s, tables, views, objects, attrs);
     }
+
+    /** The order the catalog queries no longer sort in: names as the server's utf8 general collation would, ties by code point. */
+    private static final java.util.Comparator<TableRow> BY_NAME = java.util.Comparator.comparing(TableRow::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(TableRow::name);
 
     Table table(TableRow t, List<ColumnRow> columnRows, List<IndexRow> indexRows, List<ForeignKey> fks, List<CheckRow> checkRows,
                 List<PartitionRow> partitionRows) {
@@ -128,15 +138,16 @@ public final class MySqlAssembler {
             }
         }
         List<Column> columns = new ArrayList<>();
-        for (ColumnRow c : columnRows) {
+        for (ColumnRow c : sorted(columnRows, java.util.Comparator.comparingInt(ColumnRow::position))) {
             Column col = column(c, jsonColumns.contains(c.name()));
             String check = columnChecks.get(c.name());
             columns.add(check == null ? col : col.withAttrs(col.attrs().with(new ColumnCheck(check))));
         }
         Optional<Index> pk = Optional.empty();
         List<Index> indexes = new ArrayList<>();
-        for (List<IndexRow> rows : group(indexRows, IndexRow::name).values()) {
-            Index i = index(rows);
+        Map<String, List<IndexRow>> byName = new java.util.TreeMap<>(group(indexRows, IndexRow::name));
+        for (List<IndexRow> rows : byName.values()) {
+            Index i = index(sorted(rows, java.util.Comparator.comparingInt(IndexRow::seq)));
             if (i.name().equals("PRIMARY")) pk = Optional.of(i);
             else indexes.add(i);
         }
@@ -150,6 +161,8 @@ public final class MySqlAssembler {
         if (t.createOptions() != null) {
             Matcher m = ROW_FORMAT.matcher(t.createOptions());
             if (m.find()) attrs = attrs.with(new RowFormat(m.group(1).toUpperCase(Locale.ROOT)));
+            Matcher k = KEY_BLOCK_SIZE.matcher(t.createOptions());
+            if (k.find() && Integer.parseInt(k.group(1)) > 0) attrs = attrs.with(new KeyBlockSize(Integer.parseInt(k.group(1))));
         }
         if (t.autoIncrement() != null && t.autoIncrement() > 1) attrs = attrs.with(new TableAutoIncrement(t.autoIncrement()));
         if (!partitionRows.isEmpty()) attrs = attrs.with(MySqlPartitions.of(partitionRows));
@@ -172,10 +185,16 @@ public final class MySqlAssembler {
             String coll = collation(c.collation());
             attrs = attrs.with(new Collation(coll)).with(new Charset(charsetOf(coll)));
         }
+        if (!json) {
+            var width = types.displayWidth(c.columnType(), type);
+            if (width.isPresent()) attrs = attrs.with(new DisplayWidth(width.getAsInt()));
+        }
         if (extra.contains("auto_increment")) attrs = attrs.with(new AutoIncrement());
         int on = extra.indexOf("on update ");
         if (on >= 0) attrs = attrs.with(new OnUpdate(now(c.extra().substring(on + 10).trim())));
         if (!c.comment().isEmpty()) attrs = attrs.with(new Comment(c.comment()));
+        List<QualifiedName> sequences = def.isPresent() ? MySqlQualifiers.sequencesRead(def.get().sql()) : List.of();
+        if (!sequences.isEmpty()) attrs = attrs.with(new DependsOn(sequences)); // the sequence must exist before the default
         // MariaDB reports generated columns as nullable and refuses NOT NULL on them.
         boolean nullable = c.nullable() || generated && server.isMariaDb();
         return new Column(c.name(), type, nullable, def, attrs);
@@ -187,6 +206,7 @@ public final class MySqlAssembler {
         if (server.isMariaDb()) {
             // MariaDB 10.2.7+: literals are quoted, NULL is the word NULL, expressions are bare.
             if (d.equalsIgnoreCase("NULL")) return Optional.empty();
+            if (MySqlDiffHooks.isNumber(d)) return Optional.of(new Literal(d)); // the common case, without Exprs' regex
             Expr e = Exprs.of(d);
             return Optional.of(e instanceof RawExpr ? new RawExpr(now(d)) : e);
         }
@@ -204,6 +224,9 @@ public final class MySqlAssembler {
     /** {@return CURRENT_TIMESTAMP and its synonyms in one spelling: {@code current_timestamp} or {@code current_timestamp(3)}} */
     public static String now(String expr) {
         String e = expr.trim();
+        if (e.isEmpty()) return e;
+        char first = Character.toLowerCase(e.charAt(0));
+        if (first != 'c' && first != 'n' && first != 'l') return e; // not one of the synonyms: no regex needed
         Matcher m = NOW.matcher(e);
         if (!m.matches()) return e;
         String fsp = m.group(2);
@@ -263,13 +286,64 @@ public final class MySqlAssembler {
 
     /** Removes this schema's qualifier from a view body, so that a dev database and the target agree. */
     public static String unqualify(String schema, String sql) {
-        return sql.replace(Sql.id(schema) + ".", "");
+        return MySqlQualifiers.unqualify(schema, sql);
+    }
+
+    // The rows carrying expressions, with this schema's own qualifier removed (MySqlQualifiers); unchanged rows are kept.
+
+    private static List<ColumnRow> unqualifiedColumns(String s, List<ColumnRow> rows) {
+        List<ColumnRow> out = new ArrayList<>(rows.size());
+        for (ColumnRow c : rows) {
+            String d = MySqlQualifiers.unqualify(s, c.defaultValue());
+            String g = MySqlQualifiers.unqualify(s, c.generationExpr());
+            out.add(d == c.defaultValue() && g == c.generationExpr() ? c : new ColumnRow(c.table(), c.name(), c.position(), d,
+                    c.nullable(), c.columnType(), c.charset(), c.collation(), c.extra(), c.comment(), g));
+        }
+        return out;
+    }
+
+    private static List<IndexRow> unqualifiedIndexes(String s, List<IndexRow> rows) {
+        List<IndexRow> out = new ArrayList<>(rows.size());
+        for (IndexRow r : rows) {
+            String e = MySqlQualifiers.unqualify(s, r.expr());
+            out.add(e == r.expr() ? r : new IndexRow(r.table(), r.name(), r.unique(), r.seq(), r.column(), r.subPart(), r.collation(),
+                    r.type(), r.comment(), e));
+        }
+        return out;
+    }
+
+    private static List<CheckRow> unqualifiedChecks(String s, List<CheckRow> rows) {
+        List<CheckRow> out = new ArrayList<>(rows.size());
+        for (CheckRow r : rows) {
+            String c = MySqlQualifiers.unqualify(s, r.clause());
+            out.add(c == r.clause() ? r : new CheckRow(r.table(), r.name(), c, r.level()));
+        }
+        return out;
     }
 
     private static Trigger trigger(TriggerRow t) {
         String def = "CREATE TRIGGER " + Sql.id(t.name()) + " " + t.timing() + " " + t.event() + " ON " + Sql.id(t.table())
                 + " FOR EACH ROW " + t.statement();
         return new Trigger(t.name(), t.table(), def, Attrs.EMPTY);
+    }
+
+    /** {@return the event as the server keeps it; a STARTS that is only the moment of definition is left out} */
+    static Event event(EventRow e) {
+        StringBuilder schedule = new StringBuilder();
+        if ("ONE TIME".equalsIgnoreCase(e.type())) {
+            schedule.append("AT ").append(Sql.str(e.executeAt()));
+        } else {
+            schedule.append("EVERY ").append(e.intervalValue()).append(' ').append(e.intervalField());
+            if (e.starts() != null && !e.startsWhenDefined()) schedule.append(" STARTS ").append(Sql.str(e.starts()));
+            if (e.ends() != null) schedule.append(" ENDS ").append(Sql.str(e.ends()));
+        }
+        String status = switch (e.status().toUpperCase(Locale.ROOT)) {
+            case "ENABLED" -> "ENABLE";
+            case "DISABLED" -> "DISABLE";
+            default -> "DISABLE ON SLAVE"; // SLAVESIDE_DISABLED (MariaDB), REPLICA_SIDE_DISABLED (MySQL 8.4)
+        };
+        return new Event(e.name(), schedule.toString(), status, e.onCompletion().equalsIgnoreCase("PRESERVE"), e.comment(), e.body(),
+                Attrs.EMPTY);
     }
 
     private static Routine routine(RoutineRow r, List<ParameterRow> params) {
@@ -306,6 +380,18 @@ public final class MySqlAssembler {
     public static String charsetOf(String collation) {
         int u = collation.indexOf('_');
         return charset(u < 0 ? collation : collation.substring(0, u));
+    }
+
+    /** {@return the rows in order; the same list when they already are, as the catalog mostly returns them} */
+    private static <T> List<T> sorted(List<T> rows, java.util.Comparator<T> order) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (order.compare(rows.get(i - 1), rows.get(i)) > 0) {
+                List<T> copy = new ArrayList<>(rows);
+                copy.sort(order);
+                return copy;
+            }
+        }
+        return rows;
     }
 
     private static <T> Map<String, List<T>> group(List<T> rows, java.util.function.Function<T, String> key) {

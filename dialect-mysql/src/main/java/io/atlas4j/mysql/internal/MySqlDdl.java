@@ -2,9 +2,11 @@ package io.atlas4j.mysql.internal;
 
 import io.atlas4j.mysql.AutoIncrement;
 import io.atlas4j.mysql.ColumnCheck;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
+import io.atlas4j.mysql.KeyBlockSize;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.Partitioning;
 import io.atlas4j.mysql.RowFormat;
@@ -27,6 +29,7 @@ import io.atlas4j.schema.Literal;
 import io.atlas4j.schema.QualifiedName;
 import io.atlas4j.schema.Table;
 import io.atlas4j.schema.type.EnumType;
+import io.atlas4j.schema.type.IntegerType;
 import io.atlas4j.schema.type.JsonType;
 import io.atlas4j.schema.type.StringType;
 import java.util.ArrayList;
@@ -49,7 +52,7 @@ final class MySqlDdl {
      *              leaves it on an old default
      */
     String column(Column c, Table table, boolean explicitCharset) {
-        StringBuilder sb = new StringBuilder(Sql.id(c.name())).append(' ').append(types.format(c.type()));
+        StringBuilder sb = new StringBuilder(Sql.id(c.name())).append(' ').append(type(c));
         boolean text = c.type() instanceof StringType || c.type() instanceof EnumType;
         if (text && !(c.type() instanceof JsonType)) {
             Optional<Collation> coll = c.attrs().get(Collation.class);
@@ -73,6 +76,13 @@ final class MySqlDdl {
         c.attrs().get(Comment.class).ifPresent(k -> sb.append(" COMMENT ").append(Sql.str(k.text())));
         c.attrs().get(ColumnCheck.class).ifPresent(k -> sb.append(" CHECK (").append(k.expr()).append(')'));
         return sb.toString();
+    }
+
+    /** {@return the column's type, with its display width when it has one} */
+    String type(Column c) {
+        Optional<DisplayWidth> w = c.attrs().get(DisplayWidth.class);
+        if (w.isPresent() && c.type() instanceof IntegerType t) return types.formatWithWidth(t, w.get().width());
+        return types.format(c.type());
     }
 
     static String defaultSql(Expr d) {
@@ -139,6 +149,7 @@ final class MySqlDdl {
         if (a instanceof Comment c) return "COMMENT=" + Sql.str(c.text());
         if (a instanceof RowFormat r) return "ROW_FORMAT=" + r.name();
         if (a instanceof TableAutoIncrement t) return "AUTO_INCREMENT=" + t.start();
+        if (a instanceof KeyBlockSize k) return "KEY_BLOCK_SIZE=" + k.size();
         return null;
     }
 
@@ -146,6 +157,7 @@ final class MySqlDdl {
     String resetOption(Attr a) {
         if (a instanceof Comment) return "COMMENT=''";
         if (a instanceof RowFormat) return "ROW_FORMAT=DEFAULT";
+        if (a instanceof KeyBlockSize) return "KEY_BLOCK_SIZE=0";
         return null;
     }
 

@@ -2,6 +2,7 @@ package io.atlas4j.mysql.internal;
 
 import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.diff.TablePair;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.ServerInfo;
@@ -37,7 +38,6 @@ import java.util.regex.Pattern;
  * foreign keys, database-chosen constraint names, and the looser spellings of schemas built in Java.
  */
 public final class MySqlDiffHooks implements DiffHooks {
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private final ServerInfo server;
     private final MySqlTypes types;
 
@@ -76,24 +76,49 @@ public final class MySqlDiffHooks implements DiffHooks {
         return changed ? t.withColumns(cols) : t;
     }
 
+    /** The canonical column; the same instance when it already is (the common case for inspected schemas), so comparing stays cheap. */
     private Column canonicalColumn(Column c) {
         ColumnType type = types.canonical(c.type());
-        Optional<Expr> def = c.defaultValue().map(d -> canonicalDefault(type, d));
-        if (def.isPresent() && def.get() instanceof Literal l && l.sql().equalsIgnoreCase("NULL")) def = Optional.empty();
+        if (type.equals(c.type())) type = c.type();
+        Optional<Expr> def = c.defaultValue();
+        if (def.isPresent()) {
+            Expr d = canonicalDefault(type, def.get());
+            if (d instanceof Literal l && l.sql().equalsIgnoreCase("NULL")) def = Optional.empty();
+            else if (d != def.get()) def = Optional.of(d);
+        }
         Attrs attrs = c.attrs();
+        Optional<DisplayWidth> width = attrs.get(DisplayWidth.class);
+        if (width.isPresent() && (!keepsDisplayWidths() || !(type instanceof IntegerType t)
+                || width.get().width() == MySqlTypes.defaultDisplayWidth(t.name(), t.unsigned()))) {
+            attrs = attrs.without(DisplayWidth.class);
+        }
         Optional<OnUpdate> on = attrs.get(OnUpdate.class);
-        if (on.isPresent()) attrs = attrs.with(new OnUpdate(MySqlAssembler.now(on.get().expr())));
+        if (on.isPresent()) {
+            String now = MySqlAssembler.now(on.get().expr());
+            if (!now.equals(on.get().expr())) attrs = attrs.with(new OnUpdate(now));
+        }
         Optional<Collation> coll = attrs.get(Collation.class);
+        Optional<Charset> cs = attrs.get(Charset.class);
         if (coll.isPresent()) {
             String n = MySqlAssembler.collation(coll.get().name());
-            attrs = attrs.with(new Collation(n)).with(new Charset(MySqlAssembler.charsetOf(n)));
-        } else if (attrs.get(Charset.class).isPresent()) {
-            attrs = attrs.with(new Charset(MySqlAssembler.charset(attrs.get(Charset.class).get().name())));
+            String charset = MySqlAssembler.charsetOf(n);
+            if (!n.equals(coll.get().name())) attrs = attrs.with(new Collation(n));
+            if (cs.isEmpty() || !cs.get().name().equals(charset)) attrs = attrs.with(new Charset(charset));
+        } else if (cs.isPresent()) {
+            String charset = MySqlAssembler.charset(cs.get().name());
+            if (!charset.equals(cs.get().name())) attrs = attrs.with(new Charset(charset));
         }
+        if (type == c.type() && def == c.defaultValue() && attrs == c.attrs()) return c;
         Column n = new Column(c.name(), type, c.nullable(), def, attrs);
         return n.equals(c) ? c : n;
     }
 
+    /** MySQL 8.0.19 and later ignore integer display widths (and no longer report them); MariaDB keeps them. */
+    private boolean keepsDisplayWidths() {
+        return server.isMariaDb() || !server.atLeast(8, 0) || !server.atLeast(8, 1) && server.patch() < 19;
+    }
+
+    /** {@return the default in one spelling; the same instance when it already is} */
     private static Expr canonicalDefault(ColumnType type, Expr d) {
         String s = d.sql().trim();
         if (d instanceof RawExpr) {
@@ -107,9 +132,44 @@ public final class MySqlDiffHooks implements DiffHooks {
             if (u.length() >= 2 && u.startsWith("'") && u.endsWith("'")) u = u.substring(1, u.length() - 1);
             if (u.equalsIgnoreCase("true")) u = "1";
             if (u.equalsIgnoreCase("false")) u = "0";
-            if (NUMBER.matcher(u).matches()) return new Literal(u);
+            if (isNumber(u)) return d instanceof Literal && u.equals(d.sql()) ? d : new Literal(u);
         }
         return d;
+    }
+
+    /** {@return whether the text is a plain number ({@code -1}, {@code 2.50}, {@code .5}, {@code 1e3}), checked without a regex: it runs per default} */
+    static boolean isNumber(String u) {
+        int i = 0;
+        int n = u.length();
+        if (i < n && (u.charAt(i) == '+' || u.charAt(i) == '-')) i++;
+        int digits = 0;
+        while (i < n && isDigit(u.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && u.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(u.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) return false;
+        if (i < n && (u.charAt(i) == 'e' || u.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (u.charAt(i) == '+' || u.charAt(i) == '-')) i++;
+            int exp = 0;
+            while (i < n && isDigit(u.charAt(i))) {
+                i++;
+                exp++;
+            }
+            if (exp == 0) return false;
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override
@@ -134,9 +194,11 @@ public final class MySqlDiffHooks implements DiffHooks {
         Optional<Collation> tableCollation = ta.get(Collation.class);
         from = stripInherited(from, tableCollation);
         to = stripInherited(to, tableCollation);
-        from = dropImpliedIndexes(from, to);
-        to = dropImpliedIndexes(to, from);
-        return new TablePair(from, to);
+        from = dropImpliedIndexes(from, to, false);
+        to = dropImpliedIndexes(to, from, true);
+        Table namedFrom = matchImpliedByName(from, to);
+        to = matchImpliedByName(to, from);
+        return new TablePair(namedFrom, to);
     }
 
     private static Table stripInherited(Table t, Optional<Collation> tableCollation) {
@@ -156,20 +218,50 @@ public final class MySqlDiffHooks implements DiffHooks {
 
     /**
      * InnoDB adds an index for a foreign key that has none; when the other side has the same
-     * foreign key but not that index, the index is the server's doing and does not count.
+     * foreign key but not that index, the index is the server's doing and does not count. Except on
+     * the desired side where the current table serves the key with another index, which the plan
+     * drops: the server refuses to drop it unless the desired one is added in the same statement.
      */
-    private static Table dropImpliedIndexes(Table t, Table other) {
+    private static Table dropImpliedIndexes(Table t, Table other, boolean desired) {
         if (t.foreignKeys().isEmpty()) return t;
         List<Index> keep = new ArrayList<>();
         for (Index i : t.indexes()) {
             boolean otherHas = other.indexes().stream().anyMatch(o -> o.name().equalsIgnoreCase(i.name()) || o.parts().equals(i.parts()));
-            boolean implied = !i.unique() && i.attrs().isEmpty() && i.columnNames().isPresent() && !otherHas
+            boolean otherServes = desired && other.indexes().stream().anyMatch(o -> o.parts().size() > i.parts().size()
+                    && o.parts().subList(0, i.parts().size()).equals(i.parts()));
+            boolean implied = !i.unique() && i.attrs().isEmpty() && i.columnNames().isPresent() && !otherHas && !otherServes
                     && t.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(i.columnNames().get())
                     && (fk.name().equalsIgnoreCase(i.name()) || fk.columns().get(0).equalsIgnoreCase(i.name()))
                     && other.foreignKeys().stream().anyMatch(of -> of.columns().equals(fk.columns())));
             if (!implied) keep.add(i);
         }
         return keep.size() == t.indexes().size() ? t : t.withIndexes(keep);
+    }
+
+    /**
+     * An index the server may have added for a foreign key, where the other side has an index of the
+     * same parts under another name (its own, or the server's under another rule), is marked to be
+     * matched by name ({@link MatchByName}): the plan then drops it and adds the other side's, and
+     * the catalog ends with the desired name. Both servers drop their implicit index themselves when
+     * another can serve the key; dropping and adding in one ALTER TABLE works either way.
+     */
+    private Table matchImpliedByName(Table t, Table other) {
+        if (t.foreignKeys().isEmpty()) return t;
+        List<Index> out = new ArrayList<>(t.indexes().size());
+        boolean changed = false;
+        for (Index i : t.indexes()) {
+            boolean rename = isGeneratedIndexName(t, i) && !i.name().isEmpty()
+                    && other.indexes().stream().noneMatch(o -> o.name().equalsIgnoreCase(i.name()))
+                    && other.indexes().stream().anyMatch(o -> o.parts().equals(i.parts()) && !o.name().isEmpty()
+                    && t.indexes().stream().noneMatch(x -> x.name().equalsIgnoreCase(o.name())));
+            if (rename) {
+                out.add(i.withAttrs(i.attrs().with(new MatchByName())));
+                changed = true;
+            } else {
+                out.add(i);
+            }
+        }
+        return changed ? t.withIndexes(out) : t;
     }
 
     /**

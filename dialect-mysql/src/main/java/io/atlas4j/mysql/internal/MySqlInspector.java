@@ -7,6 +7,7 @@ import io.atlas4j.inspect.Queries;
 import io.atlas4j.mysql.ServerInfo;
 import io.atlas4j.mysql.internal.MySqlRows.CheckRow;
 import io.atlas4j.mysql.internal.MySqlRows.ColumnRow;
+import io.atlas4j.mysql.internal.MySqlRows.EventRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyColumnRow;
 import io.atlas4j.mysql.internal.MySqlRows.ForeignKeyRow;
 import io.atlas4j.mysql.internal.MySqlRows.IndexRow;
@@ -27,7 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads schemas from information_schema: eleven queries per schema, whatever the number of
+ * Reads schemas from information_schema: twelve queries per schema, whatever the number of
  * tables, plus one for partitions when some table is partitioned and one for MariaDB sequences
  * when the schema holds any. On MariaDB foreign keys come from InnoDB's dictionary views
  * ({@link MySqlInnoDbForeignKeys}), which unlike REFERENTIAL_CONSTRAINTS and KEY_COLUMN_USAGE do
@@ -110,6 +111,7 @@ public final class MySqlInspector implements Inspector {
         List<TriggerRow> triggers = q.list("triggers", MySqlQueries.TRIGGERS, TriggerRow.MAP, s);
         List<RoutineRow> routines = q.list("routines", MySqlQueries.ROUTINES, RoutineRow.MAP, s);
         List<ParameterRow> params = q.list("parameters", MySqlQueries.PARAMETERS, ParameterRow.MAP, s);
+        List<EventRow> events = q.list("events", MySqlQueries.EVENTS, EventRow.MAP, s);
         List<String> partitioned = tables.stream()
                 .filter(t -> t.createOptions() != null && t.createOptions().toLowerCase(java.util.Locale.ROOT).contains("partitioned"))
                 .map(TableRow::name).toList();
@@ -121,7 +123,7 @@ public final class MySqlInspector implements Inspector {
         List<String> sequenceNames = tables.stream().filter(t -> "SEQUENCE".equals(t.type())).map(TableRow::name).toList();
         List<SequenceRow> sequences = sequenceNames.isEmpty() ? List.of()
                 : q.list("sequences", MySqlQueries.sequences(s, sequenceNames), SequenceRow.MAP);
-        return assembler.schema(schema, tables, columns, indexes, fks, fkColumns, checks, views, triggers, routines, params,
-                partitions, sequences, options);
+        return assembler.schema(new MySqlSchemaRows(schema, tables, columns, indexes, fks, fkColumns, checks, views, triggers,
+                routines, params, events, partitions, sequences), options);
     }
 }

@@ -20,6 +20,7 @@ import io.atlas4j.change.TableChange;
 import io.atlas4j.change.ModifyView;
 import io.atlas4j.change.RenameTable;
 import io.atlas4j.error.UnsupportedChangeException;
+import io.atlas4j.mysql.Event;
 import io.atlas4j.mysql.Routine;
 import io.atlas4j.mysql.Sequence;
 import io.atlas4j.mysql.ServerInfo;
@@ -68,7 +69,7 @@ public final class MySqlPlanner implements Planner {
         // table another change drops or rebuilds would block it, and change order cannot see that.
         List<Statement> first = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
-        Visitor v = new Visitor(options, first);
+        Visitor v = new Visitor(options, first, MySqlRenames.of(changes), changes);
         List<Change> sorted = ChangeOrder.sort(changes, true);
         java.util.Set<String> modified = new java.util.HashSet<>();
         for (Change c : sorted) if (c instanceof ModifyTable m) modified.add(m.from().name());
@@ -96,10 +97,14 @@ public final class MySqlPlanner implements Planner {
     private final class Visitor implements Change.Visitor<List<Statement>> {
         private final boolean q;
         private final List<Statement> first;
+        private final MySqlRenames renames;
+        private final MySqlRenames reverseRenames;
 
-        Visitor(PlanOptions options, List<Statement> first) {
+        Visitor(PlanOptions options, List<Statement> first, MySqlRenames renames, List<Change> changes) {
             this.q = options.qualifySchema();
             this.first = first;
+            this.renames = renames;
+            this.reverseRenames = renames.inverse(changes);
         }
 
         @Override
@@ -153,7 +158,7 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> modifyTable(ModifyTable c) {
-            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints);
+            MySqlAlter alter = new MySqlAlter(server, ddl, c, q, onlineHints, renames);
             List<Statement> rest = alter.statements();
             Optional<Statement> drop = alter.dropStatement();
             // Reverse where simple: the inverse change, planned the same way, undoes the main statement;
@@ -186,7 +191,7 @@ public final class MySqlPlanner implements Planner {
 
         private List<String> sqls(ModifyTable m) {
             if (m.changes().isEmpty()) return List.of();
-            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints);
+            MySqlAlter a = new MySqlAlter(server, ddl, m, q, onlineHints, reverseRenames);
             List<String> out = new ArrayList<>();
             List<Statement> main = a.statements();
             a.dropStatement().ifPresent(s -> out.add(s.sql()));
@@ -237,25 +242,39 @@ public final class MySqlPlanner implements Planner {
 
         @Override
         public List<Statement> addObject(AddObject c) {
-            return List.of(st(create(c.object(), c), "create " + c.object().kind() + " " + c.object().name(),
+            return List.of(st(create(c.schema(), c.object(), c), "create " + c.object().kind() + " " + c.object().name(),
                     List.of(drop(c.schema(), c.object(), c)), c));
         }
 
         @Override
         public List<Statement> dropObject(DropObject c) {
             return List.of(st(drop(c.schema(), c.object(), c), "drop " + c.object().kind() + " " + c.object().name(),
-                    List.of(create(c.object(), c)), c));
+                    List.of(create(c.schema(), c.object(), c)), c));
         }
 
         @Override
         public List<Statement> modifyObject(ModifyObject c) {
+            if (c.from() instanceof Event from && c.to() instanceof Event to && (to.ends().isPresent() || from.ends().isEmpty())) {
+                // ALTER EVENT changes everything but an ENDS it is not given: that one only goes with the event.
+                String name = ddl.name(c.schema(), to.name(), q);
+                boolean reversible = from.ends().isPresent() || to.ends().isEmpty();
+                return List.of(st(event("ALTER", name, to), "modify event " + to.name(),
+                        reversible ? List.of(event("ALTER", name, from)) : List.of(), c));
+            }
             String comment = "replace " + c.to().kind() + " " + c.to().name();
-            return List.of(st(drop(c.schema(), c.from(), c), comment, List.of(create(c.from(), c)), c),
-                    st(create(c.to(), c), comment, List.of(drop(c.schema(), c.to(), c)), c));
+            return List.of(st(drop(c.schema(), c.from(), c), comment, List.of(create(c.schema(), c.from(), c)), c),
+                    st(create(c.schema(), c.to(), c), comment, List.of(drop(c.schema(), c.to(), c)), c));
         }
 
-        private String create(SchemaObject o, Change source) {
+        /** {@return CREATE or ALTER EVENT with every clause spelled out, so ALTER leaves nothing of the old event behind} */
+        private String event(String verb, String name, Event e) {
+            return verb + " EVENT " + name + " ON SCHEDULE " + e.schedule() + " ON COMPLETION " + (e.preserve() ? "" : "NOT ")
+                    + "PRESERVE " + e.status() + " COMMENT " + Sql.str(e.comment()) + " DO " + e.body();
+        }
+
+        private String create(String schema, SchemaObject o, Change source) {
             if (o instanceof Trigger t) return t.definition();
+            if (o instanceof Event e) return event("CREATE", ddl.name(schema, e.name(), q), e);
             if (o instanceof Routine r) return r.definition();
             if (o instanceof Sequence s) {
                 requireSequences(source);
@@ -269,6 +288,7 @@ public final class MySqlPlanner implements Planner {
         private String drop(String schema, SchemaObject o, Change source) {
             String name = ddl.name(schema, o.name(), q);
             if (o instanceof Trigger) return "DROP TRIGGER " + name;
+            if (o instanceof Event) return "DROP EVENT " + name;
             if (o instanceof Routine r) return "DROP " + (r.kind().equals("function") ? "FUNCTION " : "PROCEDURE ") + name;
             if (o instanceof Sequence) {
                 requireSequences(source);

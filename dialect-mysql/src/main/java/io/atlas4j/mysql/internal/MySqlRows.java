@@ -61,6 +61,13 @@ public final class MySqlRows {
                 nz(r.getString(4)), nz(r.getString(5)), nz(r.getString(6)), nz(r.getString(7)), nz(r.getString(8)));
     }
 
+    public record EventRow(String name, String body, String type, String executeAt, String intervalValue, String intervalField,
+                           String starts, String ends, String status, String onCompletion, String comment, boolean startsWhenDefined) {
+        public static final RowMapper<EventRow> MAP = r -> new EventRow(r.getString(1), nz(r.getString(2)), r.getString(3),
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8), nz(r.getString(9)),
+                nz(r.getString(10)), nz(r.getString(11)), r.getBoolean(12));
+    }
+
     public record ParameterRow(String routine, String routineType, int position, String mode, String name, String type) {
         public static final RowMapper<ParameterRow> MAP = r -> new ParameterRow(r.getString(1), r.getString(2), r.getInt(3),
                 r.getString(4), r.getString(5), r.getString(6));

@@ -166,6 +166,41 @@ public final class MySqlTypes implements TypeCodec {
         return type.name();
     }
 
+    /**
+     * {@return the display width written in an integer spelling ({@code bigint(10) unsigned} gives 10)
+     * when it is not the server's default for that type, else empty} {@link #parse} drops it from the
+     * type; the inspector keeps it as a {@link io.atlas4j.mysql.DisplayWidth} column attribute.
+     */
+    public OptionalInt displayWidth(String spelling, ColumnType parsed) {
+        if (!(parsed instanceof IntegerType t)) return OptionalInt.empty();
+        int open = spelling.indexOf('(');
+        int close = spelling.indexOf(')', open + 1);
+        if (open < 0 || close < 0 || close - open < 2 || close - open > 4) return OptionalInt.empty();
+        int w = 0;
+        for (int i = open + 1; i < close; i++) {
+            char c = spelling.charAt(i);
+            if (c < '0' || c > '9') return OptionalInt.empty();
+            w = w * 10 + (c - '0');
+        }
+        return w == defaultDisplayWidth(t.name(), t.unsigned()) ? OptionalInt.empty() : OptionalInt.of(w);
+    }
+
+    /** {@return the width MariaDB and MySQL before 8.0.19 report for an integer type written without one} */
+    public static int defaultDisplayWidth(String name, boolean unsigned) {
+        return switch (name) {
+            case "tinyint" -> unsigned ? 3 : 4;
+            case "smallint" -> unsigned ? 5 : 6;
+            case "mediumint" -> unsigned ? 8 : 9;
+            case "int" -> unsigned ? 10 : 11;
+            default -> 20;
+        };
+    }
+
+    /** {@return the integer type spelled with a display width: {@code int(5) unsigned}} */
+    public String formatWithWidth(IntegerType t, int width) {
+        return canonicalName(t.name()) + "(" + width + ")" + (t.unsigned() ? " unsigned" : "");
+    }
+
     /** {@return the type in this codec's canonical form: {@code parse(format(t))}} */
     public ColumnType canonical(ColumnType type) {
         if (type instanceof UnsupportedType u) return parse(u.raw());

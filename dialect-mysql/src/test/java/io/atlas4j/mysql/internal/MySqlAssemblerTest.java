@@ -96,4 +96,45 @@ class MySqlAssemblerTest {
         assertThat(MySqlAssembler.charset("UTF8")).isEqualTo("utf8mb3");
         assertThat(MySqlAssembler.unqualify("shop", "select `shop`.`t`.`a` AS `a` from `shop`.`t`")).isEqualTo("select `t`.`a` AS `a` from `t`");
     }
+
+    @Test
+    void eventsFromCatalogRows() {
+        var implicitStart = new MySqlRows.EventRow("e", "DELETE FROM r", "RECURRING", null, "1", "DAY", "2026-01-02 03:04:05", null,
+                "ENABLED", "NOT PRESERVE", "", true);
+        assertThat(MySqlAssembler.event(implicitStart)).isEqualTo(
+                new io.atlas4j.mysql.Event("e", "EVERY 1 DAY", "ENABLE", false, "", "DELETE FROM r", io.atlas4j.schema.Attrs.EMPTY));
+        var window = new MySqlRows.EventRow("w", "BEGIN END", "RECURRING", null, "'1 4'", "DAY_HOUR", "2030-01-01 00:00:00",
+                "2031-01-01 00:00:00", "SLAVESIDE_DISABLED", "PRESERVE", "c", false);
+        assertThat(MySqlAssembler.event(window)).satisfies(e -> {
+            assertThat(e.schedule()).isEqualTo("EVERY '1 4' DAY_HOUR STARTS '2030-01-01 00:00:00' ENDS '2031-01-01 00:00:00'");
+            assertThat(e.status()).isEqualTo("DISABLE ON SLAVE");
+            assertThat(e.preserve()).isTrue();
+            assertThat(e.ends()).contains("'2031-01-01 00:00:00'");
+        });
+        var once = new MySqlRows.EventRow("o", "DO 1", "ONE TIME", "2035-01-01 00:00:00", null, null, null, null, "DISABLED",
+                "NOT PRESERVE", "", false);
+        assertThat(MySqlAssembler.event(once).schedule()).isEqualTo("AT '2035-01-01 00:00:00'");
+        assertThat(MySqlAssembler.event(once).status()).isEqualTo("DISABLE");
+    }
+
+    /** The large catalog queries are not sorted in the server: columns, index parts and tables come out in order anyway. */
+    @Test
+    void rowsInAnyOrderAssembleInOrder() {
+        TableRow b = new TableRow("b", "BASE TABLE", "InnoDB", "Dynamic", "utf8mb4_general_ci", null, "", "");
+        TableRow a = new TableRow("A", "BASE TABLE", "InnoDB", "Dynamic", "utf8mb4_general_ci", null, "", "");
+        List<ColumnRow> cols = List.of(new ColumnRow("b", "y", 2, null, true, "int(11)", null, null, "", "", null),
+                new ColumnRow("A", "z", 1, null, true, "int(11)", null, null, "", "", null),
+                new ColumnRow("b", "x", 1, null, true, "int(11)", null, null, "", "", null));
+        List<MySqlRows.IndexRow> idx = List.of(new MySqlRows.IndexRow("b", "k", false, 2, "x", null, "A", "BTREE", "", null),
+                new MySqlRows.IndexRow("b", "j", false, 1, "y", null, "A", "BTREE", "", null),
+                new MySqlRows.IndexRow("b", "k", false, 1, "y", null, "A", "BTREE", "", null));
+        var schema = maria.schema(new MySqlSchemaRows(new MySqlRows.SchemaRow("s", "utf8mb4", "utf8mb4_general_ci"), List.of(b, a), cols,
+                idx, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                io.atlas4j.inspect.InspectOptions.defaults());
+        assertThat(schema.tables()).extracting(Table::name).containsExactly("A", "b");
+        Table t = schema.table("b").orElseThrow();
+        assertThat(t.columns()).extracting(Column::name).containsExactly("x", "y");
+        assertThat(t.indexes()).extracting(io.atlas4j.schema.Index::name).containsExactly("j", "k");
+        assertThat(t.index("k").orElseThrow().columnNames()).contains(List.of("y", "x"));
+    }
 }

@@ -42,6 +42,21 @@ class MySqlDiffHooksTest {
     private static final Attrs INNODB = Attrs.of(new Engine("InnoDB"), new Collation("utf8mb4_general_ci"), new Charset("utf8mb4"));
 
     @Test
+    void displayWidthsCountOnMariaDbButNotOnMySql8() {
+        Table plain = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(), Attrs.EMPTY));
+        Table width = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(),
+                Attrs.of(new io.atlas4j.mysql.DisplayWidth(10))));
+        Table defaultWidth = table("t", INNODB, new Column("a", new IntegerType("bigint", false), true, Optional.empty(),
+                Attrs.of(new io.atlas4j.mysql.DisplayWidth(20))));
+        assertThat(Differ.diff(schema(plain), schema(width), hooks, DiffOptions.defaults())).hasSize(1);
+        assertThat(Differ.diff(schema(plain), schema(defaultWidth), hooks, DiffOptions.defaults())).isEmpty();
+        MySqlDiffHooks mysql8 = new MySqlDiffHooks(ServerInfo.MYSQL_8, new MySqlTypes());
+        assertThat(Differ.diff(schema(plain), schema(width), mysql8, DiffOptions.defaults())).isEmpty();
+        MySqlDiffHooks mysql8018 = new MySqlDiffHooks(new ServerInfo(io.atlas4j.mysql.Flavor.MYSQL, 8, 0, 18, 0), new MySqlTypes());
+        assertThat(Differ.diff(schema(plain), schema(width), mysql8018, DiffOptions.defaults())).hasSize(1);
+    }
+
+    @Test
     void javaBuiltSpellingsMatchInspectedOnes() {
         Table inspected = table("t", INNODB,
                 new Column("a", new IntegerType("int", false), true, Optional.of(Exprs.of("5")), Attrs.EMPTY),
@@ -68,8 +83,13 @@ class MySqlDiffHooksTest {
                 hooks, DiffOptions.defaults())).hasSize(1);
     }
 
+    /**
+     * The index InnoDB adds for a foreign key is the server's doing when the other side has none
+     * (a schema built in Java); where both sides have one under different names, or the desired side
+     * names it, the desired name wins: the server's catalog must end with it.
+     */
     @Test
-    void foreignKeyImpliedIndexesMatchWhateverTheirName() {
+    void foreignKeyImpliedIndexesTakeTheDesiredName() {
         ForeignKey fk = new ForeignKey("fk_p", List.of("p_id"), QualifiedName.of("p"), List.of("id"), ReferenceAction.RESTRICT,
                 ReferenceAction.RESTRICT, Attrs.EMPTY);
         Column p = Column.of("p_id", Types.INTEGER);
@@ -77,8 +97,16 @@ class MySqlDiffHooksTest {
                 .withIndexes(List.of(new Index("fk_p", false, List.of(IndexPart.column("p_id")), Attrs.EMPTY)));
         Table viaCreate = viaAlter.withIndexes(List.of(new Index("p_id", false, List.of(IndexPart.column("p_id")), Attrs.EMPTY)));
         Table javaBuilt = viaAlter.withIndexes(List.of());
-        assertThat(Differ.diff(schema(viaAlter), schema(viaCreate), hooks, DiffOptions.defaults())).isEmpty();
         assertThat(Differ.diff(schema(viaCreate), schema(javaBuilt), hooks, DiffOptions.defaults())).isEmpty();
+        assertThat(Differ.diff(schema(viaAlter), schema(viaCreate), hooks, DiffOptions.defaults())).singleElement()
+                .satisfies(c -> assertThat(((ModifyTable) c).changes()).extracting(Object::toString).satisfiesExactly(
+                        drop -> assertThat(drop).startsWith("DropIndex[index=Index[name=fk_p"),
+                        add -> assertThat(add).startsWith("AddIndex[index=Index[name=p_id")));
+        Table named = viaAlter.withIndexes(List.of(new Index("ix_p", false, List.of(IndexPart.column("p_id")), Attrs.EMPTY)));
+        assertThat(Differ.diff(schema(viaAlter), schema(named), hooks, DiffOptions.defaults())).singleElement()
+                .satisfies(c -> assertThat(((ModifyTable) c).changes()).extracting(Object::toString).satisfiesExactly(
+                        drop -> assertThat(drop).startsWith("DropIndex[index=Index[name=fk_p"),
+                        add -> assertThat(add).startsWith("AddIndex[index=Index[name=ix_p")));
     }
 
     @Test
@@ -103,5 +131,13 @@ class MySqlDiffHooksTest {
         var changes = Differ.diff(schema(have), schema(want), hooks, DiffOptions.defaults());
         assertThat(changes).singleElement().isInstanceOfSatisfying(ModifyTable.class, m -> assertThat(m.changes())
                 .hasSize(2).anySatisfy(tc -> assertThat(tc).isInstanceOf(io.atlas4j.change.ModifyColumn.class)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(quoteCharacter = '"', value = {"0,true", "-12,true", "+3.50,true", ".5,true", "1.,true", "1e3,true", "2.5E-7,true",
+            "'1',false", ".,false", "e3,false", "1e,false", "1.2.3,false", "abc,false", "'',false", "\"1 \",false", "١,false"})
+    void numbersAreRecognizedWithoutARegex(String text, boolean number) {
+        assertThat(MySqlDiffHooks.isNumber(text)).isEqualTo(number);
+        assertThat(text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?")).isEqualTo(number);
     }
 }

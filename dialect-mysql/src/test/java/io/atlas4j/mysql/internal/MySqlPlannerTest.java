@@ -107,4 +107,65 @@ class MySqlPlannerTest {
         assertThatThrownBy(() -> mysql.plan(List.of(seq))).isInstanceOf(UnsupportedChangeException.class)
                 .hasMessageContaining("AUTO_INCREMENT");
     }
+
+    @Test
+    void eventsAreCreatedAlteredInPlaceAndDropped() {
+        io.atlas4j.mysql.Event daily = new io.atlas4j.mysql.Event("cleanup", "EVERY 1 DAY", "ENABLE", false, "", "DELETE FROM r", Attrs.EMPTY);
+        io.atlas4j.mysql.Event hourly = new io.atlas4j.mysql.Event("cleanup", "EVERY 2 HOUR ENDS '2031-01-01 00:00:00'", "DISABLE", true,
+                "it's hourly", "DELETE FROM r WHERE id < 0", Attrs.EMPTY);
+        assertThat(maria.plan(List.of(new AddObject("s", daily))).statements()).singleElement().satisfies(st -> {
+            assertThat(st.sql()).isEqualTo("CREATE EVENT `cleanup` ON SCHEDULE EVERY 1 DAY ON COMPLETION NOT PRESERVE ENABLE COMMENT '' "
+                    + "DO DELETE FROM r");
+            assertThat(st.reverse()).containsExactly("DROP EVENT `cleanup`");
+        });
+        // Gaining an ENDS is an ALTER, and so is its reverse; ALTER cannot take an ENDS away, so losing one re-creates the event.
+        assertThat(maria.plan(List.of(new io.atlas4j.change.ModifyObject("s", daily, hourly))).statements()).singleElement()
+                .satisfies(st -> {
+                    assertThat(st.sql()).isEqualTo("ALTER EVENT `cleanup` ON SCHEDULE EVERY 2 HOUR ENDS '2031-01-01 00:00:00' "
+                            + "ON COMPLETION PRESERVE DISABLE COMMENT 'it''s hourly' DO DELETE FROM r WHERE id < 0");
+                    assertThat(st.reverse()).isEmpty();
+                });
+        assertThat(maria.plan(List.of(new io.atlas4j.change.ModifyObject("s", hourly, daily))).statements())
+                .extracting(Statement::sql).containsExactly("DROP EVENT `cleanup`", "CREATE EVENT `cleanup` ON SCHEDULE EVERY 1 DAY "
+                        + "ON COMPLETION NOT PRESERVE ENABLE COMMENT '' DO DELETE FROM r");
+        assertThat(maria.plan(List.of(new io.atlas4j.change.DropObject("s", daily))).statements()).extracting(Statement::sql)
+                .containsExactly("DROP EVENT `cleanup`");
+    }
+
+    /** A re-added foreign key would take over (and rename) the index the server made for it; the plan re-creates that index as its own. */
+    @Test
+    void reAddedForeignKeyKeepsItsIndexName() {
+        ForeignKey toUsers = new ForeignKey("posts_ibfk_1", List.of("a"), QualifiedName.of("users"), List.of("id"),
+                ReferenceAction.RESTRICT, ReferenceAction.RESTRICT, Attrs.EMPTY);
+        ForeignKey toAdmins = toUsers.withRefTable(QualifiedName.of("admins"));
+        Column a = new Column("a", new IntegerType("int", false), true, Optional.empty(), Attrs.EMPTY);
+        Index byColumn = new Index("a", false, List.of(IndexPart.column("a")), Attrs.EMPTY);
+        Table from = t("posts", ID, a).withIndexes(List.of(byColumn)).withForeignKeys(List.of(toUsers));
+        Table to = from.withForeignKeys(List.of(toAdmins));
+        Plan p = maria.plan(List.of(new ModifyTable("s", from, to, List.of(new io.atlas4j.change.ModifyForeignKey(toUsers, toAdmins)))));
+        assertThat(p.statements()).extracting(Statement::sql).containsExactly(
+                "ALTER TABLE `posts` DROP FOREIGN KEY `posts_ibfk_1`",
+                "ALTER TABLE `posts` DROP INDEX `a`, ADD INDEX `a` (`a`), ADD CONSTRAINT `posts_ibfk_1` FOREIGN KEY (`a`) "
+                        + "REFERENCES `admins` (`id`) ON UPDATE RESTRICT ON DELETE RESTRICT");
+    }
+
+    /** RENAME COLUMN carries indexes, keys and (on MariaDB) checks along: what differs only by the rename gets no statement. */
+    @Test
+    void renamedColumnsReferencesFollowWithoutStatements() {
+        Column email = new Column("email", new StringType("varchar", 50), false, Optional.empty(), Attrs.EMPTY);
+        Index unique = new Index("uq", true, List.of(IndexPart.column("email")), Attrs.EMPTY);
+        io.atlas4j.schema.Check check = new io.atlas4j.schema.Check("ck", "`email` <> ''", Attrs.EMPTY);
+        Table from = t("t", ID, email).withIndexes(List.of(unique)).withChecks(List.of(check));
+        Column mail = email.withName("mail");
+        Index renamedUnique = new Index("uq", true, List.of(IndexPart.column("mail")), Attrs.EMPTY);
+        io.atlas4j.schema.Check renamedCheck = new io.atlas4j.schema.Check("ck", "`mail` <> ''", Attrs.EMPTY);
+        Table to = t("t", ID, mail).withIndexes(List.of(renamedUnique)).withChecks(List.of(renamedCheck));
+        ModifyTable m = new ModifyTable("s", from, to, List.of(new io.atlas4j.change.RenameColumn(email, mail),
+                new io.atlas4j.change.ModifyIndex(unique, renamedUnique), new io.atlas4j.change.ModifyCheck(check, renamedCheck)));
+        assertThat(maria.plan(List.of(m)).statements()).extracting(Statement::sql)
+                .containsExactly("ALTER TABLE `t` RENAME COLUMN `email` TO `mail`");
+        // MySQL refuses to rename a column a check reads: the check is dropped first and added again.
+        assertThat(mysql.plan(List.of(m)).statements()).extracting(Statement::sql).containsExactly(
+                "ALTER TABLE `t` DROP CHECK `ck`", "ALTER TABLE `t` RENAME COLUMN `email` TO `mail`, ADD CONSTRAINT `ck` CHECK (`mail` <> '')");
+    }
 }

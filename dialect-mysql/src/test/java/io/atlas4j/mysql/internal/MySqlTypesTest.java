@@ -36,6 +36,17 @@ class MySqlTypesTest {
         assertThat(types.parse(canonical)).isEqualTo(types.parse(spelling));
     }
 
+    /** Integer display widths the server reports: kept when not the type's default, which MariaDB reports when none is written. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"bigint(10)|10", "bigint(20)|", "int(11)|", "int(10) unsigned|", "int(10)|10",
+            "tinyint(4)|", "tinyint(2)|2", "tinyint(1) unsigned|1", "smallint(5) unsigned|", "mediumint(3)|3", "int|",
+            "bigint(20) unsigned|", "tinyint(1)|", "varchar(10)|", "int(5) unsigned zerofill|"})
+    void displayWidth(String spelling, Integer width) {
+        var w = types.displayWidth(spelling, types.parse(spelling));
+        if (width == null) assertThat(w).isEmpty();
+        else assertThat(w).hasValue(width);
+    }
+
     @org.junit.jupiter.api.Test
     void modelShapes() {
         assertThat(types.parse("int(11) unsigned")).isEqualTo(new IntegerType("int", true));

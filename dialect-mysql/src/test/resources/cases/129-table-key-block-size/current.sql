@@ -1,0 +1,7 @@
+CREATE TABLE t (
+  id int NOT NULL PRIMARY KEY,
+  a varchar(20)
+);
+CREATE TABLE u (
+  id int NOT NULL PRIMARY KEY
+) KEY_BLOCK_SIZE=4;
