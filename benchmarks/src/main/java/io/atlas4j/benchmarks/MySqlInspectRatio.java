@@ -42,7 +42,7 @@ public final class MySqlInspectRatio {
             String db = String.format(System.getProperty("atlas4j.bench.mysqlDatabase", "atlas4j_bench_my_%d"), n);
             try (Connection c = DriverManager.getConnection(url)) {
                 if (!exists(c, db, n)) {
-                    Workload.execute(c, MySqlDialect.create().splitter(), Workload.script("my", n).replace("bench_" + n, db));
+                    Workload.execute(c, MySqlDialect.create().syntax().splitter(), Workload.script("my", n).replace("bench_" + n, db));
                 }
                 c.setCatalog(db);
                 Dialect d = MySqlDialect.create().forConnection(c);

@@ -70,7 +70,9 @@ public final class MySqlPlanner implements Planner {
         List<Statement> first = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
         Visitor v = new Visitor(options, first, MySqlRenames.of(changes), changes);
-        List<Change> sorted = ChangeOrder.sort(changes, true);
+        // Table names compare as the server does: folded when lower_case_table_names is set.
+        List<Change> sorted = ChangeOrder.sort(changes, true,
+                n -> server.lowerCaseTableNames() != 0 ? io.atlas4j.diff.DiffHooks.foldCase(n) : n);
         java.util.Set<String> modified = new java.util.HashSet<>();
         for (Change c : sorted) if (c instanceof ModifyTable m) modified.add(m.from().name());
         for (Change c : sorted) {
