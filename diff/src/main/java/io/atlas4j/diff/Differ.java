@@ -133,9 +133,10 @@ public final class Differ {
             Table have = at < 0 ? null : haveList.get(from.itemOf(at));
             if (at >= 0) matched[at] = true;
             String hinted = hints ? hintedTableFrom(want) : null;
-            if (have != null && hinted != null && from.contains(hinted) && !to.contains(hinted)) {
+            if (hinted != null && from.contains(hinted) && (have != null || to.contains(hinted))) {
                 throw new InvalidInputException("rename hint for table \"" + want.name() + "\" (renamed from \"" + hinted
-                        + "\") cannot apply: both tables exist: drop the hint, or drop one of the tables first");
+                        + "\") cannot apply: " + (have != null ? "both tables exist" : "the desired schema still has \"" + hinted + "\"")
+                        + ": drop the hint, or the table it names");
             }
             if (have == null) {
                 if (hinted != null && renames.containsKey(hinted)) {
@@ -180,11 +181,13 @@ public final class Differ {
     }
 
     private void modifyTable(String schema, Table have, Table want, List<Change> changes) {
-        if (have.equals(want)) return;
+        // Equal tables need nothing, unless a column rename hint names them: it must still be checked.
+        boolean hinted = !options.columnRenames().isEmpty() && options.columnRenames().containsKey(want.name());
+        if (!hinted && have.equals(want)) return;
         TablePair pair = hooks.normalize(have, want);
         Table from = pair.current();
         Table to = pair.desired();
-        if (from.equals(to)) return;
+        if (!hinted && from.equals(to)) return;
         List<TableChange> tc = new ArrayList<>();
         columns(from, to, tc);
         primaryKey(from, to, tc);
@@ -217,9 +220,11 @@ public final class Differ {
             int at = have.entryFor(want.key(i), i);
             if (at >= 0) matched[at] = true;
             String old = hints.isEmpty() ? null : hintedColumnFrom(hints, w);
-            if (at >= 0 && old != null && have.contains(old) && !want.contains(old)) {
+            if (old != null && have.contains(old) && (at >= 0 || want.contains(old))) {
+                // Renaming needs the old column gone from the desired table and the new one absent from the current.
                 throw new InvalidInputException("rename hint for column \"" + to.name() + "." + w.name() + "\" (renamed from \""
-                        + old + "\") cannot apply: the table has both columns: drop the hint, or drop one of the columns first");
+                        + old + "\") cannot apply: " + (at >= 0 ? "the table already has both columns" : "the desired table still has \""
+                        + old + "\"") + ": drop the hint, or the column it names");
             }
             if (at < 0) {
                 int prevAt = old == null || want.contains(old) ? -1 : have.find(old);

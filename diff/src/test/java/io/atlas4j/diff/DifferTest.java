@@ -3,6 +3,7 @@ package io.atlas4j.diff;
 import static io.atlas4j.schema.type.Types.INTEGER;
 import static io.atlas4j.schema.type.Types.TEXT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atlas4j.change.AddCheck;
 import io.atlas4j.change.AddColumn;
@@ -195,5 +196,27 @@ class DifferTest {
         var b = a.withTables(List.of(a.tables().get(0).withColumns(changed)));
         var diff = Differ.diff(a, b, DiffHooks.GENERIC, DiffOptions.defaults());
         assertThat(((ModifyTable) diff.get(0)).changes()).singleElement().isInstanceOf(ModifyColumn.class);
+    }
+
+    @Test
+    void aRenameHintThatCannotApplyIsAnErrorNeverIgnored() {
+        Schema current = schema(s -> s.table("users", t -> t.column("id", INTEGER).column("username", TEXT).column("user_name", TEXT)));
+        // user_name renamed from username, but both columns exist now and the desired table keeps both.
+        assertThatThrownBy(() -> Differ.diff(current, current, DiffHooks.GENERIC,
+                DiffOptions.defaults().renameColumn("users", "username", "user_name")))
+                .isInstanceOf(io.atlas4j.error.InvalidInputException.class).hasMessageContaining("already has both columns");
+        // A new column renamed from one the desired table still has.
+        Schema desired = schema(s -> s.table("users", t -> t.column("id", INTEGER).column("username", TEXT).column("user_name", TEXT)
+                .column("login", TEXT)));
+        assertThatThrownBy(() -> Differ.diff(current, desired, DiffHooks.GENERIC,
+                DiffOptions.defaults().renameColumn("users", "username", "login")))
+                .isInstanceOf(io.atlas4j.error.InvalidInputException.class).hasMessageContaining("desired table still has \"username\"");
+        // Tables: a new table renamed from one the desired schema keeps.
+        Schema withPeople = schema(s -> s.table(current.tables().get(0)).table("people", t -> t.column("id", INTEGER)));
+        assertThatThrownBy(() -> Differ.diff(current, withPeople, DiffHooks.GENERIC, DiffOptions.defaults().renameTable("users", "people")))
+                .isInstanceOf(io.atlas4j.error.InvalidInputException.class).hasMessageContaining("desired schema still has \"users\"");
+        // Once applied, the same hint finds the rename done and asks for nothing.
+        Schema renamed = schema(s -> s.table("people", t -> t.column("id", INTEGER).column("username", TEXT).column("user_name", TEXT)));
+        assertThat(Differ.diff(renamed, renamed, DiffHooks.GENERIC, DiffOptions.defaults().renameTable("users", "people"))).isEmpty();
     }
 }
