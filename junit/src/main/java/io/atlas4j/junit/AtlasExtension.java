@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * A server that cannot be reached skips the test with a message saying which; when the
  * environment variable {@code CI} is {@code true} it fails it instead, so CI never passes by skipping.
  */
-public final class AtlasExtension implements ParameterResolver, AfterEachCallback {
+public final class AtlasExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(AtlasExtension.class);
 
     private final DatabaseServer server;
@@ -85,6 +86,18 @@ public final class AtlasExtension implements ParameterResolver, AfterEachCallbac
         if (t == DataSource.class) return db.dataSource();
         if (t == Connection.class) return db.connection();
         throw new ParameterResolutionException("cannot resolve " + t);
+    }
+
+    /**
+     * Creates the database before the test's parameters are resolved when the test asks for one:
+     * JUnit reports an abort thrown while resolving a parameter as an error, so an unreachable
+     * server would fail the test instead of skipping it.
+     */
+    @Override
+    public void beforeEach(ExtensionContext c) {
+        boolean wanted = c.getTestMethod().stream().flatMap(m -> java.util.Arrays.stream(m.getParameterTypes()))
+                .anyMatch(t -> t == TestDatabase.class || t == DataSource.class || t == Connection.class);
+        if (wanted) database(c);
     }
 
     @Override
