@@ -7,7 +7,6 @@ import io.atlas4j.internal.DevLoad;
 import io.atlas4j.internal.Executor;
 import io.atlas4j.internal.Inspection;
 import io.atlas4j.internal.LockedApply;
-import io.atlas4j.internal.Script;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
@@ -77,12 +76,12 @@ public final class Atlas {
     /** Loads desired SQL into an (empty) dev database connection and reads it back; see {@link #load(Path, DataSource)}. */
     public static Schema load(Path source, Connection devConnection) {
         Dialect d = Dialects.forConnection(devConnection);
-        return single(DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", Script.of(source), Scope.SCHEMA));
+        return single(DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source), Scope.SCHEMA));
     }
 
     /** Loads desired SQL through the dialect's own dev database (SQLite: an in-memory database). */
     public static Schema load(Path source, Dialect dialect) {
-        return single(DevLoad.embedded(dialect, Script.of(source), Scope.SCHEMA));
+        return single(DevLoad.embedded(dialect, SqlScript.of(source), Scope.SCHEMA));
     }
 
     /**
@@ -100,7 +99,7 @@ public final class Atlas {
      * target's credentials ({@code access}: its JDBC URL, user and password).
      */
     public static Schema load(Path source, Dialect dialect, Connection target, Optional<JdbcTarget> access) {
-        return single(DevLoad.scratch(dialect, target, access, Script.of(source), Scope.SCHEMA));
+        return single(DevLoad.scratch(dialect, target, access, SqlScript.of(source), Scope.SCHEMA));
     }
 
     /**
@@ -110,17 +109,36 @@ public final class Atlas {
      */
     public static Realm loadRealm(Path source, Connection devConnection, Scope scope) {
         Dialect d = Dialects.forConnection(devConnection);
-        return DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", Script.of(source), scope);
+        return DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source), scope);
     }
 
     /** Loads desired SQL through a scratch dev database on the target's server and reads back the schemas of {@code scope}. */
     public static Realm loadRealm(Path source, Dialect dialect, Connection target, Optional<JdbcTarget> access, Scope scope) {
-        return DevLoad.scratch(dialect, target, access, Script.of(source), scope);
+        return DevLoad.scratch(dialect, target, access, SqlScript.of(source), scope);
+    }
+
+    /**
+     * Loads scripts, in order, through the dialect's own dev database (SQLite in memory) and reads
+     * back the schemas of {@code scope}: a migration directory replayed, or SQL from any source.
+     */
+    public static Realm loadRealm(List<SqlScript> scripts, Dialect dialect, Scope scope) {
+        return DevLoad.embedded(dialect, scripts, scope);
+    }
+
+    /** Loads scripts, in order, into an (empty) dev database, borrowed for the load and left as found. */
+    public static Realm loadRealm(List<SqlScript> scripts, Connection devConnection, Scope scope) {
+        Dialect d = Dialects.forConnection(devConnection);
+        return DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", scripts, scope);
+    }
+
+    /** Loads scripts, in order, into a scratch dev database on the target's server, dropped afterwards. */
+    public static Realm loadRealm(List<SqlScript> scripts, Dialect dialect, Connection target, Optional<JdbcTarget> access, Scope scope) {
+        return DevLoad.scratch(dialect, target, access, scripts, scope);
     }
 
     /** Loads desired SQL given as text through the dialect's own dev database; {@code name} is used in error positions. */
     public static Schema load(String sql, String name, Dialect dialect) {
-        return single(DevLoad.embedded(dialect, List.of(new Script(name, sql)), Scope.SCHEMA));
+        return single(DevLoad.embedded(dialect, List.of(new SqlScript(name, sql)), Scope.SCHEMA));
     }
 
     private static Schema single(Realm r) {

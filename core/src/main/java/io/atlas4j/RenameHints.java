@@ -39,7 +39,7 @@ public final class RenameHints {
     /** {@return the hints of a .sql file or of every .sql file in a directory} */
     public static DiffOptions scan(Path source) {
         DiffOptions out = DiffOptions.defaults();
-        for (Path f : io.atlas4j.internal.Script.files(source)) {
+        for (Path f : SqlScript.files(source)) {
             try {
                 out = out.merge(scan(Files.readString(f, StandardCharsets.UTF_8), f.toString()));
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.atlas4j.internal;
 
+import io.atlas4j.SqlScript;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
@@ -356,7 +357,7 @@ public final class BootstrapRun {
     private DesiredSchema desired(Dialect d, Connection work) {
         if (s.desired().isPresent()) return s.desired().get();
         Path p = s.source().orElseThrow();
-        List<Script> scripts = Script.of(p);
+        List<SqlScript> scripts = SqlScript.of(p);
         Realm loaded;
         if (s.devDatabase().isPresent()) {
             try (Connection dev = s.devDatabase().get().getConnection()) {

@@ -1,5 +1,6 @@
 package io.atlas4j.internal;
 
+import io.atlas4j.SqlScript;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
@@ -26,7 +27,7 @@ public final class DevLoad {
     }
 
     /** {@return the scripts loaded into the dialect's embedded dev database (SQLite in memory)} */
-    public static Realm embedded(Dialect d, List<Script> scripts, Scope scope) {
+    public static Realm embedded(Dialect d, List<SqlScript> scripts, Scope scope) {
         try (DevDatabase dev = d.devDatabases().embedded().orElseThrow(() -> new InvalidInputException("dialect " + d.name()
                 + " has no embedded dev database: pass a dev database (--dev-url)"))) {
             return into(d, dev, scripts, scope);
@@ -34,7 +35,7 @@ public final class DevLoad {
     }
 
     /** {@return the scripts loaded into a scratch database on the target's server, dropped afterwards} */
-    public static Realm scratch(Dialect d, Connection target, Optional<JdbcTarget> access, List<Script> scripts, Scope scope) {
+    public static Realm scratch(Dialect d, Connection target, Optional<JdbcTarget> access, List<SqlScript> scripts, Scope scope) {
         try (DevDatabase dev = d.devDatabases().scratch(target, access).orElseThrow(() -> new InvalidInputException("dialect "
                 + d.name() + " cannot create a scratch dev database: pass a dev database (--dev-url)"))) {
             return into(d, dev, scripts, scope);
@@ -42,7 +43,7 @@ public final class DevLoad {
     }
 
     /** {@return the scripts loaded into the embedded dev database when the dialect has one, else into a scratch one} */
-    public static Realm anywhere(Dialect d, Optional<Connection> target, Optional<JdbcTarget> access, List<Script> scripts, Scope scope) {
+    public static Realm anywhere(Dialect d, Optional<Connection> target, Optional<JdbcTarget> access, List<SqlScript> scripts, Scope scope) {
         Optional<DevDatabase> embedded = d.devDatabases().embedded();
         if (embedded.isPresent()) {
             try (DevDatabase dev = embedded.get()) {
@@ -55,13 +56,13 @@ public final class DevLoad {
     }
 
     /** {@return the scripts loaded into a dev database the user named, borrowed for the load} */
-    public static Realm borrowed(Dialect d, Connection dev, String shown, List<Script> scripts, Scope scope) {
+    public static Realm borrowed(Dialect d, Connection dev, String shown, List<SqlScript> scripts, Scope scope) {
         try (BorrowedDevDatabase borrowed = BorrowedDevDatabase.borrow(d, dev, shown, scope)) {
             return into(d, borrowed, scripts, scope);
         }
     }
 
-    private static Realm into(Dialect d, DevDatabase dev, List<Script> scripts, Scope scope) {
+    private static Realm into(Dialect d, DevDatabase dev, List<SqlScript> scripts, Scope scope) {
         if (scope == Scope.DATABASE || dev.schema().isPresent()) {
             SqlLoader.run(dev.connection(), scripts, d.syntax().splitter());
             return Inspection.scope(d, dev.connection(), scope, dev.schema(), List.of());

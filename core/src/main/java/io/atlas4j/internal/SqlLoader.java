@@ -1,5 +1,6 @@
 package io.atlas4j.internal;
 
+import io.atlas4j.SqlScript;
 import io.atlas4j.error.Origin;
 import io.atlas4j.error.SchemaParseException;
 import io.atlas4j.spi.ScriptSplitter;
@@ -26,11 +27,11 @@ public final class SqlLoader {
     private SqlLoader() {
     }
 
-    public static void run(Connection dev, List<Script> scripts, ScriptSplitter splitter) {
-        for (Script s : scripts) run(dev, s, splitter);
+    public static void run(Connection dev, List<SqlScript> scripts, ScriptSplitter splitter) {
+        for (SqlScript s : scripts) run(dev, s, splitter);
     }
 
-    public static void run(Connection dev, Script script, ScriptSplitter splitter) {
+    public static void run(Connection dev, SqlScript script, ScriptSplitter splitter) {
         for (ScriptStatement st : splitter.split(script.sql())) {
             if (TRANSACTION_CONTROL.matcher(st.sql().strip()).matches()) continue;
             try (Statement s = dev.createStatement()) {

@@ -27,6 +27,15 @@ public interface SchemaLock {
     Scope scope();
 
     /**
+     * {@return the key of the schema lock of the connection's database, at most 64 characters} One
+     * lock per database: every tool that changes any of its schemas (a start-up apply, a CLI apply,
+     * a migration directory) takes the same one.
+     */
+    static String keyFor(Connection c) {
+        return io.atlas4j.internal.Locks.name(c);
+    }
+
+    /**
      * Prepares a connection of the database before any use (SQLite sets its busy timeout, so readers
      * wait for a writer instead of failing). Nothing by default.
      */

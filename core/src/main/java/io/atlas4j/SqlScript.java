@@ -1,4 +1,4 @@
-package io.atlas4j.internal;
+package io.atlas4j;
 
 import io.atlas4j.error.InvalidInputException;
 import java.io.IOException;
@@ -10,16 +10,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** Desired SQL: a name for error positions (the file) and its text. */
-public record Script(String name, String sql) {
-    public Script {
+/**
+ * SQL to load: a name for error positions (a file, a migration file, a class-path resource) and
+ * its text. Scripts load in list order, so a migration directory replays as its files in order.
+ */
+public record SqlScript(String name, String sql) {
+    public SqlScript {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sql, "sql");
     }
 
     /** {@return the scripts of a .sql file, or of every .sql file of a directory in name order} */
-    public static List<Script> of(Path source) {
-        return files(source).stream().map(Script::read).toList();
+    public static List<SqlScript> of(Path source) {
+        return files(source).stream().map(SqlScript::read).toList();
     }
 
     /** {@return the .sql files of a file or directory source, in name order} */
@@ -37,9 +40,9 @@ public record Script(String name, String sql) {
         }
     }
 
-    private static Script read(Path file) {
+    private static SqlScript read(Path file) {
         try {
-            return new Script(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return new SqlScript(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new InvalidInputException("cannot read \"" + file + "\": " + e.getMessage(), e);
         }
