@@ -61,7 +61,8 @@ public final class LiquibaseFormat implements FormatReader {
             String t = line.content().strip();
             if (inRollbackBlock) {
                 int end = t.indexOf("*/");
-                current.rollback(end < 0 ? line.raw() : t.substring(0, end) + line.ending(), line.number());
+                if (end < 0) current.rollback(line.raw(), line.number());
+                else if (end > 0) current.rollback(t.substring(0, end) + line.ending(), line.number());
                 inRollbackBlock = end < 0;
                 continue;
             }
