@@ -1,0 +1,8 @@
+/**
+ * Migration directories as files, with no database: reading the atlas, Flyway, golang-migrate,
+ * goose, dbmate and Liquibase formats, the atlas.sum integrity file, and conversion to the atlas
+ * format. Depends on java.base only; running the files is another module's job.
+ */
+module io.atlas4j.migrate.dir {
+    exports io.atlas4j.migrate.dir;
+}
