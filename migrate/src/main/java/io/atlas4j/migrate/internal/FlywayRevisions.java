@@ -143,7 +143,7 @@ public final class FlywayRevisions implements RevisionStore {
             rank = rs.getInt(1) + 1;
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table.qualified() + " (installed_rank, version, description,"
-                + " type, script, checksum, installed_by, installed_on, execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " type, script, checksum, installed_by, execution_time, success) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setInt(1, rank);
             ps.setString(2, version);
             ps.setString(3, description);
@@ -152,9 +152,9 @@ public final class FlywayRevisions implements RevisionStore {
             if (checksum == null) ps.setNull(6, Types.INTEGER);
             else ps.setInt(6, checksum);
             ps.setString(7, user(c));
-            ps.setTimestamp(8, Timestamp.from(Instant.now()));
-            ps.setInt(9, (int) Math.min(Integer.MAX_VALUE, took.toMillis()));
-            ps.setBoolean(10, success);
+            // installed_on takes the column's default: each database (and Flyway's reader) agrees on its own spelling of now.
+            ps.setInt(8, (int) Math.min(Integer.MAX_VALUE, took.toMillis()));
+            ps.setBoolean(9, success);
             ps.executeUpdate();
         }
     }
