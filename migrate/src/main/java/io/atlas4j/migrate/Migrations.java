@@ -142,6 +142,29 @@ public final class Migrations {
     }
 
     /**
+     * Reverts the last {@code count} applied files ({@code migrate down}): the schema is planned back
+     * to the directory's earlier state, replayed on {@code replay}'s dev database, and the reverted
+     * files' revisions are removed. Destructive steps (dropping a table a file created, with its
+     * rows) are refused unless {@code allowDestructive}.
+     */
+    public DownResult down(Connection connection, int count, Replay replay, boolean allowDestructive) {
+        checkDirectory();
+        return runner().down(connection, count, replay, allowDestructive, false);
+    }
+
+    /** {@return what {@link #down} would run, running nothing} */
+    public DownResult downDryRun(Connection connection, int count, Replay replay) {
+        checkDirectory();
+        return runner().down(connection, count, replay, true, true);
+    }
+
+    /** Marks the files up to {@code version} applied and forgets later ones, running nothing ({@code migrate set}). */
+    public void set(Connection connection, String version) {
+        checkDirectory();
+        runner().set(connection, version);
+    }
+
+    /**
      * Checks the directory's integrity without a database: {@code atlas.sum} (which the atlas format
      * requires) and the files' names and contents.
      *

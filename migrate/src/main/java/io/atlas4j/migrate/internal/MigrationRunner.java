@@ -6,6 +6,8 @@ import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.migrate.AppliedFile;
+import io.atlas4j.migrate.DownResult;
+import io.atlas4j.migrate.Replay;
 import io.atlas4j.migrate.MigrateResult;
 import io.atlas4j.migrate.MigrationStatus;
 import io.atlas4j.migrate.Revision;
@@ -190,6 +192,106 @@ public final class MigrationRunner {
         for (int i = r.applied(); i < statements.size() && at < 0; i++) if (statements.get(i).sql().equals(failed.strip())) at = i;
         return new Stop(f.name(), at + 1, at < 0 ? 0 : statements.get(at).line(), r.applied(), r.total(), failed,
                 r.error().orElse(""));
+    }
+
+    /**
+     * Reverts the last {@code count} applied files: the directory's earlier state is replayed on a
+     * dev database, the database is planned back to it (destructive steps refused unless allowed),
+     * and the reverted files' revisions are removed.
+     */
+    public DownResult down(Connection c, int count, Replay replay, boolean allowDestructive, boolean dryRun) {
+        Dialect d = io.atlas4j.Dialects.forConnection(c);
+        RevisionStore store = store(d);
+        try {
+            Pending p = pending(store, store.read(c));
+            if (p.failed().isPresent()) {
+                throw new InvalidInputException("the last migration file stopped partway (" + p.pending().get(0).name()
+                        + "): finish it with migrate apply, or repair the database by hand, before migrating down");
+            }
+            List<Revision> executed = new ArrayList<>();
+            for (Revision r : p.executed()) if (r.type() != Revision.BASELINE && !r.version().isEmpty()) executed.add(r);
+            int n = Math.min(Math.max(1, count), executed.size());
+            if (n == 0) return new DownResult(p.current(), p.current(), List.of(), io.atlas4j.plan.Plan.empty(), dryRun);
+            List<Revision> kept = executed.subList(0, executed.size() - n);
+            List<String> reverted = new ArrayList<>();
+            for (int i = executed.size() - 1; i >= executed.size() - n; i--) reverted.add(executed.get(i).version());
+            java.util.Set<String> keep = new java.util.HashSet<>();
+            kept.forEach(r -> keep.add(r.version()));
+            List<io.atlas4j.SqlScript> scripts = new ArrayList<>();
+            for (MigrationFile f : directory.files()) {
+                if (f.kind() == MigrationKind.VERSIONED && keep.contains(store.versionOf(f))) {
+                    scripts.add(new io.atlas4j.SqlScript(directory.source() + "/" + f.name(), f.upSql()));
+                }
+            }
+            Schema earlier = replay.run(scripts, io.atlas4j.spi.Scope.SCHEMA).schemas().get(0);
+            Schema now = Atlas.inspect(c, InspectOptions.defaults().withExcludeTables(List.of(store.tableName())));
+            io.atlas4j.plan.Plan plan = Atlas.diff(now, earlier).plan();
+            Optional<String> to = kept.isEmpty() ? Optional.empty() : Optional.of(kept.get(kept.size() - 1).version());
+            if (!allowDestructive && !plan.destructive().isEmpty()) {
+                throw new io.atlas4j.error.DestructiveChangeException(plan.destructive().stream().map(io.atlas4j.plan.Statement::sql).toList());
+            }
+            if (dryRun) return new DownResult(p.current(), to, reverted, plan, true);
+            Atlas.apply(c, plan, io.atlas4j.ApplyOptions.defaults().withAllowDestructive(allowDestructive).withLockTimeout(settings.lockTimeout()));
+            SchemaLock lock = d.execution().schemaLock().orElseThrow();
+            lock.prepare(c, settings.lockTimeout());
+            SchemaLock.Held held = lock.acquire(c, SchemaLock.keyFor(c), settings.lockTimeout());
+            try {
+                for (String v : reverted) store.remove(c, v);
+            } finally {
+                held.release(true);
+                if (lock.scope() == SchemaLock.Scope.TRANSACTION) c.setAutoCommit(true);
+            }
+            LOG.info("migrated down from {} to {}: reverted {}", p.current().orElse("(none)"), to.orElse("(none)"), reverted);
+            return new DownResult(p.current(), to, reverted, plan, false);
+        } catch (SQLException e) {
+            throw new ConnectionException("migrate down failed on its connection: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Sets the database's version by hand, without running anything: files up to {@code version}
+     * count as applied, later revisions are removed ({@code migrate set}).
+     */
+    public void set(Connection c, String version) {
+        Dialect d = io.atlas4j.Dialects.forConnection(c);
+        RevisionStore store = store(d);
+        if (store instanceof FlywayRevisions) {
+            throw new InvalidInputException("migrate set keeps atlas revisions; a Flyway directory's history is Flyway's: use flyway baseline or repair");
+        }
+        List<MigrationFile> versioned = directory.files().stream().filter(f -> f.kind() == MigrationKind.VERSIONED).toList();
+        if (versioned.stream().noneMatch(f -> store.versionOf(f).equals(version))) {
+            throw new InvalidInputException("version " + version + " is not the version of a file of " + directory.source());
+        }
+        try {
+            SchemaLock lock = d.execution().schemaLock().orElseThrow(() -> new InvalidInputException("dialect " + d.name() + " has no schema lock"));
+            lock.prepare(c, settings.lockTimeout());
+            SchemaLock.Held held = lock.acquire(c, SchemaLock.keyFor(c), settings.lockTimeout());
+            boolean commit = false;
+            try {
+                store.ensure(c);
+                Map<String, Revision> have = new HashMap<>();
+                for (Revision r : store.read(c)) have.put(r.version(), r);
+                for (MigrationFile f : versioned) {
+                    String v = store.versionOf(f);
+                    Revision r = have.get(v);
+                    if (VersionOrder.compare(v, version) <= 0) {
+                        if (r == null || r.isPartial()) {
+                            int total = statements(d, f, 0).size();
+                            store.write(c, new Revision(v, store.descriptionOf(f), Revision.RESOLVED, total, total, Instant.now(), Duration.ZERO,
+                                    Optional.empty(), Optional.empty(), store.hashOf(f), List.of(), OPERATOR), f);
+                        }
+                    } else if (r != null) {
+                        store.remove(c, v);
+                    }
+                }
+                commit = true;
+            } finally {
+                held.release(commit);
+                if (lock.scope() == SchemaLock.Scope.TRANSACTION) c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new ConnectionException("migrate set failed on its connection: " + e.getMessage(), e);
+        }
     }
 
     /** Reads the directory against the revisions; throws on files out of order, changed after they ran, or missing. */
