@@ -32,6 +32,11 @@ public final class AtlasAssertions {
         return new DatabaseAssert(database.dataSource());
     }
 
+    /** {@return assertions on a migration directory: its atlas.sum, and the schema it replays to} */
+    public static MigrationDirectoryAssert assertThat(io.atlas4j.migrate.dir.MigrationDirectory directory) {
+        return new MigrationDirectoryAssert(directory);
+    }
+
     public static PlanAssert assertThat(Plan plan) {
         return new PlanAssert(plan, Optional.empty(), Optional.empty());
     }
