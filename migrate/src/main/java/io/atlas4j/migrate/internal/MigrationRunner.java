@@ -168,8 +168,11 @@ public final class MigrationRunner {
                         since(fileStart)), f);
                 List<String> appliedSql = new ArrayList<>();
                 if (!rolledBack) for (int i = skip; i < k; i++) appliedSql.add(statements.get(i).sql());
+                // PostgreSQL: CREATE INDEX CONCURRENTLY and friends refuse to run in a transaction block.
+                String hint = "25001".equals(e.getSQLState()) ? " (it cannot run in a transaction: give it a file of its own that starts"
+                        + " with -- atlas:txmode none, or pass --tx-mode none)" : "";
                 throw new ApplyException(f.name() + ":" + (failed.line()) + ": statement " + (k + 1) + " of " + statements.size()
-                        + " failed: " + e.getMessage() + (rolledBack ? "; the file's statements were rolled back"
+                        + " failed: " + e.getMessage() + hint + (rolledBack ? "; the file's statements were rolled back"
                         + (all ? ", and so were the files before it in this run" : "")
                         : "; statements 1-" + applied + " of the file took effect and are recorded: fix the file, run"
                         + " \"atlas4j migrate hash\", and apply again to resume at statement " + (applied + 1)),
