@@ -1,6 +1,7 @@
 /** The atlas4j facade, the Dialect SPI, loaders and the plan executor. */
 module io.atlas4j.core {
     requires transitive io.atlas4j.schema;
+    requires transitive io.atlas4j.script;
     requires transitive io.atlas4j.inspect;
     requires transitive io.atlas4j.diff;
     requires transitive io.atlas4j.plan;

@@ -1,7 +1,7 @@
 package io.atlas4j.cli;
 
-import io.atlas4j.spi.ScriptSplitter;
-import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.script.ScriptSplitter;
+import io.atlas4j.script.ScriptStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

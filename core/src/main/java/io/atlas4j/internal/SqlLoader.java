@@ -3,8 +3,9 @@ package io.atlas4j.internal;
 import io.atlas4j.SqlScript;
 import io.atlas4j.error.Origin;
 import io.atlas4j.error.SchemaParseException;
-import io.atlas4j.spi.ScriptSplitter;
-import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.script.ScriptException;
+import io.atlas4j.script.ScriptSplitter;
+import io.atlas4j.script.ScriptStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,7 +33,7 @@ public final class SqlLoader {
     }
 
     public static void run(Connection dev, SqlScript script, ScriptSplitter splitter) {
-        for (ScriptStatement st : splitter.split(script.sql())) {
+        for (ScriptStatement st : split(script, splitter)) {
             if (TRANSACTION_CONTROL.matcher(st.sql().strip()).matches()) continue;
             try (Statement s = dev.createStatement()) {
                 s.execute(st.sql());
@@ -40,6 +41,14 @@ public final class SqlLoader {
                 throw new SchemaParseException(new Origin(script.name(), st.line() + lineWithin(e) - 1, 0), e.getMessage() + " in \""
                         + abbreviate(st.sql()) + "\"" + hint(e) + ": fix the statement and try again", e);
             }
+        }
+    }
+
+    private static List<ScriptStatement> split(SqlScript script, ScriptSplitter splitter) {
+        try {
+            return splitter.split(script.sql());
+        } catch (ScriptException e) {
+            throw new SchemaParseException(new Origin(script.name(), e.line(), e.column()), e.problem(), e);
         }
     }
 

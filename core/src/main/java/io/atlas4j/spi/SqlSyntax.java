@@ -1,5 +1,6 @@
 package io.atlas4j.spi;
 
+import io.atlas4j.script.ScriptSplitter;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 

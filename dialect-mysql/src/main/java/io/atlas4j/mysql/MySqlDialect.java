@@ -11,12 +11,12 @@ import io.atlas4j.mysql.internal.MySqlLockHazards;
 import io.atlas4j.mysql.internal.MySqlPlanner;
 import io.atlas4j.mysql.internal.MySqlTypes;
 import io.atlas4j.plan.Planner;
+import io.atlas4j.script.ScriptSplitter;
 import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Execution;
 import io.atlas4j.spi.LintRules;
-import io.atlas4j.spi.ScriptSplitter;
 import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
 import java.sql.Connection;
@@ -30,8 +30,7 @@ import java.util.List;
  * DDL in MySQL is not transactional, so plans run statement by statement.
  */
 public final class MySqlDialect implements Dialect {
-    private static final SqlSyntax SYNTAX = new SqlSyntax(
-            ScriptSplitter.standard().withBackticks().withBlocks().withDelimiterDirective(), SqlSyntax::backtick);
+    private static final SqlSyntax SYNTAX = new SqlSyntax(ScriptSplitter.mysql(), SqlSyntax::backtick);
     private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new MySqlLockHazards()));
 
     private final ServerInfo server;

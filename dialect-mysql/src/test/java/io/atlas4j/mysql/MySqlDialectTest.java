@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.script.ScriptStatement;
 import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
-import io.atlas4j.spi.ScriptStatement;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;

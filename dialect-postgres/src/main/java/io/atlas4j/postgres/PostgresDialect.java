@@ -11,12 +11,12 @@ import io.atlas4j.postgres.internal.PgInspector;
 import io.atlas4j.postgres.internal.PgLockHazards;
 import io.atlas4j.postgres.internal.PgPlanner;
 import io.atlas4j.postgres.internal.PgTypes;
+import io.atlas4j.script.ScriptSplitter;
 import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Execution;
 import io.atlas4j.spi.LintRules;
-import io.atlas4j.spi.ScriptSplitter;
 import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
 import java.sql.Connection;
@@ -31,7 +31,7 @@ import java.util.List;
  */
 public final class PostgresDialect implements Dialect {
     private static final int DEFAULT_VERSION = 150000;
-    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.standard().withDollarQuotes().withBlocks());
+    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.postgres());
     private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new PgLockHazards()));
     private final int serverVersion;
     private final PgInspector inspector;

@@ -1,12 +1,12 @@
 package io.atlas4j.postgres;
 
 import io.atlas4j.Dialects;
+import io.atlas4j.script.ScriptStatement;
 import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
-import io.atlas4j.spi.ScriptStatement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,12 +3,12 @@ package io.atlas4j.sqlite;
 import io.atlas4j.diff.DiffHooks;
 import io.atlas4j.inspect.Inspector;
 import io.atlas4j.plan.Planner;
+import io.atlas4j.script.ScriptSplitter;
 import io.atlas4j.spi.Connector;
 import io.atlas4j.spi.DevDatabases;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Execution;
 import io.atlas4j.spi.LintRules;
-import io.atlas4j.spi.ScriptSplitter;
 import io.atlas4j.spi.SqlSyntax;
 import io.atlas4j.spi.TypeCodec;
 import io.atlas4j.sqlite.internal.SqliteConnector;
@@ -29,7 +29,7 @@ import java.util.List;
 public final class SqliteDialect implements Dialect {
     private static final SqliteDialect INSTANCE = new SqliteDialect();
     /** Statements end at {@code ;}, except inside a CREATE TRIGGER's BEGIN ... END body. */
-    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.standard().withBlocks());
+    private static final SqlSyntax SYNTAX = SqlSyntax.ansi(ScriptSplitter.sqlite());
     private static final LintRules LINT = LintRules.standard(SYNTAX).withAnalyzers(List.of(new SqliteLockHazards()));
 
     /** Public for {@link java.util.ServiceLoader}; prefer {@link #create()}. */

@@ -10,7 +10,7 @@ import io.atlas4j.inspect.InspectOptions;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
 import io.atlas4j.schema.Schema;
-import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.script.ScriptStatement;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -5,6 +5,7 @@ import io.atlas4j.migrate.dir.DirectoryFormat;
 import io.atlas4j.migrate.dir.MigrationDirectory;
 import io.atlas4j.migrate.internal.ClasspathDirectory;
 import io.atlas4j.migrate.internal.MigrationRunner;
+import io.atlas4j.script.TxMode;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -12,7 +12,7 @@ import io.atlas4j.migrate.MigrateResult;
 import io.atlas4j.migrate.MigrationStatus;
 import io.atlas4j.migrate.Revision;
 import io.atlas4j.migrate.Stop;
-import io.atlas4j.migrate.TxMode;
+import io.atlas4j.script.TxMode;
 import io.atlas4j.migrate.dir.DirectoryFormat;
 import io.atlas4j.migrate.dir.MigrationDirectory;
 import io.atlas4j.migrate.dir.MigrationFile;
@@ -21,7 +21,7 @@ import io.atlas4j.migrate.dir.SqlBlock;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.SchemaLock;
-import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.script.ScriptStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,7 +93,7 @@ public final class MigrationRunner {
                 List<AppliedFile> files = new ArrayList<>();
                 for (MigrationFile f : take(p.pending(), limit)) {
                     files.add(new AppliedFile(f.version(), f.name(), statements(d, f, skipOf(store, p, f)).stream()
-                            .map(ScriptStatement::sql).toList(), Duration.ZERO));
+                            .map(FileStatement::sql).toList(), Duration.ZERO));
                 }
                 return new MigrateResult(p.current(), files.isEmpty() ? p.current() : Optional.of(last(files)), files, true, since(start));
             }
@@ -143,7 +143,7 @@ public final class MigrationRunner {
         if (all) tx.begin();
         for (MigrationFile f : todo) {
             int skip = skipOf(store, p, f);
-            List<ScriptStatement> statements = statements(d, f, 0);
+            List<FileStatement> statements = statements(d, f, 0);
             checkResume(store, p, f, statements, skip);
             boolean inTx = !all && mode == TxMode.FILE && !noTransaction(f);
             long fileStart = System.nanoTime();
@@ -161,7 +161,7 @@ public final class MigrationRunner {
                 boolean rolledBack = (inTx || all) && d.execution().transactionalDdl();
                 if (inTx || all) tx.rollback();
                 int applied = rolledBack ? skip : k;
-                ScriptStatement failed = k < statements.size() ? statements.get(k) : statements.get(statements.size() - 1);
+                FileStatement failed = k < statements.size() ? statements.get(k) : statements.get(statements.size() - 1);
                 // The failed file's revision, recorded outside the rolled-back work, tells status and the next run where it stopped.
                 store.ensure(c);
                 store.write(c, revision(store, f, statements, applied, Optional.of(e.getMessage()), Optional.of(failed.sql()),
@@ -181,7 +181,7 @@ public final class MigrationRunner {
             Duration took = since(fileStart);
             LOG.info("migrated {} ({} statement(s)) in {} ms", f.name(), statements.size() - skip, took.toMillis());
             done.add(new AppliedFile(f.version(), f.name(), statements.subList(skip, statements.size()).stream()
-                    .map(ScriptStatement::sql).toList(), took));
+                    .map(FileStatement::sql).toList(), took));
         }
         if (all) tx.commit();
         return new MigrateResult(p.current(), done.isEmpty() ? p.current() : Optional.of(last(done)), done, false, since(start));
@@ -189,7 +189,7 @@ public final class MigrationRunner {
 
     /** {@return where a file stopped: its failed statement found again in the file as it is now} */
     private static Stop stop(Dialect d, Revision r, MigrationFile f) {
-        List<ScriptStatement> statements = statements(d, f, 0);
+        List<FileStatement> statements = statements(d, f, 0);
         String failed = r.errorStatement().orElse("");
         int at = -1;
         for (int i = r.applied(); i < statements.size() && at < 0; i++) if (statements.get(i).sql().equals(failed.strip())) at = i;
@@ -404,7 +404,7 @@ public final class MigrationRunner {
     }
 
     /** A file resumed after a partial failure must not have changed in the statements that took effect. */
-    private static void checkResume(RevisionStore store, Pending p, MigrationFile f, List<ScriptStatement> statements, int skip) {
+    private static void checkResume(RevisionStore store, Pending p, MigrationFile f, List<FileStatement> statements, int skip) {
         if (skip == 0) return;
         Revision r = p.failed().orElseThrow();
         if (statements.size() < skip) {
@@ -420,7 +420,7 @@ public final class MigrationRunner {
         }
     }
 
-    private static Revision revision(RevisionStore store, MigrationFile f, List<ScriptStatement> statements, int applied,
+    private static Revision revision(RevisionStore store, MigrationFile f, List<FileStatement> statements, int applied,
                                      Optional<String> error, Optional<String> errorStatement, Duration took) {
         List<String> partial = new ArrayList<>();
         if (error.isPresent()) for (int i = 0; i < applied; i++) partial.add(Hashes.of(statements.get(i).sql()));
@@ -429,18 +429,24 @@ public final class MigrationRunner {
     }
 
     /** {@return the statements of a file's up part, split as its dialect splits scripts, lines counted from the file's top} */
-    public static List<ScriptStatement> statements(Dialect d, MigrationFile f, int skip) {
-        List<ScriptStatement> out = new ArrayList<>();
+    public static List<FileStatement> statements(Dialect d, MigrationFile f, int skip) {
+        List<FileStatement> out = new ArrayList<>();
         for (SqlBlock b : f.up()) {
             if (b.singleStatement()) {
-                out.add(new ScriptStatement(b.text().strip(), b.line()));
+                out.add(new FileStatement(stripDelimiter(b.text()), b.line()));
                 continue;
             }
             for (ScriptStatement s : d.syntax().splitter().split(b.text())) {
-                out.add(new ScriptStatement(s.sql(), s.line() + b.line() - 1));
+                out.add(new FileStatement(s.sql(), s.line() + b.line() - 1));
             }
         }
         return out.subList(Math.min(skip, out.size()), out.size());
+    }
+
+    /** A goose StatementBegin/End block is one statement; its closing {@code ;} is the delimiter, not part of it. */
+    private static String stripDelimiter(String text) {
+        String t = text.strip();
+        return t.endsWith(";") ? t.substring(0, t.length() - 1).stripTrailing() : t;
     }
 
     private static boolean noTransaction(MigrationFile f) {

@@ -1,4 +1,4 @@
-package io.atlas4j.spi;
+package io.atlas4j.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
