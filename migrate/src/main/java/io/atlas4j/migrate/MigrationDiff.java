@@ -106,6 +106,31 @@ public final class MigrationDiff {
         return Optional.of(new NewMigration(file, plan));
     }
 
+    /**
+     * {@code migrate new}: writes an empty next migration file for the user to fill in, and rewrites
+     * {@code atlas.sum}.
+     *
+     * @return the new file
+     */
+    public static Path newFile(Path dir, DirectoryFormat format, String name, Instant now) {
+        if (!name.matches("[A-Za-z0-9_\\-]*")) {
+            throw new InvalidInputException("migration name \"" + name + "\" may hold only letters, digits, _ and -");
+        }
+        try {
+            Files.createDirectories(dir);
+            MigrationDirectory directory = MigrationDirectory.open(dir, format);
+            if (format == DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
+            Path file = dir.resolve(fileName(directory, format, name, now));
+            Files.writeString(file, "", StandardCharsets.UTF_8);
+            if (format == DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) {
+                MigrationDirectory.open(dir, format).computeSum().writeTo(dir);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a new migration file in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** {@return the next file's name: a version after every version of the directory} */
     public static String fileName(MigrationDirectory directory, DirectoryFormat format, String name, Instant now) {
         String suffix = name.isEmpty() ? "" : (format == DirectoryFormat.FLYWAY ? "__" : "_") + name;
