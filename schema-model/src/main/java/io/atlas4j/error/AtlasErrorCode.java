@@ -26,6 +26,8 @@ public enum AtlasErrorCode {
     STORED_DATA(10),
     /** Every statement was applied, but recording the apply in the history table failed. */
     HISTORY(11),
+    /** A migration directory's files no longer match its {@code atlas.sum}. */
+    CHECKSUM_MISMATCH(12),
     /** Anything else. */
     INTERNAL(1);
 

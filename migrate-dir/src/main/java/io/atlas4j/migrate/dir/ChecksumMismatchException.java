@@ -22,7 +22,7 @@ public final class ChecksumMismatchException extends MigrationDirectoryException
      * @param differences the files that explain the mismatch (may be empty when none can be named)
      */
     public ChecksumMismatchException(String directory, List<SumDifference> differences) {
-        super(directory, List.of(DirectoryProblem.inFile(DirectoryProblem.Kind.SUM_MISMATCH, SumFile.NAME,
+        super(io.atlas4j.error.AtlasErrorCode.CHECKSUM_MISMATCH, directory, List.of(DirectoryProblem.inFile(DirectoryProblem.Kind.SUM_MISMATCH, SumFile.NAME,
                 describe(differences), REMEDY)));
         this.differences = List.copyOf(differences);
     }

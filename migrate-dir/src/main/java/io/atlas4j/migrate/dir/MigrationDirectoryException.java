@@ -1,14 +1,19 @@
 package io.atlas4j.migrate.dir;
 
+import io.atlas4j.error.AtlasErrorCode;
+import io.atlas4j.error.AtlasException;
+import io.atlas4j.error.Origin;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * A migration directory that cannot be used as it is. Carries every problem found, not just the
- * first, so one run shows the user everything to fix. Unchecked; tools match on
+ * first, so one run shows the user everything to fix. Unchecked, with the error code
+ * {@link AtlasErrorCode#INVALID_INPUT} ({@link AtlasErrorCode#CHECKSUM_MISMATCH} for a tampered
+ * directory) and, as its origin, the first problem's file and line; tools match on
  * {@link DirectoryProblem#kind()}.
  */
-public sealed class MigrationDirectoryException extends RuntimeException permits ChecksumMismatchException {
+public sealed class MigrationDirectoryException extends AtlasException permits ChecksumMismatchException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<DirectoryProblem> problems;
@@ -18,8 +23,17 @@ public sealed class MigrationDirectoryException extends RuntimeException permits
      * @param problems  at least one problem
      */
     public MigrationDirectoryException(String directory, List<DirectoryProblem> problems) {
-        super(message(directory, problems));
+        this(AtlasErrorCode.INVALID_INPUT, directory, problems);
+    }
+
+    MigrationDirectoryException(AtlasErrorCode code, String directory, List<DirectoryProblem> problems) {
+        super(code, message(directory, problems), origin(problems), null);
         this.problems = List.copyOf(problems);
+    }
+
+    private static Origin origin(List<DirectoryProblem> problems) {
+        DirectoryProblem first = problems.get(0);
+        return first.file().map(f -> new Origin(f, first.line().orElse(0), 0)).orElse(null);
     }
 
     /** {@return every problem found, in file order} */
