@@ -1,6 +1,7 @@
 /** The atlas4j command line over core and every dialect found on the class path. */
 module io.atlas4j.cli {
     requires io.atlas4j.core;
+    requires io.atlas4j.migrate;
     requires info.picocli;
     opens io.atlas4j.cli to info.picocli;
 }

@@ -1,0 +1,56 @@
+package io.atlas4j.cli;
+
+import io.atlas4j.Dialects;
+import io.atlas4j.error.ConnectionException;
+import io.atlas4j.migrate.MigrationStatus;
+import io.atlas4j.migrate.Migrations;
+import io.atlas4j.spi.Connector.Access;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas4j migrate status}: where a database stands against a migration directory. */
+@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Print where the database at --url stands against the migration directory: current and next version,"
+                + " executed and pending files, and where the last attempt stopped. Changes nothing.")
+final class MigrateStatusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Mixin
+    DirOption dir;
+
+    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to read.")
+    String url;
+
+    @Option(names = "--revisions-schema", paramLabel = "SCHEMA",
+            description = "Schema (MySQL: database) the revision table is kept in (default: the connection's).")
+    String revisionsSchema;
+
+    @Override
+    public Integer call() {
+        DirUrl d = dir.url();
+        Migrations migrations = Migrations.of(d.path(), d.format());
+        if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);
+        migrations.checkDirectory();
+        MigrationStatus status;
+        try (Connection c = Dialects.connect(url, Access.READ)) {
+            status = migrations.status(c);
+        } catch (SQLException e) {
+            throw new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(status.describe());
+        out.flush();
+        return 0;
+    }
+}
