@@ -2,7 +2,6 @@ package io.atlas4j.cli;
 
 import io.atlas4j.error.AtlasErrorCode;
 import io.atlas4j.error.AtlasException;
-import io.atlas4j.migrate.dir.MigrationDirectoryException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,11 +27,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
-        int status = ex instanceof AtlasException a ? a.errorCode().exitStatus()
-                // A migration directory that cannot be used is bad input; its message lists every problem with file and line.
-                : ex instanceof MigrationDirectoryException ? AtlasErrorCode.INVALID_INPUT.exitStatus()
-                : AtlasErrorCode.INTERNAL.exitStatus();
-        String message = ex instanceof AtlasException || ex instanceof MigrationDirectoryException
+        // A migration directory that cannot be used is an AtlasException too; its message lists every problem with file and line.
+        int status = ex instanceof AtlasException a ? a.errorCode().exitStatus() : AtlasErrorCode.INTERNAL.exitStatus();
+        String message = ex instanceof AtlasException
                 || ex.getMessage() != null && (ex instanceof IllegalArgumentException || ex instanceof UncheckedIOException)
                 ? ex.getMessage() : ex.toString();
         if (ex instanceof AtlasException a && a.errorCode() == AtlasErrorCode.DESTRUCTIVE_CHANGE) {

@@ -6,7 +6,8 @@ import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.AppliedFile;
 import io.atlas4j.migrate.MigrateResult;
 import io.atlas4j.migrate.Migrations;
-import io.atlas4j.migrate.TxMode;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.script.TxMode;
 import io.atlas4j.spi.Connector.Access;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -69,7 +70,8 @@ final class MigrateApplyCommand implements Callable<Integer> {
     public Integer call() {
         if (amount < 0) throw new InvalidInputException("the number of files to apply must be 0 (all) or more, not " + amount);
         DirUrl d = dir.url();
-        Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode)).allowDirty(allowDirty);
+        Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(
+                "unknown transaction mode \"" + txMode + "\": use file, all or none"))).allowDirty(allowDirty);
         if (baseline != null) migrations = migrations.baseline(baseline);
         if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);
         if (lockTimeout != null) migrations = migrations.lockTimeout(lockTimeout);

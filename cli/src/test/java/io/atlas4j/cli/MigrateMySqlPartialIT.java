@@ -49,7 +49,7 @@ class MigrateMySqlPartialIT {
             // Not fixed yet: the directory no longer matches its sum until it is rehashed.
             Files.writeString(d.resolve("2_orders.sql"), FILE_2.replace("orderz", "orders"));
             Cli.Result unhashed = Cli.run("migrate", "apply", "--url", db.url(), "--dir", dir);
-            assertThat(unhashed.exit()).isEqualTo(2);
+            assertThat(unhashed.exit()).isEqualTo(12);
             assertThat(unhashed.err()).contains("2_orders.sql was changed", "atlas4j migrate hash");
 
             assertThat(Cli.run("migrate", "hash", "--dir", dir).exit()).isZero();

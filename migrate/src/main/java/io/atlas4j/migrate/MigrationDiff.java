@@ -98,7 +98,10 @@ public final class MigrationDiff {
         if (plan.isEmpty()) return Optional.empty();
         Path file = dir.resolve(fileName(directory, format, name, now));
         try {
-            Files.writeString(file, plan.sql(), StandardCharsets.UTF_8);
+            // In a transactional plan, a statement that cannot run in a transaction (PostgreSQL's ALTER TYPE ... ADD VALUE)
+            // takes the file out of one.
+            boolean outside = plan.transactional() && plan.statements().stream().anyMatch(st -> !st.transactional());
+            Files.writeString(file, (outside ? "-- atlas:txmode none\n\n" : "") + plan.sql(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

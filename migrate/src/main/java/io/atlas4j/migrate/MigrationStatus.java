@@ -34,11 +34,11 @@ public record MigrationStatus(State state, Optional<String> current, List<Revisi
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("Migration Status: ").append(state).append('\n');
-        sb.append("  -- Current Version: ").append(current.orElse("No migration applied yet"));
-        failed.ifPresent(r -> sb.append(" (partially applied: ").append(r.applied()).append(" of ").append(r.total()).append(" statements)"));
-        sb.append('\n');
+        sb.append("  -- Current Version: ").append(current.orElse("No migration applied yet")).append('\n');
+        failed.ifPresent(r -> sb.append("  -- Failed Version:  ").append(r.version()).append(" (").append(r.applied()).append(" of ")
+                .append(r.total()).append(" statements applied)").append('\n'));
         sb.append("  -- Next Version:    ").append(next().map(f -> f.version().isEmpty() ? f.name() : f.version()).orElse("Already at latest version")).append('\n');
-        sb.append("  -- Executed Files:  ").append(executed.size()).append(failed.isPresent() ? " (last one partially)" : "").append('\n');
+        sb.append("  -- Executed Files:  ").append(executed.size()).append('\n');
         sb.append("  -- Pending Files:   ").append(pending.size()).append('\n');
         stop.ifPresent(st -> {
             sb.append('\n').append("Last migration attempt had errors:").append('\n');

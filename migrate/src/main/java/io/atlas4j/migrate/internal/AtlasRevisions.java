@@ -42,6 +42,7 @@ public final class AtlasRevisions implements RevisionStore {
     @Override
     public void ensure(Connection c) throws SQLException {
         if (exists(c)) return;
+        table.ensureSchema(c);
         String text = dialect.execution().unboundedTextType();
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE " + table.qualified() + " ("

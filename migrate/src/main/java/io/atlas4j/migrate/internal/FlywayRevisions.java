@@ -46,6 +46,7 @@ public final class FlywayRevisions implements RevisionStore {
     @Override
     public void ensure(Connection c) throws SQLException {
         if (exists(c)) return;
+        table.ensureSchema(c);
         try (Statement st = c.createStatement()) {
             st.execute("CREATE TABLE " + table.qualified() + " ("
                     + "installed_rank INT NOT NULL PRIMARY KEY, "

@@ -44,6 +44,9 @@ import org.slf4j.LoggerFactory;
 public final class MigrationRunner {
     private static final Logger LOG = LoggerFactory.getLogger("io.atlas4j.migrate");
     private static final String OPERATOR = "atlas4j";
+    private static final java.util.regex.Pattern TRANSACTION_CONTROL = java.util.regex.Pattern.compile(
+            "(?is)^(BEGIN(\\s+(DEFERRED|IMMEDIATE|EXCLUSIVE))?(\\s+(TRANSACTION|WORK))?|START\\s+TRANSACTION.*|COMMIT(\\s+(TRANSACTION|WORK))?"
+                    + "|END(\\s+(TRANSACTION|WORK))?)\\s*;?$");
 
     /** How to run: transaction mode, baseline, whether a non-empty database may be migrated, lock wait, where revisions live. */
     public record Settings(TxMode txMode, Optional<String> baseline, boolean allowDirty, Duration lockTimeout,
@@ -69,7 +72,8 @@ public final class MigrationRunner {
         RevisionStore store = store(d);
         try {
             Pending p = pending(store, store.read(c));
-            Optional<Stop> stop = p.failed().map(r -> stop(d, r, p.pending().get(0)));
+            Optional<Stop> stop = p.failed().map(r -> stop(d, r, p.pending().stream()
+                    .filter(f -> store.versionOf(f).equals(r.version())).findFirst().orElse(p.pending().get(0))));
             return new MigrationStatus(p.failed().isPresent() ? MigrationStatus.State.FAILED
                     : p.pending().isEmpty() ? MigrationStatus.State.OK : MigrationStatus.State.PENDING,
                     p.current(), p.executed(), p.pending(), p.failed(), stop);
@@ -151,6 +155,8 @@ public final class MigrationRunner {
             int k = skip;
             try {
                 for (; k < statements.size(); k++) {
+                    // atlas4j holds the transaction: a file's own BEGIN/COMMIT would end it early (as in replays, skipped).
+                    if ((inTx || all) && TRANSACTION_CONTROL.matcher(statements.get(k).sql().strip()).matches()) continue;
                     try (Statement st = c.createStatement()) {
                         st.execute(statements.get(k).sql());
                     }
@@ -174,7 +180,8 @@ public final class MigrationRunner {
                 throw new ApplyException(f.name() + ":" + (failed.line()) + ": statement " + (k + 1) + " of " + statements.size()
                         + " failed: " + e.getMessage() + hint + (rolledBack ? "; the file's statements were rolled back"
                         + (all ? ", and so were the files before it in this run" : "")
-                        : "; statements 1-" + applied + " of the file took effect and are recorded: fix the file, run"
+                        : (applied == 0 ? "; no statement of the file took effect" : "; statements 1-" + applied
+                        + " of the file took effect and are recorded") + ": fix the file, run"
                         + " \"atlas4j migrate hash\", and apply again to resume at statement " + (applied + 1)),
                         appliedSql, k, failed.sql(), e);
             }
@@ -449,8 +456,15 @@ public final class MigrationRunner {
         return t.endsWith(";") ? t.substring(0, t.length() - 1).stripTrailing() : t;
     }
 
+    /**
+     * {@return whether the file asks to run outside a transaction: Atlas's {@code -- atlas:txmode none},
+     * goose's {@code -- +goose NO TRANSACTION}, dbmate's {@code -- migrate:up transaction:false}}
+     */
     private static boolean noTransaction(MigrationFile f) {
-        return f.directives("txmode").stream().anyMatch(a -> a.equalsIgnoreCase("none"));
+        if (f.directives("txmode").stream().anyMatch(a -> a.equalsIgnoreCase("none"))) return true;
+        String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.regex.Pattern.compile("(?im)^\\s*--\\s*\\+goose\\s+NO\\s+TRANSACTION\\s*$").matcher(text).find()
+                || java.util.regex.Pattern.compile("(?im)^\\s*--\\s*migrate:up\\b.*\\btransaction:false\\b").matcher(text).find();
     }
 
     private static List<MigrationFile> take(List<MigrationFile> pending, int limit) {

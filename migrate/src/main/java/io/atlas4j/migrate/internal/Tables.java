@@ -15,6 +15,14 @@ record Tables(Dialect dialect, Optional<String> schema, String name) {
         return schema.map(s -> dialect.syntax().quote(s) + ".").orElse("") + dialect.syntax().quote(name);
     }
 
+    /** Creates the chosen schema when it is missing, as Atlas does for its revisions schema. */
+    void ensureSchema(Connection c) throws SQLException {
+        if (schema.isEmpty()) return;
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.syntax().quote(schema.get()));
+        }
+    }
+
     boolean exists(Connection c) throws SQLException {
         var md = c.getMetaData();
         // MySQL names a database a catalog; PostgreSQL a schema.
