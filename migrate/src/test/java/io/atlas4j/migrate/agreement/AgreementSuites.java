@@ -2,8 +2,8 @@ package io.atlas4j.migrate.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.atlas4j.spi.ScriptSplitter;
-import io.atlas4j.spi.ScriptStatement;
+import io.atlas4j.script.ScriptSplitter;
+import io.atlas4j.script.ScriptStatement;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
