@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
         description = "Work with versioned migrations: a directory of SQL files (atlas, Flyway, golang-migrate, goose, dbmate"
                 + " or Liquibase format) checked by its atlas.sum, applied in order and recorded in a revision table.",
         subcommands = {MigrateApplyCommand.class, MigrateStatusCommand.class, MigrateNewCommand.class, MigrateHashCommand.class,
-                MigrateValidateCommand.class, MigrateImportCommand.class})
+                MigrateValidateCommand.class, MigrateImportCommand.class, MigrateDiffCommand.class, MigrateLintCommand.class,
+                MigrateDownCommand.class, MigrateSetCommand.class})
 final class MigrateCommand implements Runnable {
     @ParentCommand
     AtlasCommand root;

@@ -68,10 +68,26 @@ final class Sources implements AutoCloseable {
         return new Database(c, access);
     }
 
+    /** Opens a dev database URL for scratch work (a new SQLite file may be created); the connection closes with this object. */
+    Connection openDev(String url) {
+        Connection c = Dialects.connect(url, Access.WRITE);
+        open.add(c);
+        return c;
+    }
+
+    /** Opens a database URL for writing; the connection closes with this object. */
+    Connection openWrite(String url) {
+        Connection c = Dialects.connect(url, Access.WRITE);
+        open.add(c);
+        return c;
+    }
+
     /** {@return the schemas of a database in scope (its current one, or all), read by the dialect tuned to its server} */
     Loaded inspect(Connection c, Scope scope) {
         Dialect d = Dialects.forConnection(c);
-        InspectOptions options = InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE));
+        // Tables tools keep for themselves are not the user's schema: atlas4j's history, the revision tables of Atlas and Flyway.
+        InspectOptions options = InspectOptions.defaults().withExcludeTables(List.of(HISTORY_TABLE, "atlas_schema_revisions",
+                "flyway_schema_history"));
         if (scope == Scope.SCHEMA) return new Loaded(Atlas.inspect(c, options), d);
         return new Loaded(Atlas.inspectRealm(c, options.withAllSchemas(true)), d);
     }

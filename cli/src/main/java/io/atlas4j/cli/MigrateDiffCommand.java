@@ -1,0 +1,67 @@
+package io.atlas4j.cli;
+
+import io.atlas4j.migrate.MigrationDiff;
+import io.atlas4j.migrate.NewMigration;
+import io.atlas4j.migrate.Replay;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.spi.Scope;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas4j migrate diff}: writes the next migration file from the desired schema, as {@code atlas migrate diff}. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Replay the migration directory on the dev database, compare it with the desired schema (--to: SQL files"
+                + " or a database URL), and write the next migration file with the statements that close the gap; atlas.sum is"
+                + " updated. Writes nothing when the directory already builds the desired schema.")
+final class MigrateDiffCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Mixin
+    DirOption dir;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "", description = "The new file's name.")
+    String name;
+
+    @Option(names = "--to", required = true, paramLabel = "SRC", description = "Desired schema: file://schema.sql, a folder, or a database URL.")
+    String to;
+
+    @Option(names = "--dev-url", paramLabel = "URL",
+            description = "Empty dev database to replay the directory on (needed unless --to is a database that brings one).")
+    String devUrl;
+
+    @Override
+    public Integer call() {
+        var d = dir.url();
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+            Source target = new Source(to);
+            Optional<Connection> server = Optional.empty();
+            Optional<io.atlas4j.spi.JdbcTarget> access = Optional.empty();
+            if (!target.isFile() && devUrl == null) {
+                Sources.Database db = sources.open(to);
+                server = Optional.of(db.connection());
+                access = Optional.of(db.access());
+            }
+            Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), server, access);
+            Realm desired = MigrateDevTarget.desired(sources, target, replay);
+            Optional<NewMigration> next = MigrationDiff.write(d.path(), d.format(), name, desired, replay, Scope.SCHEMA, Instant.now());
+            PrintWriter out = spec.commandLine().getOut();
+            if (next.isEmpty()) out.println("The migration directory is synced with the desired state, no changes to be made");
+            else out.println(next.get().file() + " (" + next.get().plan().statements().size() + " statement(s))");
+            out.flush();
+        }
+        return 0;
+    }
+}

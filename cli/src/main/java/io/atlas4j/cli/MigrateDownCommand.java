@@ -1,0 +1,71 @@
+package io.atlas4j.cli;
+
+import io.atlas4j.migrate.DownResult;
+import io.atlas4j.migrate.Migrations;
+import io.atlas4j.migrate.Replay;
+import io.atlas4j.plan.Statement;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas4j migrate down}: reverts the last applied files, planned against the directory's earlier state. */
+@Command(name = "down", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Revert the last N applied files: the directory's earlier state is replayed on the dev database, the"
+                + " database is planned back to it, and the files' revisions are removed. Destructive steps need --allow-destructive.")
+final class MigrateDownCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Mixin
+    DirOption dir;
+
+    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to migrate down.")
+    String url;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "N", defaultValue = "1", description = "How many files to revert (default: 1).")
+    int amount;
+
+    @Option(names = "--dev-url", paramLabel = "URL", description = "Empty dev database (default: the dialect's own, or a scratch one on the server).")
+    String devUrl;
+
+    @Option(names = "--dry-run", description = "Print the statements that would run, running nothing.")
+    boolean dryRun;
+
+    @Option(names = "--allow-destructive", description = "Allow steps that lose data (dropping what the reverted files created).")
+    boolean allowDestructive;
+
+    @Override
+    public Integer call() {
+        var d = dir.url();
+        Migrations migrations = Migrations.of(d.path(), d.format());
+        migrations.checkDirectory();
+        DownResult r;
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+            Connection c = MigrateDevTarget.openTarget(sources, url);
+            Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), Optional.of(c),
+                    Optional.of(MigrateDevTarget.access(url)));
+            r = dryRun ? migrations.downDryRun(c, amount, replay) : migrations.down(c, amount, replay, allowDestructive);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (r.reverted().isEmpty()) {
+            out.println("No migration files to revert");
+        } else {
+            out.println("Migrating down from version " + r.from().orElse("?") + " to " + r.to().orElse("(none)")
+                    + (r.dryRun() ? " (dry run: nothing was run)" : "") + ":");
+            for (Statement s : r.plan().statements()) out.println("  -> " + s.sql().strip() + ";");
+            out.println("  -- reverted " + String.join(", ", r.reverted()));
+        }
+        out.flush();
+        return 0;
+    }
+}

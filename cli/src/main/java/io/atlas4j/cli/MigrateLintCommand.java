@@ -1,0 +1,70 @@
+package io.atlas4j.cli;
+
+import io.atlas4j.Dialects;
+import io.atlas4j.error.AtlasErrorCode;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.migrate.MigrationLint;
+import io.atlas4j.migrate.Replay;
+import io.atlas4j.migrate.dir.MigrationDirectory;
+import io.atlas4j.plan.lint.LintConfig;
+import io.atlas4j.plan.lint.Severity;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code atlas4j migrate lint}: reviews the newest migration files before they reach a database. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Replay the directory on the dev database and run the analyzers (destructive, data-dependent, backward"
+                + " incompatible, the dialect's lock hazards) on the changes of the latest N files. Exits 8 when a finding reaches"
+                + " --fail-on (default ERROR) or a file does not run.")
+final class MigrateLintCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @Mixin
+    DirOption dir;
+
+    @Option(names = "--dev-url", required = true, paramLabel = "URL", description = "Empty dev database to replay the directory on.")
+    String devUrl;
+
+    @Option(names = "--latest", paramLabel = "N", defaultValue = "1", description = "Lint the latest N files (default: ${DEFAULT-VALUE}).")
+    int latest;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "ERROR", description = "INFO, WARNING or ERROR.")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) throw new InvalidInputException("--format is text or json, not " + format);
+        Severity threshold;
+        try {
+            threshold = Severity.valueOf(failOn.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("--fail-on is INFO, WARNING or ERROR, not " + failOn);
+        }
+        var d = dir.url();
+        MigrationDirectory directory = MigrationDirectory.open(d.path(), d.format());
+        MigrationLint.Report report;
+        try (Sources sources = new Sources(Optional.of(devUrl))) {
+            Connection dev = sources.openDev(devUrl);
+            report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), LintConfig.defaults());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(format.equals("json") ? report.json() : report.format().stripTrailing());
+        out.flush();
+        return report.hasAtLeast(threshold) ? AtlasErrorCode.LINT.exitStatus() : 0;
+    }
+}
