@@ -20,8 +20,8 @@ class ReadmeExampleTest {
     void readmeJavaBlockIsTheTestedExample() throws Exception {
         Path root = Path.of(System.getProperty("atlas4j.root", ".."));
         String readme = Files.readString(root.resolve("README.md"));
-        Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-        assertThat(m.find()).as("README.md has a ```java block").isTrue();
+        Matcher m = Pattern.compile("```java\n((?:(?!```).)*?public final class Migrate \\{.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(m.find()).as("README.md has a ```java block with class Migrate").isTrue();
         String example = Files.readString(root.resolve("cli/src/test/java/io/atlas4j/cli/Migrate.java"));
         String body = example.replaceFirst("^package [\\w.]+;\\n\\n", "");
         assertThat(m.group(1)).isEqualTo(body);
