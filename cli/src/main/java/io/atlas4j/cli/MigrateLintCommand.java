@@ -57,6 +57,8 @@ final class MigrateLintCommand implements Callable<Integer> {
         }
         var d = dir.url();
         MigrationDirectory directory = MigrationDirectory.open(d.path(), d.format());
+        // A tampered directory is refused before any database is opened.
+        if (d.format() == io.atlas4j.migrate.dir.DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
         try (Sources sources = new Sources(Optional.of(devUrl))) {
             Connection dev = sources.openDev(devUrl);

@@ -54,6 +54,16 @@ class MigrateAuthoringIT {
         assertThat(lint.exit()).as(lint.err()).isEqualTo(8);
         assertThat(lint.out()).startsWith("{\"files\":[{\"name\":\"").contains("\"code\":\"DS103\"");
 
+        // A tampered directory is refused, naming the file, before the dev database is used.
+        Path first = dir.resolve(sqlFiles(dir).get(0));
+        String original = Files.readString(first);
+        Files.writeString(first, original + "-- edited\n");
+        Cli.Result tampered = Cli.run("migrate", "lint", "--dir", d, "--dev-url", "sqlite://" + work.resolve("dev.db"));
+        assertThat(tampered.exit()).isEqualTo(12);
+        assertThat(tampered.err()).contains(first.getFileName().toString(), "atlas4j migrate hash");
+        assertThat(work.resolve("dev.db")).doesNotExist();
+        Files.writeString(first, original);
+
         Path db = work.resolve("app.db");
         String url = "sqlite://" + db;
         assertThat(ok("migrate", "apply", "--url", url, "--dir", d).out()).contains("2 migrations ok");
