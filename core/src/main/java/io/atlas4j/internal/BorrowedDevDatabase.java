@@ -60,6 +60,25 @@ public final class BorrowedDevDatabase implements DevDatabase {
      * @param shown the dev database as the user named it, for messages
      */
     public static BorrowedDevDatabase borrow(Dialect dialect, Connection connection, String shown, Scope scope) {
+        return borrow(dialect, connection, shown, scope, true);
+    }
+
+    /**
+     * {@return whether a load may run outside a transaction and be emptied by plan afterwards} True
+     * where the load otherwise runs in a transaction of its own (PostgreSQL), not where the lock is
+     * the transaction (SQLite).
+     */
+    public static boolean canLoadOutsideTransaction(Dialect dialect) {
+        Optional<SchemaLock> lock = dialect.execution().schemaLock();
+        return dialect.execution().transactionalDdl() && !(lock.isPresent() && lock.get().scope() == SchemaLock.Scope.TRANSACTION);
+    }
+
+    /**
+     * Borrows the dev database; with {@code inTransaction} false the load runs in auto-commit and what
+     * it created is dropped again afterwards, for SQL that cannot run in one transaction (PostgreSQL's
+     * {@code CREATE INDEX CONCURRENTLY}, or a new enum label used after {@code ALTER TYPE ... ADD VALUE}).
+     */
+    public static BorrowedDevDatabase borrow(Dialect dialect, Connection connection, String shown, Scope scope, boolean inTransaction) {
         Optional<SchemaLock> lock = dialect.execution().schemaLock();
         Optional<SchemaLock.Held> held = Optional.empty();
         boolean autoCommit = true;
@@ -69,7 +88,7 @@ public final class BorrowedDevDatabase implements DevDatabase {
                 connection.setAutoCommit(true);
                 held = Optional.of(lock.get().acquire(connection, Locks.devName(connection), LOCK_TIMEOUT));
             }
-            boolean transactional = dialect.execution().transactionalDdl();
+            boolean transactional = dialect.execution().transactionalDdl() && (inTransaction || !canLoadOutsideTransaction(dialect));
             boolean lockIsTransaction = lock.isPresent() && lock.get().scope() == SchemaLock.Scope.TRANSACTION;
             if (transactional && !lockIsTransaction) connection.setAutoCommit(false);
             Realm initial = Inspection.scope(dialect, connection, scope, Optional.empty(), List.of());

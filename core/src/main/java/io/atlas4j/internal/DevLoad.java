@@ -59,7 +59,22 @@ public final class DevLoad {
     public static Realm borrowed(Dialect d, Connection dev, String shown, List<SqlScript> scripts, Scope scope) {
         try (BorrowedDevDatabase borrowed = BorrowedDevDatabase.borrow(d, dev, shown, scope)) {
             return into(d, borrowed, scripts, scope);
+        } catch (io.atlas4j.error.SchemaParseException e) {
+            if (!needsOwnTransactions(e) || !BorrowedDevDatabase.canLoadOutsideTransaction(d)) throw e;
         }
+        // Some SQL cannot run inside the one transaction a borrowed load is rolled back with: load it in
+        // auto-commit instead, and drop what it created afterwards.
+        try (BorrowedDevDatabase borrowed = BorrowedDevDatabase.borrow(d, dev, shown, scope, false)) {
+            return into(d, borrowed, scripts, scope);
+        }
+    }
+
+    /** {@return whether a load failed only because it ran in one transaction (SQLState 25001, 55P04)} */
+    private static boolean needsOwnTransactions(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && ("25001".equals(s.getSQLState()) || "55P04".equals(s.getSQLState()))) return true;
+        }
+        return false;
     }
 
     private static Realm into(Dialect d, DevDatabase dev, List<SqlScript> scripts, Scope scope) {

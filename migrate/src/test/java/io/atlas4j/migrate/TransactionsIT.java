@@ -92,4 +92,25 @@ class TransactionsIT {
                     .containsExactly("'b'::mood");
         }
     }
+
+    @Test
+    void aDirectoryThatCannotReplayInOneTransactionReplaysOnABorrowedDevDatabaseAndLeavesItEmpty() throws Exception {
+        Path d = dir("replay", "1_init.sql", "CREATE TYPE mood AS ENUM ('a');\nCREATE TABLE t (id INT, m mood);\n",
+                "2_add.sql", "-- atlas:txmode none\n\nALTER TYPE mood ADD VALUE 'b';\n",
+                "3_use.sql", "ALTER TABLE t ALTER COLUMN m SET DEFAULT 'b';\nCREATE INDEX CONCURRENTLY t_id ON t (id);\n");
+        MigrationDirectory.open(d).computeSum().writeTo(d);
+        try (TestDatabases.TestDb dev = TestDatabases.create("postgres", tmp); Connection c = dev.connect()) {
+            String publicComment = TestDatabases.rows(c, "SELECT obj_description('public'::regnamespace)").get(0);
+            for (int round = 0; round < 2; round++) {
+                var realm = MigrationDiff.replay(MigrationDirectory.open(d), Replay.on(c), Scope.SCHEMA);
+                var t = realm.schemas().get(0).table("t").orElseThrow();
+                assertThat(t.column("m").orElseThrow().defaultValue()).isPresent();
+                assertThat(t.indexes()).extracting(i -> i.name()).contains("t_id");
+                // Left exactly as found: no table, no type, the schema's comment untouched, so the next replay runs too.
+                assertThat(TestDatabases.rows(c, "SELECT COUNT(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace")).containsExactly("0");
+                assertThat(TestDatabases.rows(c, "SELECT COUNT(*) FROM pg_type WHERE typnamespace = 'public'::regnamespace")).containsExactly("0");
+                assertThat(TestDatabases.rows(c, "SELECT obj_description('public'::regnamespace)")).containsExactly(publicComment);
+            }
+        }
+    }
 }
