@@ -1,6 +1,8 @@
 package io.atlas4j.hcl;
 
 import io.atlas4j.hcl.internal.Mapper;
+import io.atlas4j.hcl.internal.Writer;
+import io.atlas4j.schema.Schema;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.Dialect;
 import java.io.IOException;
@@ -43,5 +45,19 @@ public final class HclSchemas {
     /** {@return the realm described by HCL text; {@code name} is the file name diagnostics print} */
     public static Realm load(String source, String name, Dialect dialect) {
         return Mapper.map(List.of(Hcl.parse(name, source)), dialect);
+    }
+
+    /**
+     * {@return the realm as Atlas HCL, as {@code atlas schema inspect --format hcl} prints it (sorted, aligned)}
+     *
+     * @throws HclWriteException listing every object or attribute the writer cannot express yet
+     */
+    public static String write(Realm realm, Dialect dialect) {
+        return Writer.write(realm, dialect);
+    }
+
+    /** {@return one schema as Atlas HCL} @throws HclWriteException listing what cannot be expressed yet */
+    public static String write(Schema schema, Dialect dialect) {
+        return Writer.write(Realm.of(schema), dialect);
     }
 }

@@ -108,7 +108,7 @@ public final class Checker {
                 int n = b.labels().size();
                 if (n < child.minLabels || n > child.maxLabels) {
                     error(b.defRange(), b.type() + " block must have " + child.labelRule());
-                } else if (n > 0) {
+                } else if (n > 0 && !b.labels().stream().allMatch(String::isEmpty)) { // "" is an unnamed constraint
                     String key = b.type() + " " + String.join(".", b.labels());
                     Block prior = seenBlocks.putIfAbsent(key, b);
                     if (prior != null) {

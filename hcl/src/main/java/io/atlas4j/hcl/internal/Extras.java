@@ -1,6 +1,9 @@
 package io.atlas4j.hcl.internal;
 
+import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Table;
 
 /**
  * The dialect-only attributes of a schema file, mapped to the dialect's own attribute records. Each method reads
@@ -21,5 +24,25 @@ interface Extras {
     /** {@return the type spelling with dialect modifiers (MySQL {@code unsigned})} */
     default String typeSpelling(Mapper.Ctx c, String spelling) {
         return spelling;
+    }
+
+    // ---- writing: each returns false for an attribute it does not know, which the writer then lists ----
+
+    boolean writeTable(Attr a, HclOut out);
+
+    boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out);
+
+    /** Attributes of the column that live elsewhere in the model (SQLite's AUTOINCREMENT on the primary key). */
+    default void writeColumnExtras(Table t, Column c, HclOut out) {
+    }
+
+    boolean writePrimaryKey(Attr a);
+
+    boolean writeIndex(Attr a, HclOut out);
+
+    boolean writeIndexPart(Attr a, HclOut out);
+
+    default boolean writeSchema(Attr a, HclOut out) {
+        return false;
     }
 }

@@ -219,6 +219,10 @@ public final class Mapper {
         if (comment.isPresent()) {
             attrs = attrs.with(new Comment(comment.get()));
         }
+        Optional<String> collate = c.string("collate");
+        if (collate.isPresent()) {
+            attrs = attrs.with(new io.atlas4j.schema.Collation(collate.get()));
+        }
         for (Ctx as : c.children("as")) {
             String kind = as.word("type").orElse("VIRTUAL").toUpperCase(Locale.ROOT);
             attrs = attrs.with(new Generated(as.string("expr").orElseThrow(), kind.equals("STORED")));

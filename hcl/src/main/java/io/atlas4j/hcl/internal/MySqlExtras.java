@@ -7,7 +7,10 @@ import io.atlas4j.mysql.IndexType;
 import io.atlas4j.mysql.OnUpdate;
 import io.atlas4j.mysql.SubPart;
 import io.atlas4j.mysql.TableAutoIncrement;
+import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Table;
 import io.atlas4j.schema.Charset;
 import io.atlas4j.schema.Collation;
 import java.util.Locale;
@@ -42,7 +45,10 @@ final class MySqlExtras implements Extras {
 
     @Override
     public Attrs column(Mapper.Ctx c, Attrs attrs) {
-        attrs = charset(c, attrs);
+        var cs = c.string("charset");
+        if (cs.isPresent()) {
+            attrs = attrs.with(new Charset(cs.get()));
+        }
         if (c.bool("auto_increment")) {
             attrs = attrs.with(new AutoIncrement());
         }
@@ -80,5 +86,79 @@ final class MySqlExtras implements Extras {
     public Attrs indexPart(Mapper.Ctx on, Attrs attrs) {
         var prefix = on.number("prefix");
         return prefix.isPresent() ? attrs.with(new SubPart(prefix.get().intValue())) : attrs;
+    }
+
+    @Override
+    public boolean writeSchema(Attr a, HclOut out) {
+        return writeCharset(a, out);
+    }
+
+    private static boolean writeCharset(Attr a, HclOut out) {
+        if (a instanceof Charset c) {
+            out.attr("charset", HclOut.quote(c.name()));
+            return true;
+        }
+        if (a instanceof Collation c) {
+            out.attr("collate", HclOut.quote(c.name()));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writeTable(Attr a, HclOut out) {
+        if (a instanceof Engine e) {
+            out.attr("engine", e.name().matches("[A-Za-z_][A-Za-z0-9_]*") ? e.name() : HclOut.quote(e.name()));
+            return true;
+        }
+        if (a instanceof TableAutoIncrement t) {
+            out.attr("auto_increment", Long.toString(t.start()));
+            return true;
+        }
+        return writeCharset(a, out);
+    }
+
+    @Override
+    public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        if (a instanceof AutoIncrement) {
+            out.attr("auto_increment", "true");
+            return true;
+        }
+        if (a instanceof OnUpdate u) {
+            out.attr("on_update", "sql(" + HclOut.quote(u.expr()) + ")");
+            return true;
+        }
+        if (a instanceof Charset cs) {
+            out.attr("charset", HclOut.quote(cs.name()));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writePrimaryKey(Attr a) {
+        return false;
+    }
+
+    @Override
+    public boolean writeIndex(Attr a, HclOut out) {
+        if (a instanceof IndexType t) {
+            out.attr("type", t.name());
+            return true;
+        }
+        if (a instanceof IndexComment c) {
+            out.attr("comment", HclOut.quote(c.text()));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writeIndexPart(Attr a, HclOut out) {
+        if (a instanceof SubPart s) {
+            out.attr("prefix", Integer.toString(s.length()));
+            return true;
+        }
+        return false;
     }
 }

@@ -3,7 +3,10 @@ package io.atlas4j.hcl.internal;
 import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgIndexMethod;
 import io.atlas4j.postgres.PgUnlogged;
+import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Table;
 import java.util.Locale;
 
 /** PostgreSQL: {@code identity} blocks, {@code unlogged} tables, index {@code type}. */
@@ -19,10 +22,7 @@ final class PgExtras implements Extras {
             String generated = id.word("generated").orElse("BY_DEFAULT").toUpperCase(Locale.ROOT);
             long start = id.number("start").orElse(1L);
             long increment = id.number("increment").orElse(1L);
-            String type = c.typeName();
-            long max = type.startsWith("smallint") || type.equals("int2") ? Short.MAX_VALUE
-                    : type.startsWith("int") || type.equals("integer") || type.equals("int4") ? Integer.MAX_VALUE
-                    : Long.MAX_VALUE;
+            long max = maxOf(c.typeName());
             attrs = attrs.with(new PgIdentity(generated.equals("ALWAYS"), start, increment, 1, max, 1, false));
         }
         return attrs;
@@ -41,5 +41,55 @@ final class PgExtras implements Extras {
     @Override
     public Attrs indexPart(Mapper.Ctx on, Attrs attrs) {
         return attrs;
+    }
+
+    private static long maxOf(String type) {
+        return type.startsWith("smallint") || type.equals("int2") ? Short.MAX_VALUE
+                : type.startsWith("int") || type.equals("integer") || type.equals("int4") ? Integer.MAX_VALUE
+                : Long.MAX_VALUE;
+    }
+
+    @Override
+    public boolean writeTable(Attr a, HclOut out) {
+        if (a instanceof PgUnlogged) {
+            out.attr("unlogged", "true");
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        if (a instanceof PgIdentity id) {
+            String type = spelling.toLowerCase(Locale.ROOT);
+            if (id.min() != 1 || id.max() != maxOf(type) || id.cache() != 1 || id.cycle()) {
+                return false; // sequence options beyond start and increment are not written yet
+            }
+            HclOut b = out.block("identity");
+            b.attr("generated", id.always() ? "ALWAYS" : "BY_DEFAULT");
+            b.attr("start", Long.toString(id.start()));
+            b.attr("increment", Long.toString(id.increment()));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writePrimaryKey(Attr a) {
+        return false;
+    }
+
+    @Override
+    public boolean writeIndex(Attr a, HclOut out) {
+        if (a instanceof PgIndexMethod m) {
+            out.attr("type", m.name().toUpperCase(Locale.ROOT));
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writeIndexPart(Attr a, HclOut out) {
+        return false;
     }
 }

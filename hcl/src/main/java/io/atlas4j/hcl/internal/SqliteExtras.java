@@ -1,6 +1,11 @@
 package io.atlas4j.hcl.internal;
 
+import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.Table;
 import io.atlas4j.sqlite.SqliteAutoincrement;
 import io.atlas4j.sqlite.SqliteStrict;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
@@ -42,5 +47,49 @@ final class SqliteExtras implements Extras {
     @Override
     public Attrs indexPart(Mapper.Ctx on, Attrs attrs) {
         return attrs;
+    }
+
+    @Override
+    public boolean writeTable(Attr a, HclOut out) {
+        if (a instanceof SqliteWithoutRowId) {
+            out.attr("without_rowid", "true");
+            return true;
+        }
+        if (a instanceof SqliteStrict) {
+            out.attr("strict", "true");
+            return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        return false;
+    }
+
+    @Override
+    public void writeColumnExtras(Table t, Column c, HclOut out) {
+        if (t.primaryKey().isPresent()) {
+            Index pk = t.primaryKey().get();
+            if (pk.attrs().has(SqliteAutoincrement.class) && pk.parts().size() == 1
+                    && pk.parts().get(0) instanceof IndexPart.OfColumn oc && oc.column().equals(c.name())) {
+                out.attr("auto_increment", "true");
+            }
+        }
+    }
+
+    @Override
+    public boolean writePrimaryKey(Attr a) {
+        return a instanceof SqliteAutoincrement;
+    }
+
+    @Override
+    public boolean writeIndex(Attr a, HclOut out) {
+        return false;
+    }
+
+    @Override
+    public boolean writeIndexPart(Attr a, HclOut out) {
+        return false;
     }
 }
