@@ -30,6 +30,11 @@ interface Extras {
 
     boolean writeTable(Attr a, HclOut out);
 
+    /** {@return the HCL type to write instead of the formatted one (PostgreSQL {@code serial}), if any} */
+    default java.util.Optional<String> typeOverride(Table t, Column c, String spelling) {
+        return java.util.Optional.empty();
+    }
+
     boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out);
 
     /** Attributes of the column that live elsewhere in the model (SQLite's AUTOINCREMENT on the primary key). */
@@ -41,6 +46,11 @@ interface Extras {
     boolean writeIndex(Attr a, HclOut out);
 
     boolean writeIndexPart(Attr a, HclOut out);
+
+    /** {@return a view's query as HCL's {@code as} holds it (SQLite keeps the whole CREATE VIEW statement)} */
+    default String viewQuery(String definition) {
+        return definition;
+    }
 
     default boolean writeSchema(Attr a, HclOut out) {
         return false;

@@ -337,9 +337,15 @@ public final class Mapper {
     /** A mapped block; reading an attribute or child block marks it consumed. */
     public final class Ctx {
         final Block block;
+        final Ctx parent;
 
         Ctx(Block block) {
+            this(block, null);
+        }
+
+        Ctx(Block block, Ctx parent) {
             this.block = block;
+            this.parent = parent;
             consumed.add(block);
             mapped.add(this);
         }
@@ -391,7 +397,7 @@ public final class Mapper {
         List<Ctx> children(String type) {
             List<Ctx> out = new ArrayList<>();
             for (Block b : block.body().blocks(type)) {
-                out.add(new Ctx(b));
+                out.add(new Ctx(b, this));
             }
             return out;
         }

@@ -2,12 +2,15 @@ package io.atlas4j.hcl.internal;
 
 import io.atlas4j.postgres.PgIdentity;
 import io.atlas4j.postgres.PgIndexMethod;
+import io.atlas4j.postgres.PgSerial;
 import io.atlas4j.postgres.PgUnlogged;
 import io.atlas4j.schema.Attr;
 import io.atlas4j.schema.Attrs;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Table;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** PostgreSQL: {@code identity} blocks, {@code unlogged} tables, index {@code type}. */
 final class PgExtras implements Extras {
@@ -16,8 +19,19 @@ final class PgExtras implements Extras {
         return t.bool("unlogged") ? attrs.with(new PgUnlogged()) : attrs;
     }
 
+    private static final Map<String, String> SERIALS = Map.of("serial", "integer", "serial4", "integer",
+            "bigserial", "bigint", "serial8", "bigint", "smallserial", "smallint", "serial2", "smallint");
+
+    /** The name PostgreSQL gives a serial column's sequence (when it fits in 63 bytes). */
+    private static String sequenceName(String table, String column) {
+        return table + "_" + column + "_seq";
+    }
+
     @Override
     public Attrs column(Mapper.Ctx c, Attrs attrs) {
+        if (SERIALS.containsKey(c.typeName())) {
+            attrs = attrs.with(new PgSerial(sequenceName(c.parent.label(), c.label())));
+        }
         for (Mapper.Ctx id : c.children("identity")) {
             String generated = id.word("generated").orElse("BY_DEFAULT").toUpperCase(Locale.ROOT);
             long start = id.number("start").orElse(1L);
@@ -59,7 +73,29 @@ final class PgExtras implements Extras {
     }
 
     @Override
+    public Optional<String> typeOverride(Table t, Column c, String spelling) {
+        Optional<PgSerial> s = c.attrs().get(PgSerial.class);
+        if (s.isEmpty() || !s.get().sequence().equals(sequenceName(t.name(), c.name()))
+                || sequenceName(t.name(), c.name()).getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 63) {
+            return Optional.empty();
+        }
+        switch (spelling) {
+            case "integer":
+                return Optional.of("serial");
+            case "bigint":
+                return Optional.of("bigserial");
+            case "smallint":
+                return Optional.of("smallserial");
+            default:
+                return Optional.empty();
+        }
+    }
+
+    @Override
     public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        if (a instanceof PgSerial) {
+            return typeOverride(t, c, spelling).isPresent(); // written as the serial type, or listed as not expressible
+        }
         if (a instanceof PgIdentity id) {
             String type = spelling.toLowerCase(Locale.ROOT);
             if (id.min() != 1 || id.max() != maxOf(type) || id.cache() != 1 || id.cycle()) {

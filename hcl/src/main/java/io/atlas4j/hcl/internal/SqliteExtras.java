@@ -49,6 +49,16 @@ final class SqliteExtras implements Extras {
         return attrs;
     }
 
+    private static final java.util.regex.Pattern CREATE_VIEW = java.util.regex.Pattern.compile(
+            "(?is)\\s*CREATE\\s+(?:TEMP\\s+|TEMPORARY\\s+)?VIEW\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                    + "(?:\"(?:[^\"]|\"\")*\"|`[^`]*`|\\[[^\\]]*\\]|[^\\s(]+)\\s*(?:\\([^)]*\\)\\s*)?AS\\s+(.*)");
+
+    @Override
+    public String viewQuery(String definition) {
+        java.util.regex.Matcher m = CREATE_VIEW.matcher(definition);
+        return m.matches() ? m.group(1) : definition;
+    }
+
     @Override
     public boolean writeTable(Attr a, HclOut out) {
         if (a instanceof SqliteWithoutRowId) {

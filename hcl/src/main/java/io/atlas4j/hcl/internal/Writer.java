@@ -153,7 +153,8 @@ public final class Writer {
             unsigned = true;
             spelling = spelling.substring(0, spelling.length() - " unsigned".length());
         }
-        b.attr("type", typeHcl(spelling));
+        String base = spelling;
+        b.attr("type", extras.typeOverride(t, c, base).orElseGet(() -> typeHcl(base)));
         if (unsigned) {
             b.attr("unsigned", "true");
         }
@@ -201,7 +202,7 @@ public final class Writer {
     private void view(Schema s, View v, HclOut out) {
         HclOut b = out.block("view", v.name());
         b.attr("schema", "schema" + HclOut.step(s.name()));
-        b.attr("as", HclOut.quote(v.definition()));
+        b.attr("as", HclOut.quote(extras.viewQuery(v.definition())));
         for (Attr a : v.attrs().stated()) {
             if (a instanceof Comment c) {
                 b.attr("comment", HclOut.quote(c.text()));
@@ -223,27 +224,37 @@ public final class Writer {
     String typeHcl(String spelling) {
         Matcher m = TYPE.matcher(spelling.trim());
         if (m.matches()) {
-            String name = m.group(1).trim().replace(' ', '_');
+            String name = m.group(1).trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '_');
             if (TypeNames.of(hd).contains(name)) {
-                if (m.group(2) == null) {
-                    return name;
+                String candidate = name;
+                if (m.group(2) != null) {
+                    List<String> args = new ArrayList<>();
+                    Matcher a = ARG.matcher(m.group(2));
+                    int end = 0;
+                    while (end < m.group(2).length() && a.find(end) && a.start() == end) {
+                        String v = a.group(1);
+                        args.add(v.startsWith("'") ? HclOut.quote(v.substring(1, v.length() - 1).replace("''", "'")) : v);
+                        end = a.end();
+                    }
+                    candidate = end == m.group(2).length() && !args.isEmpty() ? name + "(" + String.join(", ", args) + ")" : null;
                 }
-                List<String> args = new ArrayList<>();
-                Matcher a = ARG.matcher(m.group(2));
-                int end = 0;
-                while (end < m.group(2).length() && a.find(end) && a.start() == end) {
-                    String v = a.group(1);
-                    args.add(v.startsWith("'") ? HclOut.quote(v.substring(1, v.length() - 1).replace("''", "'")) : v);
-                    end = a.end();
-                }
-                if (end == m.group(2).length() && !args.isEmpty()
-                        && Mapper.typeSpelling(io.atlas4j.hcl.Hcl.parse("t", "t = " + name + "(" + String.join(", ", args) + ")\n")
-                                .body().attribute("t").orElseThrow().value()).equals(spelling.trim())) {
-                    return name + "(" + String.join(", ", args) + ")";
+                // Written as a type name only when it reads back to the same type.
+                if (candidate != null && sameType(candidate, spelling)) {
+                    return candidate;
                 }
             }
         }
         return "sql(" + HclOut.quote(spelling) + ")";
+    }
+
+    private boolean sameType(String hclType, String spelling) {
+        try {
+            String back = Mapper.typeSpelling(io.atlas4j.hcl.Hcl.parse("type", "t = " + hclType + "\n").body()
+                    .attribute("t").orElseThrow().value());
+            return dialect.types().parse(back).equals(dialect.types().parse(spelling));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String defaultHcl(Expr e) {
