@@ -1,6 +1,7 @@
 package io.atlas4j.hcl.internal;
 
 import io.atlas4j.mysql.AutoIncrement;
+import io.atlas4j.mysql.DisplayWidth;
 import io.atlas4j.mysql.Engine;
 import io.atlas4j.mysql.IndexComment;
 import io.atlas4j.mysql.IndexType;
@@ -43,8 +44,15 @@ final class MySqlExtras implements Extras {
         return attrs;
     }
 
+    private static final java.util.regex.Pattern WIDTH =
+            java.util.regex.Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)\\((\\d+)\\)");
+
     @Override
     public Attrs column(Mapper.Ctx c, Attrs attrs) {
+        java.util.regex.Matcher w = WIDTH.matcher(c.typeName());
+        if (w.matches()) {
+            attrs = attrs.with(new DisplayWidth(Integer.parseInt(w.group(2))));
+        }
         var cs = c.string("charset");
         if (cs.isPresent()) {
             attrs = attrs.with(new Charset(cs.get()));
@@ -57,6 +65,15 @@ final class MySqlExtras implements Extras {
             attrs = attrs.with(new OnUpdate(onUpdate.get()));
         }
         return attrs;
+    }
+
+    @Override
+    public java.util.Optional<String> typeOverride(Table t, Column c, String spelling) {
+        var w = c.attrs().get(DisplayWidth.class);
+        if (w.isPresent() && spelling.matches("tinyint|smallint|mediumint|int|integer|bigint")) {
+            return java.util.Optional.of(spelling + "(" + w.get().width() + ")");
+        }
+        return java.util.Optional.empty();
     }
 
     @Override
@@ -120,6 +137,9 @@ final class MySqlExtras implements Extras {
 
     @Override
     public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        if (a instanceof DisplayWidth) {
+            return typeOverride(t, c, spelling).isPresent(); // written in the type, int(11)
+        }
         if (a instanceof AutoIncrement) {
             out.attr("auto_increment", "true");
             return true;
