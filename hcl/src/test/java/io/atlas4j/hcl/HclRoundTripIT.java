@@ -11,13 +11,11 @@ import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Scope;
 import io.atlas4j.sqlite.SqliteDialect;
-import io.atlas4j.testkit.Prerequisite;
 import io.atlas4j.testkit.SharedData;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,12 +48,10 @@ class HclRoundTripIT {
 
     @TestFactory
     Stream<DynamicTest> postgres() throws Exception {
-        Connection admin = connect(PG + "postgres?user=postgres", "PostgreSQL 15 at 127.0.0.1:5432");
+        Connection admin = Servers.postgres("postgres");
         Dialect d = PostgresDialect.create().forConnection(admin);
         return corpus("postgres", sql -> loadPostgres(admin, d, sql), d).onClose(() -> close(admin));
     }
-
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
     /** psql into a uniquely named database (as a user loads a dump), inspected by atlas4j, dropped afterwards. */
     private static Realm loadPostgres(Connection admin, Dialect d, SqlScript script) throws Exception {
@@ -70,7 +66,7 @@ class HclRoundTripIT {
             Path file = Files.createTempFile("atlas4j-hcl", ".sql");
             try {
                 Files.writeString(file, script.sql(), StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("psql", "-h", "127.0.0.1", "-p", "5432", "-U", "postgres", "-d", db,
+                Process p = new ProcessBuilder("psql", "-h", Servers.PG_HOST, "-p", Servers.PG_PORT, "-U", Servers.PG_USER, "-d", db,
                         "-v", "ON_ERROR_STOP=1", "-q", "-f", file.toString()).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
@@ -78,7 +74,7 @@ class HclRoundTripIT {
             } finally {
                 Files.deleteIfExists(file);
             }
-            try (Connection c = DriverManager.getConnection(PG + db + "?user=postgres")) {
+            try (Connection c = Servers.postgres(db)) {
                 return Atlas.inspectRealm(c, InspectOptions.defaults().withSchemas(userSchemas(c)));
             }
         } finally {
@@ -109,7 +105,7 @@ class HclRoundTripIT {
 
     @TestFactory
     Stream<DynamicTest> mysql() throws Exception {
-        Connection admin = connect("jdbc:mariadb://127.0.0.1:3306/?user=root", "MariaDB 10.11 at 127.0.0.1:3306");
+        Connection admin = Servers.mariadb();
         Dialect d = MySqlDialect.create().forConnection(admin);
         return corpus("mysql", sql -> Atlas.loadRealm(List.of(new SqlScript(sql.name(), adaptMySql(sql.name(), sql.sql()))), d, admin,
                 Optional.empty(), Scope.SCHEMA), d)
@@ -170,14 +166,6 @@ class HclRoundTripIT {
             }
         });
         shares.forEach((d, n) -> System.out.println("[hcl round trip] " + d + ": " + n[0] + " / " + n[1] + " exact"));
-    }
-
-    private static Connection connect(String url, String what) {
-        try {
-            return DriverManager.getConnection(url);
-        } catch (Exception e) {
-            throw Prerequisite.missing(what, e);
-        }
     }
 
     private static void close(Connection c) {

@@ -12,9 +12,7 @@ import io.atlas4j.schema.Realm;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Scope;
-import io.atlas4j.testkit.Prerequisite;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -101,7 +99,7 @@ class HclSchemasServerIT {
                   }
                 }
                 """;
-        try (Connection admin = connect("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres", "PostgreSQL at 127.0.0.1:5432")) {
+        try (Connection admin = Servers.postgres("postgres")) {
             Dialect d = PostgresDialect.create().forConnection(admin);
             Realm fromSql = Atlas.loadRealm(List.of(new SqlScript("s.sql", sql)), d, admin, Optional.empty(), Scope.DATABASE);
             Realm fromHcl = HclSchemas.load(hcl, "s.hcl", d);
@@ -125,7 +123,7 @@ class HclSchemasServerIT {
                   KEY name_prefix (name(10))
                 ) ENGINE=InnoDB;
                 """;
-        try (Connection admin = connect("jdbc:mariadb://127.0.0.1:3306/?user=root", "MariaDB at 127.0.0.1:3306")) {
+        try (Connection admin = Servers.mariadb()) {
             Dialect d = MySqlDialect.create().forConnection(admin);
             Realm fromSql = Atlas.loadRealm(List.of(new SqlScript("s.sql", sql)), d, admin, Optional.empty(), Scope.SCHEMA);
             String schema = fromSql.schemas().get(0).name();
@@ -168,14 +166,6 @@ class HclSchemasServerIT {
             Realm fromHcl = HclSchemas.load(hcl, "s.hcl", d);
             assertThat(fromHcl.schemas().get(0).table("users").orElseThrow().column("id").orElseThrow().attrs().has(AutoIncrement.class)).isTrue();
             assertThat(Atlas.diff(fromSql, fromHcl).changes()).isEmpty();
-        }
-    }
-
-    private static Connection connect(String url, String what) {
-        try {
-            return DriverManager.getConnection(url);
-        } catch (Exception e) {
-            throw Prerequisite.missing(what, e);
         }
     }
 }
