@@ -161,6 +161,42 @@ class HclCheckerTest {
                 "schema.hcl:23,3-8: unknown attribute \"bogus\" in block of type table");
     }
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> valueErrors() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("comment = 5",
+                        "schema.hcl:3,13-14: attribute \"comment\" must be a string"),
+                org.junit.jupiter.params.provider.Arguments.of("auto_increment = \"x\"",
+                        "schema.hcl:3,20-23: attribute \"auto_increment\" must be a number"),
+                org.junit.jupiter.params.provider.Arguments.of("comment = \"${column.c}\"",
+                        "schema.hcl:3,16-24: unexpected reference column.c (a value or var.<name> is expected)"),
+                org.junit.jupiter.params.provider.Arguments.of("comment = \"${1}\"",
+                        "schema.hcl:3,16-17: only variables (var.<name>) may be interpolated here"),
+                org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = int\n    default = now()\n  }",
+                        "schema.hcl:5,15-18: unknown function \"now\""),
+                org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = int\n    default = sql()\n  }",
+                        "schema.hcl:5,15-20: sql() takes exactly one string argument"),
+                org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = int\n    default = [1]\n  }",
+                        "schema.hcl:5,15-18: attribute \"default\" must be a literal or sql(\"...\")"),
+                org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = varchar(column.c)\n  }",
+                        "schema.hcl:4,20-28: type arguments must be numbers or strings"),
+                org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = table.t\n  }",
+                        "schema.hcl:4,12-19: unexpected reference table.t as a column type"),
+                org.junit.jupiter.params.provider.Arguments.of("index \"i\" {\n    columns = [1]\n  }",
+                        "schema.hcl:4,16-17: expected a column reference (column.<name>)"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("valueErrors")
+    void eachValueErrorHasItsPosition(String item, String expected) {
+        String src = "schema \"s\" {}\ntable \"t\" {\n  " + item + "\n  schema = schema.s\n  column \"c\" {\n    type = int\n  }\n}\n";
+        assertThat(check(src, HclDialect.MYSQL)).containsExactly(expected);
+    }
+
+    @Test
+    void attributesAtTheTopLevelAreReported() {
+        assertThat(check("x = 1\n", HclDialect.SQLITE)).containsExactly("schema.hcl:1,1-2: unknown attribute \"x\" at the top level");
+    }
+
     @Test
     void knownButUnmappedBlocksAreAcceptedAndVariablesResolve() {
         String src = """
