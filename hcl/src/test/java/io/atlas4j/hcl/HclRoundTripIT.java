@@ -35,7 +35,9 @@ import org.junit.jupiter.api.TestFactory;
  * (SQLite in-process, PostgreSQL and MariaDB in a uniquely named scratch database dropped afterwards) and
  * inspected by atlas4j, written as HCL, read back, and compared: the diff must be empty. A schema holding what
  * this slice cannot express yet must be refused loudly, listing each object ({@link HclWriteException}); a
- * written file that reads back different fails the test. The share of exact round trips is printed per dialect.
+ * written file that reads back different fails the test. On SQLite and PostgreSQL the HCL read back is also applied
+ * to a new empty database, which must then inspect equal to the original. The share of exact round trips is
+ * printed per dialect.
  */
 class HclRoundTripIT {
     private static final Map<String, String> OUTCOMES = new ConcurrentHashMap<>();
@@ -151,7 +153,48 @@ class HclRoundTripIT {
             List<Change> changes = Atlas.diff(original, readBack).changes();
             OUTCOMES.put(key, changes.isEmpty() ? "exact" : "DIFFERS: " + changes);
             assertThat(changes).as("diff(inspected, HCL read back) for %s; the HCL:\n%s", f, hcl).isEmpty();
+            if (dialectDir.equals("sqlite")) {
+                applyToEmptySqlite(original, readBack);
+            } else if (dialectDir.equals("postgres")) {
+                applyToEmptyPostgres(dialect, original, readBack);
+            }
         }));
+    }
+
+    /** The HCL read back, planned onto an empty SQLite database and applied, inspects equal to the original. */
+    private static void applyToEmptySqlite(Realm original, Realm readBack) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            var empty = Atlas.inspect(c, io.atlas4j.inspect.InspectOptions.defaults());
+            var plan = Atlas.diff(empty, readBack.schemas().get(0)).plan(SqliteDialect.create());
+            Atlas.apply(c, plan, io.atlas4j.ApplyOptions.defaults());
+            var applied = Atlas.inspect(c, io.atlas4j.inspect.InspectOptions.defaults());
+            assertThat(Atlas.diff(original.schemas().get(0), applied).changes()).as("applied from HCL vs original").isEmpty();
+        }
+    }
+
+    /** The HCL read back, applied to a new, uniquely named PostgreSQL database, inspects equal to the original. */
+    private static void applyToEmptyPostgres(Dialect d, Realm original, Realm readBack) throws Exception {
+        String db = "atlas4j_hcl_" + UUID.randomUUID().toString().replace("-", "");
+        List<String> schemas = original.schemas().stream().map(io.atlas4j.schema.Schema::name).toList();
+        try (Connection admin = Servers.postgres("postgres")) {
+            try (var s = admin.createStatement()) {
+                s.execute("CREATE DATABASE " + db);
+            }
+            try {
+                try (Connection c = Servers.postgres(db)) {
+                    var options = InspectOptions.defaults().withSchemas(schemas);
+                    Realm empty = Atlas.inspectRealm(c, options);
+                    var plan = Atlas.diff(empty, readBack).plan(d);
+                    Atlas.apply(c, plan, io.atlas4j.ApplyOptions.defaults());
+                    Realm applied = Atlas.inspectRealm(c, options);
+                    assertThat(Atlas.diff(original, applied).changes()).as("applied from HCL vs original").isEmpty();
+                }
+            } finally {
+                try (var s = admin.createStatement()) {
+                    s.execute("DROP DATABASE " + db + " WITH (FORCE)");
+                }
+            }
+        }
     }
 
     @AfterAll
