@@ -1,0 +1,343 @@
+package io.atlas4j.hcl.internal;
+
+import io.atlas4j.hcl.Attribute;
+import io.atlas4j.hcl.Block;
+import io.atlas4j.hcl.Body;
+import io.atlas4j.hcl.BodyItem;
+import io.atlas4j.hcl.CallExpr;
+import io.atlas4j.hcl.Diagnostic;
+import io.atlas4j.hcl.Expr;
+import io.atlas4j.hcl.HclDialect;
+import io.atlas4j.hcl.HclFile;
+import io.atlas4j.hcl.ListExpr;
+import io.atlas4j.hcl.LiteralExpr;
+import io.atlas4j.hcl.Range;
+import io.atlas4j.hcl.TemplateExpr;
+import io.atlas4j.hcl.TraversalExpr;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks parsed schema files against {@link SchemaSpec} for one dialect and collects every error: unknown block
+ * types and attributes, wrong label counts, missing required attributes, values of the wrong kind, unknown types
+ * and references that resolve to nothing. Never stops at the first error.
+ */
+public final class Checker {
+    private static final Set<String> ACTIONS = Set.of("CASCADE", "SET_NULL", "SET_DEFAULT", "RESTRICT", "NO_ACTION");
+
+    private final HclDialect dialect;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Set<String> schemas = new TreeSet<>();
+    private final Set<String> enums = new TreeSet<>();
+    private final Set<String> variables = new TreeSet<>();
+    private final Map<String, Set<String>> tableColumns = new HashMap<>();
+
+    private Checker(HclDialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** {@return every error in the files, in file and position order} */
+    public static List<Diagnostic> check(List<HclFile> files, HclDialect dialect) {
+        Checker c = new Checker(dialect);
+        for (HclFile f : files) {
+            c.collect(f.body());
+        }
+        BlockSpec root = SchemaSpec.root();
+        for (HclFile f : files) {
+            c.body(f.body(), root, null);
+        }
+        List<Diagnostic> out = new ArrayList<>(c.errors);
+        out.sort(Comparator.comparing((Diagnostic d) -> d.range().file())
+                .thenComparingInt(d -> d.range().line())
+                .thenComparingInt(d -> d.range().column()));
+        return out;
+    }
+
+    private void collect(Body body) {
+        for (Block b : body.blocks()) {
+            if (b.labels().isEmpty()) {
+                continue;
+            }
+            String name = b.labels().get(b.labels().size() - 1);
+            switch (b.type()) {
+                case "schema":
+                    schemas.add(name);
+                    break;
+                case "enum":
+                    enums.add(name);
+                    break;
+                case "variable":
+                    variables.add(name);
+                    break;
+                case "table":
+                    Set<String> cols = new LinkedHashSet<>();
+                    for (Block c : b.body().blocks("column")) {
+                        if (!c.labels().isEmpty()) {
+                            cols.add(c.labels().get(0));
+                        }
+                    }
+                    tableColumns.put(name, cols);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void body(Body body, BlockSpec spec, String table) {
+        Map<String, Attribute> seen = new HashMap<>();
+        Map<String, Block> seenBlocks = new HashMap<>();
+        for (BodyItem item : body.items()) {
+            if (item instanceof Attribute a) {
+                attribute(a, spec, table, seen);
+            } else {
+                Block b = (Block) item;
+                BlockSpec child = spec.children.get(b.type());
+                if (child == null) {
+                    error(b.typeRange(), "unknown block type \"" + b.type() + "\""
+                            + Suggest.didYouMean(b.type(), spec.children.keySet()));
+                    continue;
+                }
+                int n = b.labels().size();
+                if (n < child.minLabels || n > child.maxLabels) {
+                    error(b.defRange(), b.type() + " block must have " + child.labelRule());
+                } else if (n > 0 && !b.labels().stream().allMatch(String::isEmpty)) { // "" is an unnamed constraint
+                    String key = b.type() + " " + String.join(".", b.labels());
+                    Block prior = seenBlocks.putIfAbsent(key, b);
+                    if (prior != null) {
+                        error(b.defRange(), b.type() + " \"" + String.join(".", b.labels())
+                                + "\" is defined twice (first at line " + prior.range().line() + ")");
+                    }
+                }
+                if (child.open) {
+                    continue;
+                }
+                String inner = table;
+                if (b.type().equals("table") && n > 0) {
+                    inner = b.labels().get(n - 1);
+                }
+                body(b.body(), child, inner);
+                for (Map.Entry<String, BlockSpec.AttrSpec> e : child.attrs.entrySet()) {
+                    if (e.getValue().required() && e.getValue().dialects().contains(dialect)
+                            && b.body().attribute(e.getKey()).isEmpty()) {
+                        error(b.defRange(), "missing required attribute \"" + e.getKey() + "\" in block of type "
+                                + b.type());
+                    }
+                }
+            }
+        }
+    }
+
+    private void attribute(Attribute a, BlockSpec spec, String table, Map<String, Attribute> seen) {
+        BlockSpec.AttrSpec as = spec.attrs.get(a.name());
+        if (as == null || !as.dialects().contains(dialect)) {
+            List<String> known = new ArrayList<>();
+            spec.attrs.forEach((k, v) -> {
+                if (v.dialects().contains(dialect)) {
+                    known.add(k);
+                }
+            });
+            String where = spec.type.equals("file") ? "at the top level" : "in block of type " + spec.type;
+            String why = as == null ? "" : " (not supported by " + dialect.name().toLowerCase(java.util.Locale.ROOT) + ")";
+            error(a.nameRange(), "unknown attribute \"" + a.name() + "\" " + where + why
+                    + (as == null ? Suggest.didYouMean(a.name(), known) : ""));
+            return;
+        }
+        Attribute prior = seen.putIfAbsent(a.name(), a);
+        if (prior != null) {
+            error(a.nameRange(), "attribute \"" + a.name() + "\" is defined twice (first at line "
+                    + prior.range().line() + ")");
+            return;
+        }
+        value(a, as.kind(), table);
+    }
+
+    private void value(Attribute a, Kind kind, String table) {
+        Expr v = a.value();
+        switch (kind) {
+            case ANY:
+                return;
+            case BOOL:
+                if (!(v instanceof LiteralExpr l && l.value() instanceof Boolean)) {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be true or false");
+                }
+                return;
+            case NUMBER:
+                if (!(v instanceof LiteralExpr l && l.value() instanceof BigDecimal)) {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be a number");
+                }
+                return;
+            case STRING:
+                string(a.name(), v);
+                return;
+            case DEFAULT:
+                if (v instanceof CallExpr c) {
+                    sqlCall(c);
+                } else if (v instanceof TraversalExpr t) {
+                    variable(t);
+                } else if (!(v instanceof LiteralExpr) && !(v instanceof TemplateExpr)) {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be a literal or sql(\"...\")");
+                }
+                return;
+            case TYPE:
+                type(v);
+                return;
+            case SCHEMA:
+                if (v instanceof TraversalExpr t && t.names().size() == 2 && t.root().equals("schema")) {
+                    if (!schemas.contains(t.names().get(1))) {
+                        error(v.range(), "unknown schema reference " + t.dotted()
+                                + Suggest.didYouMean(t.names().get(1), schemas).replace("mean ", "mean schema."));
+                    }
+                } else {
+                    error(v.range(), "attribute \"" + a.name() + "\" must reference a schema: schema.<name>");
+                }
+                return;
+            case ACTION:
+                String action = v instanceof TraversalExpr t && t.names().size() == 1 ? t.root()
+                        : v instanceof TemplateExpr s ? s.literal().orElse("").replace(' ', '_') : "";
+                if (!ACTIONS.contains(action)) {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be one of " + new TreeSet<>(ACTIONS)
+                            + Suggest.didYouMean(action, ACTIONS));
+                }
+                return;
+            case COLUMN:
+                columnRef(v, table, false);
+                return;
+            case COLUMNS:
+            case REF_COLUMNS:
+                if (v instanceof ListExpr l) {
+                    if (l.items().isEmpty()) {
+                        error(v.range(), "attribute \"" + a.name() + "\" must list at least one column");
+                    }
+                    for (Expr item : l.items()) {
+                        columnRef(item, table, kind == Kind.REF_COLUMNS);
+                    }
+                } else {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be a list of column references");
+                }
+                return;
+            default:
+                throw new IllegalStateException(kind.name());
+        }
+    }
+
+    private void string(String name, Expr v) {
+        if (v instanceof TemplateExpr t) {
+            for (Object p : t.parts()) {
+                if (p instanceof TraversalExpr ref) {
+                    variable(ref);
+                } else if (p instanceof Expr e) {
+                    error(e.range(), "only variables (var.<name>) may be interpolated here");
+                }
+            }
+        } else if (v instanceof TraversalExpr t) {
+            variable(t);
+        } else {
+            error(v.range(), "attribute \"" + name + "\" must be a string");
+        }
+    }
+
+    private void variable(TraversalExpr t) {
+        if (t.names().size() == 2 && t.root().equals("var")) {
+            if (!variables.contains(t.names().get(1))) {
+                error(t.range(), "unknown variable " + t.dotted()
+                        + Suggest.didYouMean(t.names().get(1), variables).replace("mean ", "mean var."));
+            }
+        } else {
+            error(t.range(), "unexpected reference " + t.dotted() + " (a value or var.<name> is expected)");
+        }
+    }
+
+    private void sqlCall(CallExpr c) {
+        if (!c.name().equals("sql")) {
+            error(c.nameRange(), "unknown function \"" + c.name() + "\"" + Suggest.didYouMean(c.name(), Set.of("sql")));
+        } else if (c.args().size() != 1) {
+            error(c.range(), "sql() takes exactly one string argument");
+        } else {
+            string("sql", c.args().get(0));
+        }
+    }
+
+    private void type(Expr v) {
+        Set<String> names = TypeNames.of(dialect);
+        String d = dialect.name().toLowerCase(java.util.Locale.ROOT);
+        if (v instanceof CallExpr c) {
+            if (c.name().equals("sql")) {
+                sqlCall(c);
+                return;
+            }
+            if (!names.contains(c.name())) {
+                error(c.nameRange(), "unknown type \"" + c.name() + "\" for " + d + Suggest.didYouMean(c.name(), names));
+            }
+            for (Expr arg : c.args()) {
+                if (!(arg instanceof LiteralExpr) && !(arg instanceof TemplateExpr)) {
+                    error(arg.range(), "type arguments must be numbers or strings");
+                }
+            }
+        } else if (v instanceof TraversalExpr t) {
+            if (t.names().size() == 1) {
+                if (!names.contains(t.root())) {
+                    error(t.range(), "unknown type \"" + t.root() + "\" for " + d + Suggest.didYouMean(t.root(), names));
+                }
+            } else if (t.names().size() == 2 && t.root().equals("enum") && dialect == HclDialect.POSTGRES) {
+                if (!enums.contains(t.names().get(1))) {
+                    error(t.range(), "unknown enum reference " + t.dotted()
+                            + Suggest.didYouMean(t.names().get(1), enums).replace("mean ", "mean enum."));
+                }
+            } else {
+                error(t.range(), "unexpected reference " + t.dotted() + " as a column type");
+            }
+        } else {
+            error(v.range(), "a column type must be a type name, a call such as varchar(255), or sql(\"...\")");
+        }
+    }
+
+    private void columnRef(Expr e, String table, boolean otherTable) {
+        if (!(e instanceof TraversalExpr t)) {
+            error(e.range(), "expected a column reference (column.<name>)");
+            return;
+        }
+        List<String> n = t.names();
+        String target;
+        String column;
+        if (n.size() == 2 && n.get(0).equals("column")) {
+            target = table;
+            column = n.get(1);
+        } else if (otherTable && n.size() == 4 && n.get(0).equals("table") && n.get(2).equals("column")) {
+            target = n.get(1);
+            column = n.get(3);
+            if (!tableColumns.containsKey(target)) {
+                error(t.range(), "unknown table reference table." + target
+                        + Suggest.didYouMean(target, tableColumns.keySet()).replace("mean ", "mean table."));
+                return;
+            }
+        } else if (otherTable && n.size() == 5 && n.get(0).equals("table") && n.get(3).equals("column")) {
+            target = n.get(2);
+            column = n.get(4);
+            if (!tableColumns.containsKey(target)) {
+                error(t.range(), "unknown table reference table." + n.get(1) + "." + target);
+                return;
+            }
+        } else {
+            error(t.range(), "expected a column reference (column.<name>" + (otherTable ? " or table.<t>.column.<name>" : "")
+                    + "), found " + t.dotted());
+            return;
+        }
+        Set<String> cols = target == null ? Set.of() : tableColumns.getOrDefault(target, Set.of());
+        if (!cols.contains(column)) {
+            error(t.range(), "unknown column reference " + t.dotted() + " in table \"" + target + "\""
+                    + Suggest.didYouMean(column, cols).replace("mean ", "mean column."));
+        }
+    }
+
+    private void error(Range r, String message) {
+        errors.add(new Diagnostic(r, message));
+    }
+}
