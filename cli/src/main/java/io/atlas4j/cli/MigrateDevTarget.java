@@ -5,7 +5,6 @@ import io.atlas4j.SqlScript;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.Replay;
 import io.atlas4j.schema.Realm;
-import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
 import io.atlas4j.spi.Scope;
@@ -23,7 +22,7 @@ final class MigrateDevTarget {
 
     /** {@return a replay for the command} {@code sources} owns the connections it opens. */
     static Replay replay(Sources sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
-        if (devUrl.isPresent()) return Replay.on(sources.openDev(devUrl.get()));
+        if (devUrl.isPresent()) return Replay.on(sources.openWrite(devUrl.get()));
         Connection c = server.orElseThrow(() -> new InvalidInputException(
                 "migrate needs a dev database to replay the directory on: pass --dev-url, an empty database of the"
                         + " target's kind (e.g. --dev-url sqlite://:memory:, or an empty database on your PostgreSQL or MySQL server)"));
@@ -39,14 +38,4 @@ final class MigrateDevTarget {
         if (!to.isFile()) return sources.inspect(sources.open(to.raw()).connection(), Scope.SCHEMA).realm();
         return replay.run(SqlScript.of(to.path()), Scope.SCHEMA);
     }
-
-    /** {@return the database a URL names, opened for writing} */
-    static Connection openTarget(Sources sources, String url) {
-        return sources.openWrite(url);
-    }
-
-    static JdbcTarget access(String url) {
-        return Dialects.jdbcTarget(url, Access.WRITE);
-    }
-
 }

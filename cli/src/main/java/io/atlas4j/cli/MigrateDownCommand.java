@@ -51,9 +51,9 @@ final class MigrateDownCommand implements Callable<Integer> {
         migrations.checkDirectory();
         DownResult r;
         try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
-            Connection c = MigrateDevTarget.openTarget(sources, url);
+            Connection c = sources.openWrite(url);
             Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), Optional.of(c),
-                    Optional.of(MigrateDevTarget.access(url)));
+                    Optional.of(io.atlas4j.Dialects.jdbcTarget(url, io.atlas4j.spi.Connector.Access.WRITE)));
             r = dryRun ? migrations.downDryRun(c, amount, replay) : migrations.down(c, amount, replay, allowDestructive);
         }
         PrintWriter out = spec.commandLine().getOut();

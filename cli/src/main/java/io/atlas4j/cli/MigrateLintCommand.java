@@ -61,7 +61,7 @@ final class MigrateLintCommand implements Callable<Integer> {
         if (d.format() == io.atlas4j.migrate.dir.DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
         try (Sources sources = new Sources(Optional.of(devUrl))) {
-            Connection dev = sources.openDev(devUrl);
+            Connection dev = sources.openWrite(devUrl);
             report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), LintConfig.defaults());
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -36,7 +36,7 @@ final class MigrateSetCommand implements Callable<Integer> {
         Migrations migrations = Migrations.of(d.path(), d.format());
         migrations.checkDirectory();
         try (Sources sources = new Sources(Optional.empty())) {
-            Connection c = MigrateDevTarget.openTarget(sources, url);
+            Connection c = sources.openWrite(url);
             migrations.set(c, version);
         }
         spec.commandLine().getOut().println("Database set to version " + version);

@@ -68,14 +68,7 @@ final class Sources implements AutoCloseable {
         return new Database(c, access);
     }
 
-    /** Opens a dev database URL for scratch work (a new SQLite file may be created); the connection closes with this object. */
-    Connection openDev(String url) {
-        Connection c = Dialects.connect(url, Access.WRITE);
-        open.add(c);
-        return c;
-    }
-
-    /** Opens a database URL for writing; the connection closes with this object. */
+    /** Opens a database URL for writing, or a dev database for scratch work (a new SQLite file may be created); the connection closes with this object. */
     Connection openWrite(String url) {
         Connection c = Dialects.connect(url, Access.WRITE);
         open.add(c);
