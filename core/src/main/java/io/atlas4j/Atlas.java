@@ -76,12 +76,12 @@ public final class Atlas {
     /** Loads desired SQL into an (empty) dev database connection and reads it back; see {@link #load(Path, DataSource)}. */
     public static Schema load(Path source, Connection devConnection) {
         Dialect d = Dialects.forConnection(devConnection);
-        return single(DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source), Scope.SCHEMA));
+        return single(DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source, d, Scope.SCHEMA), Scope.SCHEMA));
     }
 
     /** Loads desired SQL through the dialect's own dev database (SQLite: an in-memory database). */
     public static Schema load(Path source, Dialect dialect) {
-        return single(DevLoad.embedded(dialect, SqlScript.of(source), Scope.SCHEMA));
+        return single(DevLoad.embedded(dialect, SqlScript.of(source, dialect, Scope.SCHEMA), Scope.SCHEMA));
     }
 
     /**
@@ -99,7 +99,7 @@ public final class Atlas {
      * target's credentials ({@code access}: its JDBC URL, user and password).
      */
     public static Schema load(Path source, Dialect dialect, Connection target, Optional<JdbcTarget> access) {
-        return single(DevLoad.scratch(dialect, target, access, SqlScript.of(source), Scope.SCHEMA));
+        return single(DevLoad.scratch(dialect, target, access, SqlScript.of(source, dialect, Scope.SCHEMA), Scope.SCHEMA));
     }
 
     /**
@@ -109,12 +109,12 @@ public final class Atlas {
      */
     public static Realm loadRealm(Path source, Connection devConnection, Scope scope) {
         Dialect d = Dialects.forConnection(devConnection);
-        return DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source), scope);
+        return DevLoad.borrowed(d, devConnection, "\"" + describe(devConnection) + "\"", SqlScript.of(source, d, scope), scope);
     }
 
     /** Loads desired SQL through a scratch dev database on the target's server and reads back the schemas of {@code scope}. */
     public static Realm loadRealm(Path source, Dialect dialect, Connection target, Optional<JdbcTarget> access, Scope scope) {
-        return DevLoad.scratch(dialect, target, access, SqlScript.of(source), scope);
+        return DevLoad.scratch(dialect, target, access, SqlScript.of(source, dialect, scope), scope);
     }
 
     /**

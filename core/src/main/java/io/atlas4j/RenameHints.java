@@ -36,9 +36,10 @@ public final class RenameHints {
     private RenameHints() {
     }
 
-    /** {@return the hints of a .sql file or of every .sql file in a directory} */
+    /** {@return the hints of a .sql file or of every .sql file in a directory; none for other formats (HCL)} */
     public static DiffOptions scan(Path source) {
         DiffOptions out = DiffOptions.defaults();
+        if (!SqlScript.isSql(source)) return out;
         for (Path f : SqlScript.files(source)) {
             try {
                 out = out.merge(scan(Files.readString(f, StandardCharsets.UTF_8), f.toString()));

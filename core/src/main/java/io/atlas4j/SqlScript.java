@@ -1,12 +1,18 @@
 package io.atlas4j;
 
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.internal.SchemaFormats;
+import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.SchemaFormat;
+import io.atlas4j.spi.Scope;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -25,19 +31,52 @@ public record SqlScript(String name, String sql) {
         return files(source).stream().map(SqlScript::read).toList();
     }
 
+    /**
+     * {@return the scripts that build a desired schema source on an empty database of {@code dialect}}
+     * SQL is read as it is; a file or folder in another {@link SchemaFormat} on the class path (such
+     * as Atlas HCL, {@code schema.hcl}) is turned into DDL first.
+     *
+     * @param variables values for the source's input variables; SQL has none and ignores them
+     */
+    public static List<SqlScript> of(Path source, Dialect dialect, Scope scope, Map<String, String> variables) {
+        Optional<SchemaFormat> format = SchemaFormats.reading(source);
+        if (format.isPresent()) return format.get().scripts(source, dialect, scope, variables);
+        return of(source);
+    }
+
+    /** {@return the scripts that build a desired schema source; see {@link #of(Path, Dialect, Scope, Map)}} */
+    public static List<SqlScript> of(Path source, Dialect dialect, Scope scope) {
+        return of(source, dialect, scope, Map.of());
+    }
+
+    /** {@return whether {@code source} is read as SQL: no other schema format on the class path (such as HCL) reads it} */
+    public static boolean isSql(Path source) {
+        return SchemaFormats.reading(source).isEmpty();
+    }
+
     /** {@return the .sql files of a file or directory source, in name order} */
     public static List<Path> files(Path source) {
-        if (Files.isRegularFile(source)) return List.of(source);
+        if (Files.isRegularFile(source)) {
+            if (source.getFileName().toString().endsWith(".hcl")) throw missingHcl(source);
+            return List.of(source);
+        }
         if (!Files.isDirectory(source)) {
             throw new InvalidInputException("desired schema \"" + source + "\" does not exist: give a .sql file or a directory of .sql files");
         }
         try (Stream<Path> s = Files.list(source)) {
-            List<Path> files = s.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p)).sorted().toList();
+            List<Path> all = s.filter(Files::isRegularFile).sorted().toList();
+            List<Path> files = all.stream().filter(p -> p.getFileName().toString().endsWith(".sql")).toList();
+            if (files.isEmpty() && all.stream().anyMatch(p -> p.getFileName().toString().endsWith(".hcl"))) throw missingHcl(source);
             if (files.isEmpty()) throw new InvalidInputException("directory \"" + source + "\" holds no .sql files");
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InvalidInputException missingHcl(Path source) {
+        return new InvalidInputException("\"" + source + "\" is Atlas HCL, and no HCL reader is on the class path: add the"
+                + " io.atlas4j:atlas4j-hcl dependency (the atlas4j CLI has it)");
     }
 
     private static SqlScript read(Path file) {

@@ -357,16 +357,17 @@ public final class BootstrapRun {
     private DesiredSchema desired(Dialect d, Connection work) {
         if (s.desired().isPresent()) return s.desired().get();
         Path p = s.source().orElseThrow();
-        List<SqlScript> scripts = SqlScript.of(p);
         Realm loaded;
         if (s.devDatabase().isPresent()) {
             try (Connection dev = s.devDatabase().get().getConnection()) {
-                loaded = DevLoad.borrowed(Dialects.forConnection(dev), dev, "\"" + s.devDatabase().get() + "\"", scripts, s.scope());
+                Dialect devDialect = Dialects.forConnection(dev);
+                List<SqlScript> scripts = SqlScript.of(p, devDialect, s.scope());
+                loaded = DevLoad.borrowed(devDialect, dev, "\"" + s.devDatabase().get() + "\"", scripts, s.scope());
             } catch (SQLException e) {
                 throw new ConnectionException("cannot connect to the dev database " + s.devDatabase().get() + ": " + e.getMessage(), e);
             }
         } else {
-            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), scripts, s.scope());
+            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), SqlScript.of(p, d, s.scope()), s.scope());
         }
         return new DesiredSchema(loaded, RenameHints.scan(p));
     }
