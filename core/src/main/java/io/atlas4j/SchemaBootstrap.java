@@ -17,6 +17,7 @@ import io.atlas4j.spi.Scope;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -56,7 +57,7 @@ public final class SchemaBootstrap {
         Objects.requireNonNull(dataSource, "dataSource");
         return new SchemaBootstrap(new BootstrapRun.Settings(dataSource, Optional.empty(), Scope.SCHEMA, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Policy.defaults(), PlanOptions.defaults(), Linter.defaults(), LintConfig.defaults(),
-                Optional.empty(), Duration.ofMinutes(5), new SchemaHistory(SchemaHistory.DEFAULT_TABLE), false));
+                Optional.empty(), Duration.ofMinutes(5), new SchemaHistory(SchemaHistory.DEFAULT_TABLE), false, Map.of(), ApplyListener.NONE));
     }
 
     /**
@@ -101,10 +102,21 @@ public final class SchemaBootstrap {
     /**
      * Desired SQL (a file or a directory of .sql files), loaded through a dev database, with its
      * {@code atlas:renamed-from} hints: the one given to {@link #devDatabase}, else the dialect's
-     * embedded one (SQLite), else a scratch database on the target's server.
+     * embedded one (SQLite), else a scratch database on the target's server. A {@code .hcl} file or
+     * folder is read as Atlas HCL when atlas4j-hcl is on the class path.
      */
     public SchemaBootstrap desired(Path sql) {
         return new SchemaBootstrap(settings.withDesired(Optional.empty(), Optional.of(sql)));
+    }
+
+    /** Values for the input variables of a desired schema that has them (HCL's {@code variable} blocks, {@code var.x}). */
+    public SchemaBootstrap variables(Map<String, String> variables) {
+        return new SchemaBootstrap(settings.withVariables(variables));
+    }
+
+    /** Hears each statement as the apply runs (progress output). */
+    public SchemaBootstrap listener(ApplyListener listener) {
+        return new SchemaBootstrap(settings.withListener(Objects.requireNonNull(listener)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.atlas4j.internal;
 
 import io.atlas4j.SqlScript;
+import io.atlas4j.ApplyListener;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
@@ -42,6 +43,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -55,54 +57,64 @@ public final class BootstrapRun {
     public record Settings(DataSource dataSource, Optional<JdbcTarget> access, Scope scope, Optional<DesiredSchema> desired,
                            Optional<Path> source, Optional<DataSource> devDatabase, Optional<Dialect> dialect, Policy policy,
                            PlanOptions planOptions, Linter linter, LintConfig lintConfig, Optional<Severity> lintFailOn,
-                           Duration timeout, SchemaHistory history, boolean unlocked) {
+                           Duration timeout, SchemaHistory history, boolean unlocked, Map<String, String> variables,
+                           ApplyListener listener) {
         public Settings withAccess(Optional<JdbcTarget> v) {
-            return new Settings(dataSource, v, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, v, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withScope(Scope v) {
-            return new Settings(dataSource, access, v, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, v, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         /** The desired schema given as a value, or as SQL to load: exactly one of the two. */
         public Settings withDesired(Optional<DesiredSchema> schema, Optional<Path> sql) {
-            return new Settings(dataSource, access, scope, schema, sql, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, schema, sql, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
+        }
+
+        /** Values for the input variables of a desired schema in a format that has them (HCL's {@code var.x}). */
+        public Settings withVariables(Map<String, String> v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, Map.copyOf(v), listener);
+        }
+
+        public Settings withListener(ApplyListener v) {
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, v);
         }
 
         public Settings withDevDatabase(Optional<DataSource> v) {
-            return new Settings(dataSource, access, scope, desired, source, v, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, v, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withDialect(Optional<Dialect> v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, v, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, v, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withPolicy(Policy v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, v, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, v, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withPlanOptions(PlanOptions v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, v, linter, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, v, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withLinter(Linter v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, v, lintConfig, lintFailOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, v, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withLint(LintConfig config, Optional<Severity> failOn) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, config, failOn, timeout, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, config, failOn, timeout, history, unlocked, variables, listener);
         }
 
         public Settings withTimeout(Duration v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, v, history, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, v, history, unlocked, variables, listener);
         }
 
         public Settings withHistory(SchemaHistory v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, v, unlocked);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, v, unlocked, variables, listener);
         }
 
         public Settings withUnlocked(boolean v) {
-            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, v);
+            return new Settings(dataSource, access, scope, desired, source, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, v, variables, listener);
         }
     }
 
@@ -223,10 +235,10 @@ public final class BootstrapRun {
             LOG.info("applying {} statement(s) to schema {}:\n{}", x.plan().statements().size(), short12(x.fingerprint()), x.plan().sql());
             s.history().ensure(work, d.execution().unboundedTextType());
             if (inTransaction) {
-                applied.addAll(Executor.runInOpenTransaction(work, x.plan()));
+                applied.addAll(Executor.runInOpenTransaction(work, x.plan(), s.listener()));
                 hooks.beforeCommit(work);
             } else {
-                applied.addAll(Executor.apply(work, d, x.plan(), ApplyOptions.defaults().withAllowDestructive(true)).applied());
+                applied.addAll(Executor.apply(work, d, x.plan(), ApplyOptions.defaults().withAllowDestructive(true).withListener(s.listener())).applied());
             }
             String after = SchemaFingerprint.of(inspect(work, d));
             Duration applyTook = since(applyStart);
@@ -361,13 +373,13 @@ public final class BootstrapRun {
         if (s.devDatabase().isPresent()) {
             try (Connection dev = s.devDatabase().get().getConnection()) {
                 Dialect devDialect = Dialects.forConnection(dev);
-                List<SqlScript> scripts = SqlScript.of(p, devDialect, s.scope());
+                List<SqlScript> scripts = SqlScript.of(p, devDialect, s.scope(), s.variables());
                 loaded = DevLoad.borrowed(devDialect, dev, "\"" + s.devDatabase().get() + "\"", scripts, s.scope());
             } catch (SQLException e) {
                 throw new ConnectionException("cannot connect to the dev database " + s.devDatabase().get() + ": " + e.getMessage(), e);
             }
         } else {
-            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), SqlScript.of(p, d, s.scope()), s.scope());
+            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), SqlScript.of(p, d, s.scope(), s.variables()), s.scope());
         }
         return new DesiredSchema(loaded, RenameHints.scan(p));
     }

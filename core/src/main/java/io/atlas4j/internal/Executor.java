@@ -1,5 +1,6 @@
 package io.atlas4j.internal;
 
+import io.atlas4j.ApplyListener;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.ApplyResult;
 import io.atlas4j.error.ApplyException;
@@ -38,6 +39,7 @@ public final class Executor {
             return new ApplyResult(List.of(), options.dryRun(), Duration.ofNanos(System.nanoTime() - start));
         }
         ApplyHooks hooks = dialect.execution().applyHooks();
+        Progress progress = new Progress(options.listener(), plan.statements().size(), start);
         List<Statement> applied = new ArrayList<>();
         boolean autoCommit = true;
         try {
@@ -49,11 +51,11 @@ public final class Executor {
                 if (plan.transactional() && all.get(i).transactional()) {
                     int j = i;
                     while (j < all.size() && all.get(j).transactional()) j++;
-                    runInTransaction(c, hooks, all, i, j, applied);
+                    runInTransaction(c, hooks, all, i, j, applied, progress);
                     i = j;
                 } else {
                     c.setAutoCommit(true);
-                    run(c, all, i, applied);
+                    run(c, all, i, applied, progress);
                     applied.add(all.get(i));
                     i++;
                 }
@@ -79,7 +81,7 @@ public final class Executor {
      *
      * @return the statements that ran
      */
-    public static List<Statement> runInOpenTransaction(Connection c, Plan plan) {
+    public static List<Statement> runInOpenTransaction(Connection c, Plan plan, ApplyListener listener) {
         for (Statement s : plan.statements()) {
             if (!s.transactional()) {
                 throw new io.atlas4j.error.InvalidInputException("statement cannot run inside the lock's transaction: " + s.sql()
@@ -88,11 +90,14 @@ public final class Executor {
         }
         List<Statement> applied = new ArrayList<>();
         List<Statement> all = plan.statements();
+        Progress progress = new Progress(listener, all.size(), System.nanoTime());
         for (int k = 0; k < all.size(); k++) {
             Statement s = all.get(k);
             LOG.debug("executing: {}", s.sql());
+            progress.starting(k, s);
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute(s.sql());
+                progress.finished(k, s);
             } catch (SQLException e) {
                 throw new ApplyException("statement " + (k + 1) + " of " + all.size() + " failed: " + e.getMessage() + " in \""
                         + s.sql() + "\"; rolled back, nothing was changed: fix the cause and apply again", List.of(), k, s.sql(), e);
@@ -103,10 +108,10 @@ public final class Executor {
     }
 
     private static void runInTransaction(Connection c, ApplyHooks hooks, List<Statement> all, int from, int to,
-                                         List<Statement> applied) throws SQLException {
+                                         List<Statement> applied, Progress progress) throws SQLException {
         c.setAutoCommit(false);
         try {
-            for (int k = from; k < to; k++) run(c, all, k, applied);
+            for (int k = from; k < to; k++) run(c, all, k, applied, progress);
             try {
                 hooks.beforeCommit(c);
             } catch (SQLException e) {
@@ -127,16 +132,41 @@ public final class Executor {
         }
     }
 
-    private static void run(Connection c, List<Statement> all, int k, List<Statement> applied) {
+    private static void run(Connection c, List<Statement> all, int k, List<Statement> applied, Progress progress) {
         Statement s = all.get(k);
         LOG.debug("executing: {}", s.sql());
+        progress.starting(k, s);
         try (java.sql.Statement st = c.createStatement()) {
             st.execute(s.sql());
+            progress.finished(k, s);
         } catch (SQLException e) {
             String prefix = applied.isEmpty() ? "nothing was applied"
                     : applied.size() + " statement(s) were applied before it and remain: " + String.join("; ", texts(applied));
             throw new ApplyException("statement " + (k + 1) + " of " + all.size() + " failed: " + e.getMessage()
                     + " in \"" + s.sql() + "\"; " + prefix + ": fix the cause and apply again", texts(applied), k, s.sql(), e);
+        }
+    }
+
+    /** Tells the listener about statement {@code k}; a listener that throws is logged, never fails the apply. */
+    private record Progress(ApplyListener listener, int total, long start) {
+        void starting(int k, Statement s) {
+            tell(() -> listener.starting(k + 1, total, s, elapsed()));
+        }
+
+        void finished(int k, Statement s) {
+            tell(() -> listener.finished(k + 1, total, s, elapsed()));
+        }
+
+        private Duration elapsed() {
+            return Duration.ofNanos(System.nanoTime() - start);
+        }
+
+        private static void tell(Runnable call) {
+            try {
+                call.run();
+            } catch (RuntimeException e) {
+                LOG.warn("apply listener failed, ignored: {}", e.toString());
+            }
         }
     }
 

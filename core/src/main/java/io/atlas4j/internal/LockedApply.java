@@ -95,7 +95,7 @@ public final class LockedApply {
             boolean commit = false;
             try {
                 if (!check(c, d, plan)) return new ApplyResult(List.of(), false, since(start));
-                List<Statement> applied = Executor.runInOpenTransaction(c, plan);
+                List<Statement> applied = Executor.runInOpenTransaction(c, plan, options.listener());
                 try {
                     hooks.beforeCommit(c);
                 } catch (SQLException e) {
