@@ -35,20 +35,22 @@ public final class Migrations {
     private final boolean allowDirty;
     private final Duration lockTimeout;
     private final Optional<String> revisionsSchema;
+    private final MigrationListener listener;
 
     private Migrations(MigrationDirectory directory, TxMode txMode, Optional<String> baseline, boolean allowDirty,
-                       Duration lockTimeout, Optional<String> revisionsSchema) {
+                       Duration lockTimeout, Optional<String> revisionsSchema, MigrationListener listener) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.txMode = Objects.requireNonNull(txMode, "txMode");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.allowDirty = allowDirty;
         this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         this.revisionsSchema = Objects.requireNonNull(revisionsSchema, "revisionsSchema");
+        this.listener = Objects.requireNonNull(listener, "listener");
     }
 
     /** {@return the directory, run file by file in transactions, waiting up to five minutes for the schema lock} */
     public static Migrations of(MigrationDirectory directory) {
-        return new Migrations(directory, TxMode.FILE, Optional.empty(), false, Duration.ofMinutes(5), Optional.empty());
+        return new Migrations(directory, TxMode.FILE, Optional.empty(), false, Duration.ofMinutes(5), Optional.empty(), MigrationListener.NONE);
     }
 
     /** {@return the directory at {@code dir} read in {@code format}} */
@@ -75,7 +77,7 @@ public final class Migrations {
 
     /** {@return a copy running files in {@code mode}} */
     public Migrations txMode(TxMode mode) {
-        return new Migrations(directory, mode, baseline, allowDirty, lockTimeout, revisionsSchema);
+        return new Migrations(directory, mode, baseline, allowDirty, lockTimeout, revisionsSchema, listener);
     }
 
     /**
@@ -83,22 +85,27 @@ public final class Migrations {
      * baseline: that file and those before it count as applied and do not run}
      */
     public Migrations baseline(String version) {
-        return new Migrations(directory, txMode, Optional.of(version), allowDirty, lockTimeout, revisionsSchema);
+        return new Migrations(directory, txMode, Optional.of(version), allowDirty, lockTimeout, revisionsSchema, listener);
     }
 
     /** {@return a copy that runs the files on a database holding tables but no revisions} */
     public Migrations allowDirty(boolean allow) {
-        return new Migrations(directory, txMode, baseline, allow, lockTimeout, revisionsSchema);
+        return new Migrations(directory, txMode, baseline, allow, lockTimeout, revisionsSchema, listener);
     }
 
     /** {@return a copy that waits at most {@code timeout} for the schema lock} */
     public Migrations lockTimeout(Duration timeout) {
-        return new Migrations(directory, txMode, baseline, allowDirty, timeout, revisionsSchema);
+        return new Migrations(directory, txMode, baseline, allowDirty, timeout, revisionsSchema, listener);
     }
 
     /** {@return a copy that keeps the revision table in {@code schema} instead of the connection's own} */
     public Migrations revisionsSchema(String schema) {
-        return new Migrations(directory, txMode, baseline, allowDirty, lockTimeout, Optional.of(schema));
+        return new Migrations(directory, txMode, baseline, allowDirty, lockTimeout, Optional.of(schema), listener);
+    }
+
+    /** {@return a copy that tells {@code listener} about each statement and file as it runs (progress output)} */
+    public Migrations listener(MigrationListener listener) {
+        return new Migrations(directory, txMode, baseline, allowDirty, lockTimeout, revisionsSchema, listener);
     }
 
     /** Applies every pending file. */
@@ -176,6 +183,6 @@ public final class Migrations {
     }
 
     private MigrationRunner runner() {
-        return new MigrationRunner(directory, new MigrationRunner.Settings(txMode, baseline, allowDirty, lockTimeout, revisionsSchema));
+        return new MigrationRunner(directory, new MigrationRunner.Settings(txMode, baseline, allowDirty, lockTimeout, revisionsSchema, listener));
     }
 }

@@ -9,6 +9,8 @@ import io.atlas4j.migrate.AppliedFile;
 import io.atlas4j.migrate.DownResult;
 import io.atlas4j.migrate.Replay;
 import io.atlas4j.migrate.MigrateResult;
+import io.atlas4j.migrate.MigrationListener;
+import io.atlas4j.migrate.MigrationProgress;
 import io.atlas4j.migrate.MigrationStatus;
 import io.atlas4j.migrate.Revision;
 import io.atlas4j.migrate.Stop;
@@ -50,7 +52,7 @@ public final class MigrationRunner {
 
     /** How to run: transaction mode, baseline, whether a non-empty database may be migrated, lock wait, where revisions live. */
     public record Settings(TxMode txMode, Optional<String> baseline, boolean allowDirty, Duration lockTimeout,
-                           Optional<String> revisionsSchema) {
+                           Optional<String> revisionsSchema, MigrationListener listener) {
     }
 
     private final MigrationDirectory directory;
@@ -157,6 +159,8 @@ public final class MigrationRunner {
                 for (; k < statements.size(); k++) {
                     // atlas4j holds the transaction: a file's own BEGIN/COMMIT would end it early (as in replays, skipped).
                     if ((inTx || all) && TRANSACTION_CONTROL.matcher(statements.get(k).sql().strip()).matches()) continue;
+                    MigrationProgress now = progressOf(todo, f, k, statements.size(), start);
+                    tell(l -> l.starting(now));
                     try (Statement st = c.createStatement()) {
                         st.execute(statements.get(k).sql());
                     }
@@ -187,11 +191,26 @@ public final class MigrationRunner {
             }
             Duration took = since(fileStart);
             LOG.info("migrated {} ({} statement(s)) in {} ms", f.name(), statements.size() - skip, took.toMillis());
+            MigrationProgress fileDone = progressOf(todo, f, statements.size() - 1, statements.size(), start);
+            tell(l -> l.fileApplied(fileDone));
             done.add(new AppliedFile(f.version(), f.name(), statements.subList(skip, statements.size()).stream()
                     .map(FileStatement::sql).toList(), took));
         }
         if (all) tx.commit();
         return new MigrateResult(p.current(), done.isEmpty() ? p.current() : Optional.of(last(done)), done, false, since(start));
+    }
+
+    private static MigrationProgress progressOf(List<MigrationFile> todo, MigrationFile f, int k, int statements, long start) {
+        return new MigrationProgress(todo.indexOf(f) + 1, todo.size(), f.name(), k + 1, statements, since(start));
+    }
+
+    /** Tells the listener; one that throws is logged, never fails the migration. */
+    private void tell(java.util.function.Consumer<MigrationListener> call) {
+        try {
+            call.accept(settings.listener());
+        } catch (RuntimeException e) {
+            LOG.warn("migration listener failed, ignored: {}", e.toString());
+        }
     }
 
     /** {@return where a file stopped: its failed statement found again in the file as it is now} */
