@@ -174,22 +174,24 @@ public final class Outline {
                 }
                 continue;
             }
-            header(word, start);
-            if (i >= limit) {
+            if (!header(word, start)) {
                 return;
             }
         }
     }
 
-    /** Labels up to '{' (opens the block) or the end of the line (not a block after all). */
-    private void header(String type, int start) {
+    /**
+     * Labels up to '{' (opens the block) or the end of the line (not a block after all); false when the limit falls
+     * inside the header.
+     */
+    private boolean header(String type, int start) {
         List<String> labels = new ArrayList<>();
         while (i < limit) {
             char c = s.charAt(i);
             if (c == '"') {
                 String label = quoted();
                 if (label == null) {
-                    return;
+                    return false;
                 }
                 labels.add(label);
             } else if (isIdStart(c)) {
@@ -199,16 +201,17 @@ public final class Outline {
                 Node n = new Node(type, labels, start);
                 stack.peek().children.add(n);
                 stack.push(n);
-                return;
+                return true;
             } else if (c == '\n' || c == '}') {
-                return;
+                return true;
             } else {
                 i++;
             }
             if (!skipBlank(false)) {
-                return;
+                return false;
             }
         }
+        return false;
     }
 
     /** An attribute's value, up to the newline or '}' that ends it; false when the limit came first. */

@@ -53,6 +53,11 @@ class OutlineTest {
             assertThat(c.types()).containsExactly("table", "index");
         });
         assertThat(at("table \"t\" {\n}\n|")).satisfies(c -> assertThat(c.types()).isEmpty());
+        assertThat(at("table \"t\" {|}")).satisfies(c -> {
+            assertThat(c.where()).isEqualTo(Where.BODY);
+            assertThat(c.types()).containsExactly("table");
+        });
+        assertThat(at("table \"t\" |{}").where()).isEqualTo(Where.OTHER);
     }
 
     @Test
