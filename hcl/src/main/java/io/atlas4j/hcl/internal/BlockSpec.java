@@ -62,4 +62,31 @@ public final class BlockSpec {
         }
         return "between " + minLabels + " and " + maxLabels + " labels";
     }
+
+    // Read-only views for HclVocabulary (editor completion); the checker reads the fields directly.
+
+    /** {@return the attributes by name, in declaration order (read-only)} */
+    public Map<String, AttrSpec> attributes() {
+        return java.util.Collections.unmodifiableMap(attrs);
+    }
+
+    /** {@return the child block specs by type, in declaration order (read-only)} */
+    public Map<String, BlockSpec> children() {
+        return java.util.Collections.unmodifiableMap(children);
+    }
+
+    /** {@return whether the body of such a block is not checked} */
+    public boolean isOpen() {
+        return open;
+    }
+
+    /** {@return the fewest labels such a block takes} */
+    public int minLabels() {
+        return minLabels;
+    }
+
+    /** {@return the most labels such a block takes} */
+    public int maxLabels() {
+        return maxLabels;
+    }
 }
