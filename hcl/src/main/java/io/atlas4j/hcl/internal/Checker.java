@@ -362,7 +362,6 @@ public final class Checker {
             Set<String> known = new TreeSet<>(Values.FUNCTIONS);
             known.add("sql");
             error(c.nameRange(), "unknown function \"" + c.name() + "\"" + Suggest.didYouMean(c.name(), known));
-            return;
         }
         c.args().forEach(this::valueExpr);
     }
