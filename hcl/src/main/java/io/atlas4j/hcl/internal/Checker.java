@@ -133,7 +133,10 @@ public final class Checker {
                     // names are unique per schema (tables, views, objects) or per table (triggers, policies, rules)
                     String scope = b.body().attribute("schema").or(() -> b.body().attribute("on"))
                             .map(a -> a.value() instanceof TraversalExpr t ? t.dotted() : "").orElse("");
-                    String key = b.type() + " " + String.join(".", b.labels()) + " " + scope;
+                    // overloaded routines differ by their argument types
+                    String args = b.body().attribute("args").map(a -> a.value() instanceof TemplateExpr t ? t.literal().orElse("") : "")
+                            .orElse("");
+                    String key = b.type() + " " + String.join(".", b.labels()) + " " + scope + " " + args;
                     Block prior = seenBlocks.putIfAbsent(key, b);
                     if (prior != null) {
                         error(b.defRange(), b.type() + " \"" + String.join(".", b.labels())
@@ -256,6 +259,10 @@ public final class Checker {
                 }
                 return;
             case TYPE:
+                if (a.name().equals("return") && v instanceof TraversalExpr t && t.names().size() == 1
+                        && Set.of("trigger", "void", "record", "event_trigger").contains(t.root())) {
+                    return; // pseudo-types a routine may return
+                }
                 type(v);
                 return;
             case SCHEMA:
@@ -424,7 +431,7 @@ public final class Checker {
             target = table;
             column = n.get(1);
         } else if (otherTable && n.size() == 4 && n.get(0).equals("table") && n.get(2).equals("column")) {
-            target = n.get(1);
+            target = caseOf(n.get(1));
             column = n.get(3);
             if (!tableColumns.containsKey(target)) {
                 error(t.range(), "unknown table reference table." + target
@@ -432,7 +439,7 @@ public final class Checker {
                 return;
             }
         } else if (otherTable && n.size() == 5 && n.get(0).equals("table") && n.get(3).equals("column")) {
-            target = n.get(2);
+            target = caseOf(n.get(2));
             column = n.get(4);
             if (!tableColumns.containsKey(target)) {
                 error(t.range(), "unknown table reference table." + n.get(1) + "." + target);
@@ -444,10 +451,18 @@ public final class Checker {
             return;
         }
         Set<String> cols = target == null ? Set.of() : tableColumns.getOrDefault(target, Set.of());
-        if (!cols.contains(column)) {
+        if (!cols.contains(column) && !(dialect == HclDialect.SQLITE && cols.stream().anyMatch(column::equalsIgnoreCase))) {
             error(t.range(), "unknown column reference " + t.dotted() + " in table \"" + target + "\""
                     + Suggest.didYouMean(column, cols).replace("mean ", "mean column."));
         }
+    }
+
+    /** {@return the declared table name a reference means: SQLite matches table names ignoring case} */
+    private String caseOf(String table) {
+        if (dialect != HclDialect.SQLITE || tableColumns.containsKey(table)) {
+            return table;
+        }
+        return tableColumns.keySet().stream().filter(table::equalsIgnoreCase).findFirst().orElse(table);
     }
 
     private void error(Range r, String message) {

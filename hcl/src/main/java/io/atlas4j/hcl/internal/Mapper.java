@@ -291,7 +291,8 @@ public final class Mapper {
         }
         List<Check> checks = new ArrayList<>();
         for (Ctx c : t.children("check")) {
-            checks.add(new Check(c.labelOr(""), c.string("expr").orElseThrow(), extras.check(c, Attrs.EMPTY)));
+            Attrs a = c.string("comment").map(x -> Attrs.of(new Comment(x))).orElse(Attrs.EMPTY);
+            checks.add(new Check(c.labelOr(""), c.string("expr").orElseThrow(), extras.check(c, a)));
         }
         Attrs attrs = Attrs.EMPTY;
         Optional<String> comment = t.string("comment");

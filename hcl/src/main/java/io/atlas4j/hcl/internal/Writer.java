@@ -168,7 +168,9 @@ public final class Writer {
             HclOut x = c.name().isEmpty() ? b.block("check") : b.block("check", c.name());
             x.attr("expr", HclOut.quote(c.expr()));
             for (Attr a : c.attrs().stated()) {
-                if (!extras.writeCheck(a, x)) {
+                if (a instanceof Comment k) {
+                    x.attr("comment", HclOut.quote(k.text()));
+                } else if (!extras.writeCheck(a, x)) {
                     unsupported.add(where + ": check " + c.name() + ": attribute " + a);
                 }
             }
