@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,18 @@ public final class HclSchemas {
      * @throws HclException listing every syntax, checker and mapping error, each as {@code file:line,col-range: message}
      */
     public static Realm load(Path source, Dialect dialect) {
+        return load(source, dialect, Map.of());
+    }
+
+    /**
+     * {@return the realm described by a {@code .hcl} file or folder, with values for its input variables}
+     * Each value is given as text (as {@code --var name=value} gives it) and converted to the type its
+     * {@code variable} block declares ({@code string}, {@code number}, {@code bool}); a variable with neither a value
+     * nor a default is an error naming the variable and where it is declared.
+     *
+     * @throws HclException listing every syntax, checker and mapping error, each as {@code file:line,col-range: message}
+     */
+    public static Realm load(Path source, Dialect dialect, Map<String, String> variables) {
         List<HclFile> files = new ArrayList<>();
         if (Files.isDirectory(source)) {
             try (Stream<Path> s = Files.list(source)) {
@@ -39,12 +52,17 @@ public final class HclSchemas {
         } else {
             files.add(Hcl.parse(source));
         }
-        return Mapper.map(files, dialect);
+        return Mapper.map(files, dialect, variables);
     }
 
     /** {@return the realm described by HCL text; {@code name} is the file name diagnostics print} */
     public static Realm load(String source, String name, Dialect dialect) {
-        return Mapper.map(List.of(Hcl.parse(name, source)), dialect);
+        return load(source, name, dialect, Map.of());
+    }
+
+    /** {@return the realm described by HCL text, with values for its input variables; see {@link #load(Path, Dialect, Map)}} */
+    public static Realm load(String source, String name, Dialect dialect, Map<String, String> variables) {
+        return Mapper.map(List.of(Hcl.parse(name, source)), dialect, variables);
     }
 
     /**

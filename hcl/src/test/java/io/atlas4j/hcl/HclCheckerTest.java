@@ -93,7 +93,8 @@ class HclCheckerTest {
         assertThat(check(valid("decimal(10, 2)"), HclDialect.SQLITE)).isEmpty();
         assertThat(check(valid("enum.mood"), HclDialect.POSTGRES)).containsExactly(
                 "schema.hcl:6,12-21: unknown enum reference enum.mood");
-        assertThat(check("enum \"mood\" {\n  values = [\"a\"]\n}\n" + valid("enum.mood"), HclDialect.POSTGRES)).isEmpty();
+        assertThat(check(valid("enum.mood") + "enum \"mood\" {\n  schema = schema.main\n  values = [\"a\"]\n}\n",
+                HclDialect.POSTGRES)).isEmpty();
     }
 
     @Test
@@ -168,9 +169,9 @@ class HclCheckerTest {
                 org.junit.jupiter.params.provider.Arguments.of("auto_increment = \"x\"",
                         "schema.hcl:3,20-23: attribute \"auto_increment\" must be a number"),
                 org.junit.jupiter.params.provider.Arguments.of("comment = \"${column.c}\"",
-                        "schema.hcl:3,16-24: unexpected reference column.c (a value or var.<name> is expected)"),
-                org.junit.jupiter.params.provider.Arguments.of("comment = \"${1}\"",
-                        "schema.hcl:3,16-17: only variables (var.<name>) may be interpolated here"),
+                        "schema.hcl:3,16-24: unexpected reference column.c (a value, var.<name> or local.<name> is expected)"),
+                org.junit.jupiter.params.provider.Arguments.of("comment = \"${nope(1)}\"",
+                        "schema.hcl:3,16-20: unknown function \"nope\""),
                 org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = int\n    default = now()\n  }",
                         "schema.hcl:5,15-18: unknown function \"now\""),
                 org.junit.jupiter.params.provider.Arguments.of("column \"d\" {\n    type = int\n    default = sql()\n  }",
@@ -198,7 +199,7 @@ class HclCheckerTest {
     }
 
     @Test
-    void knownButUnmappedBlocksAreAcceptedAndVariablesResolve() {
+    void objectBlocksAreCheckedAndVariablesResolve() {
         String src = """
                 variable "c" {
                   type = string
@@ -215,16 +216,22 @@ class HclCheckerTest {
                 trigger "tr" {
                   anything = goes.here
                 }
+                locals {
+                  prefix = upper(var.c)
+                }
                 view "v" {
                   schema = schema.s
                   as     = <<-SQL
                     SELECT 1 AS one
                   SQL
-                  comment = "${var.d}"
+                  comment = "${var.d} ${local.prefix} ${local.prefx}"
                 }
                 """;
         assertThat(check(src, HclDialect.POSTGRES)).containsExactly(
-                "schema.hcl:21,16-21: unknown variable var.d (Did you mean var.c?)");
+                "schema.hcl:13,1-13: missing required attribute \"on\" in block of type trigger",
+                "schema.hcl:14,3-11: unknown attribute \"anything\" in block of type trigger",
+                "schema.hcl:24,16-21: unknown variable var.d (Did you mean var.c?)",
+                "schema.hcl:24,41-52: unknown local value local.prefx (Did you mean local.prefix?)");
     }
 
     @Test

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestFactory;
  * (SQLite in-process, PostgreSQL and MariaDB in a uniquely named scratch database dropped afterwards) and
  * inspected by atlas4j, written as HCL, read back, and compared: the diff must be empty. A schema holding what
  * this slice cannot express yet must be refused loudly, listing each object ({@link HclWriteException}); a
- * written file that reads back different fails the test. On SQLite and PostgreSQL the HCL read back is also applied
- * to a new empty database, which must then inspect equal to the original. The share of exact round trips is
+ * written file that reads back different fails the test. The HCL read back is also applied to a new empty database,
+ * which must then inspect equal to the original. The share of exact round trips is
  * printed per dialect.
  */
 class HclRoundTripIT {
@@ -157,6 +157,8 @@ class HclRoundTripIT {
                 applyToEmptySqlite(original, readBack);
             } else if (dialectDir.equals("postgres")) {
                 applyToEmptyPostgres(dialect, original, readBack);
+            } else {
+                applyToEmptyMariaDb(dialect, original, readBack);
             }
         }));
     }
@@ -192,6 +194,31 @@ class HclRoundTripIT {
             } finally {
                 try (var s = admin.createStatement()) {
                     s.execute("DROP DATABASE " + db + " WITH (FORCE)");
+                }
+            }
+        }
+    }
+
+    /**
+     * The HCL read back, applied to a new, uniquely named MariaDB database, inspects equal to the original. The
+     * schema read back carries the scratch database's name, so it is applied under the new database's name.
+     */
+    private static void applyToEmptyMariaDb(Dialect d, Realm original, Realm readBack) throws Exception {
+        String db = "a4j_hcl_rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = Servers.mariadb()) {
+            try (var s = c.createStatement()) {
+                s.execute("CREATE DATABASE " + db);
+            }
+            try {
+                c.setCatalog(db);
+                var empty = Atlas.inspect(c, InspectOptions.defaults());
+                var desired = readBack.schemas().get(0).withName(db);
+                Atlas.apply(c, Atlas.diff(empty, desired).plan(d), io.atlas4j.ApplyOptions.defaults());
+                var applied = Atlas.inspect(c, InspectOptions.defaults());
+                assertThat(Atlas.diff(original.schemas().get(0), applied).changes()).as("applied from HCL vs original").isEmpty();
+            } finally {
+                try (var s = c.createStatement()) {
+                    s.execute("DROP DATABASE IF EXISTS " + db);
                 }
             }
         }

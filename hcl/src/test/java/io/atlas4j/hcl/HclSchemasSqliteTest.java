@@ -230,8 +230,9 @@ class HclSchemasSqliteTest {
     void whatIsNotMappedYetFailsLoudlyWithItsPosition() {
         String hcl = """
                 schema "main" {}
-                trigger "tr" {
-                  on = table.t
+                enum "tr" {
+                  schema = schema.main
+                  values = ["a"]
                 }
                 table "t" {
                   schema = schema.main
@@ -247,7 +248,7 @@ class HclSchemasSqliteTest {
         assertThatThrownBy(() -> HclSchemas.load(hcl, "schema.hcl", SQLITE))
                 .isInstanceOfSatisfying(HclException.class, e -> assertThat(e.diagnostics()).extracting(Diagnostic::toString)
                         .containsExactly(
-                                "schema.hcl:2,1-13: trigger blocks are not mapped to atlas4j's schema model yet",
-                                "schema.hcl:12,5-12: attribute \"comment\" of primary_key is not mapped to atlas4j's schema model yet"));
+                                "schema.hcl:2,1-10: enum blocks are not mapped to atlas4j's schema model for sqlite yet",
+                                "schema.hcl:13,5-12: attribute \"comment\" of primary_key is not mapped to atlas4j's schema model yet"));
     }
 }

@@ -36,6 +36,10 @@ public final class Checker {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Set<String> schemas = new TreeSet<>();
     private final Set<String> enums = new TreeSet<>();
+    private final Map<String, Set<String>> userTypes = new HashMap<>();
+    private final Set<String> locals = new TreeSet<>();
+    private final Set<String> views = new TreeSet<>();
+    private final Set<String> functions = new TreeSet<>();
     private final Set<String> variables = new TreeSet<>();
     private final Map<String, Set<String>> tableColumns = new HashMap<>();
 
@@ -62,6 +66,9 @@ public final class Checker {
 
     private void collect(Body body) {
         for (Block b : body.blocks()) {
+            if (b.type().equals("locals")) {
+                b.body().attributes().forEach(a -> locals.add(a.name()));
+            }
             if (b.labels().isEmpty()) {
                 continue;
             }
@@ -72,6 +79,20 @@ public final class Checker {
                     break;
                 case "enum":
                     enums.add(name);
+                    userTypes.computeIfAbsent("enum", k -> new TreeSet<>()).add(name);
+                    break;
+                case "domain":
+                case "composite":
+                    userTypes.computeIfAbsent(b.type(), k -> new TreeSet<>()).add(name);
+                    break;
+                case "view":
+                case "materialized":
+                    views.add(name);
+                    break;
+                case "function":
+                case "procedure":
+                case "aggregate":
+                    functions.add(name);
                     break;
                 case "variable":
                     variables.add(name);
@@ -109,7 +130,13 @@ public final class Checker {
                 if (n < child.minLabels || n > child.maxLabels) {
                     error(b.defRange(), b.type() + " block must have " + child.labelRule());
                 } else if (n > 0 && !b.labels().stream().allMatch(String::isEmpty)) { // "" is an unnamed constraint
-                    String key = b.type() + " " + String.join(".", b.labels());
+                    // names are unique per schema (tables, views, objects) or per table (triggers, policies, rules)
+                    String scope = b.body().attribute("schema").or(() -> b.body().attribute("on"))
+                            .map(a -> a.value() instanceof TraversalExpr t ? t.dotted() : "").orElse("");
+                    // overloaded routines differ by their argument types
+                    String args = b.body().attribute("args").map(a -> a.value() instanceof TemplateExpr t ? t.literal().orElse("") : "")
+                            .orElse("");
+                    String key = b.type() + " " + String.join(".", b.labels()) + " " + scope + " " + args;
                     Block prior = seenBlocks.putIfAbsent(key, b);
                     if (prior != null) {
                         error(b.defRange(), b.type() + " \"" + String.join(".", b.labels())
@@ -122,6 +149,9 @@ public final class Checker {
                 String inner = table;
                 if (b.type().equals("table") && n > 0) {
                     inner = b.labels().get(n - 1);
+                } else if (b.type().equals("trigger") && b.body().attribute("on").map(a -> a.value()).orElse(null)
+                        instanceof TraversalExpr on && on.root().equals("table")) {
+                    inner = on.names().get(on.names().size() - 1);
                 }
                 body(b.body(), child, inner);
                 for (Map.Entry<String, BlockSpec.AttrSpec> e : child.attrs.entrySet()) {
@@ -165,21 +195,63 @@ public final class Checker {
             case ANY:
                 return;
             case BOOL:
+                if (computed(v)) {
+                    return;
+                }
                 if (!(v instanceof LiteralExpr l && l.value() instanceof Boolean)) {
                     error(v.range(), "attribute \"" + a.name() + "\" must be true or false");
                 }
                 return;
             case NUMBER:
+                if (computed(v)) {
+                    return;
+                }
                 if (!(v instanceof LiteralExpr l && l.value() instanceof BigDecimal)) {
                     error(v.range(), "attribute \"" + a.name() + "\" must be a number");
                 }
+                return;
+            case WORD:
+                if (v instanceof TraversalExpr t && t.names().size() == 1) {
+                    return;
+                }
+                string(a.name(), v);
+                return;
+            case WORDS:
+                if (computed(v)) {
+                    return;
+                }
+                if (v instanceof ListExpr l) {
+                    for (Expr item : l.items()) {
+                        if (!(item instanceof TraversalExpr t && t.names().size() == 1)) {
+                            string(a.name(), item);
+                        }
+                    }
+                } else {
+                    error(v.range(), "attribute \"" + a.name() + "\" must be a list of names or strings");
+                }
+                return;
+            case ON:
+                if (v instanceof TraversalExpr t && t.names().size() >= 2 && t.names().size() <= 3
+                        && (t.root().equals("table") || t.root().equals("view") || t.root().equals("materialized"))) {
+                    String target = t.names().get(t.names().size() - 1);
+                    Set<String> known = t.root().equals("table") ? tableColumns.keySet() : views;
+                    if (!known.contains(target)) {
+                        error(v.range(), "unknown " + t.root() + " reference " + t.dotted()
+                                + Suggest.didYouMean(target, known).replace("mean ", "mean " + t.root() + "."));
+                    }
+                } else {
+                    error(v.range(), "attribute \"" + a.name() + "\" must reference a table or view: table.<name>");
+                }
+                return;
+            case TABLE_COLUMN:
+                columnRef(v, table, true);
                 return;
             case STRING:
                 string(a.name(), v);
                 return;
             case DEFAULT:
                 if (v instanceof CallExpr c) {
-                    sqlCall(c);
+                    call(c);
                 } else if (v instanceof TraversalExpr t) {
                     variable(t);
                 } else if (!(v instanceof LiteralExpr) && !(v instanceof TemplateExpr)) {
@@ -187,6 +259,10 @@ public final class Checker {
                 }
                 return;
             case TYPE:
+                if (a.name().equals("return") && v instanceof TraversalExpr t && t.names().size() == 1
+                        && Set.of("trigger", "void", "record", "event_trigger").contains(t.root())) {
+                    return; // pseudo-types a routine may return
+                }
                 type(v);
                 return;
             case SCHEMA:
@@ -231,16 +307,40 @@ public final class Checker {
     private void string(String name, Expr v) {
         if (v instanceof TemplateExpr t) {
             for (Object p : t.parts()) {
-                if (p instanceof TraversalExpr ref) {
-                    variable(ref);
-                } else if (p instanceof Expr e) {
-                    error(e.range(), "only variables (var.<name>) may be interpolated here");
+                if (p instanceof Expr e) {
+                    valueExpr(e);
                 }
             }
-        } else if (v instanceof TraversalExpr t) {
-            variable(t);
+        } else if (computed(v)) {
+            return;
         } else {
             error(v.range(), "attribute \"" + name + "\" must be a string");
+        }
+    }
+
+    /** {@return true, after checking it, when the value is computed: var.x, local.x or a function call} */
+    private boolean computed(Expr v) {
+        if (v instanceof TraversalExpr t) {
+            variable(t);
+            return true;
+        }
+        if (v instanceof CallExpr c) {
+            call(c);
+            return true;
+        }
+        return false;
+    }
+
+    /** Checks any value expression: literals, strings, lists, objects, var.x, local.x and function calls. */
+    private void valueExpr(Expr e) {
+        if (e instanceof TraversalExpr t) {
+            variable(t);
+        } else if (e instanceof CallExpr c) {
+            call(c);
+        } else if (e instanceof TemplateExpr t) {
+            string("value", t);
+        } else if (e instanceof ListExpr l) {
+            l.items().forEach(this::valueExpr);
         }
     }
 
@@ -250,14 +350,32 @@ public final class Checker {
                 error(t.range(), "unknown variable " + t.dotted()
                         + Suggest.didYouMean(t.names().get(1), variables).replace("mean ", "mean var."));
             }
+        } else if (t.names().size() == 2 && t.root().equals("local")) {
+            if (!locals.contains(t.names().get(1))) {
+                error(t.range(), "unknown local value " + t.dotted()
+                        + Suggest.didYouMean(t.names().get(1), locals).replace("mean ", "mean local."));
+            }
         } else {
-            error(t.range(), "unexpected reference " + t.dotted() + " (a value or var.<name> is expected)");
+            error(t.range(), "unexpected reference " + t.dotted() + " (a value, var.<name> or local.<name> is expected)");
         }
+    }
+
+    private void call(CallExpr c) {
+        if (c.name().equals("sql")) {
+            sqlCall(c);
+            return;
+        }
+        if (!Values.FUNCTIONS.contains(c.name())) {
+            Set<String> known = new TreeSet<>(Values.FUNCTIONS);
+            known.add("sql");
+            error(c.nameRange(), "unknown function \"" + c.name() + "\"" + Suggest.didYouMean(c.name(), known));
+        }
+        c.args().forEach(this::valueExpr);
     }
 
     private void sqlCall(CallExpr c) {
         if (!c.name().equals("sql")) {
-            error(c.nameRange(), "unknown function \"" + c.name() + "\"" + Suggest.didYouMean(c.name(), Set.of("sql")));
+            call(c);
         } else if (c.args().size() != 1) {
             error(c.range(), "sql() takes exactly one string argument");
         } else {
@@ -286,10 +404,12 @@ public final class Checker {
                 if (!names.contains(t.root())) {
                     error(t.range(), "unknown type \"" + t.root() + "\" for " + d + Suggest.didYouMean(t.root(), names));
                 }
-            } else if (t.names().size() == 2 && t.root().equals("enum") && dialect == HclDialect.POSTGRES) {
-                if (!enums.contains(t.names().get(1))) {
-                    error(t.range(), "unknown enum reference " + t.dotted()
-                            + Suggest.didYouMean(t.names().get(1), enums).replace("mean ", "mean enum."));
+            } else if (t.names().size() == 2 && Set.of("enum", "domain", "composite").contains(t.root())
+                    && dialect == HclDialect.POSTGRES) {
+                Set<String> known = userTypes.getOrDefault(t.root(), Set.of());
+                if (!known.contains(t.names().get(1))) {
+                    error(t.range(), "unknown " + t.root() + " reference " + t.dotted()
+                            + Suggest.didYouMean(t.names().get(1), known).replace("mean ", "mean " + t.root() + "."));
                 }
             } else {
                 error(t.range(), "unexpected reference " + t.dotted() + " as a column type");
@@ -311,7 +431,7 @@ public final class Checker {
             target = table;
             column = n.get(1);
         } else if (otherTable && n.size() == 4 && n.get(0).equals("table") && n.get(2).equals("column")) {
-            target = n.get(1);
+            target = caseOf(n.get(1));
             column = n.get(3);
             if (!tableColumns.containsKey(target)) {
                 error(t.range(), "unknown table reference table." + target
@@ -319,7 +439,7 @@ public final class Checker {
                 return;
             }
         } else if (otherTable && n.size() == 5 && n.get(0).equals("table") && n.get(3).equals("column")) {
-            target = n.get(2);
+            target = caseOf(n.get(2));
             column = n.get(4);
             if (!tableColumns.containsKey(target)) {
                 error(t.range(), "unknown table reference table." + n.get(1) + "." + target);
@@ -331,10 +451,18 @@ public final class Checker {
             return;
         }
         Set<String> cols = target == null ? Set.of() : tableColumns.getOrDefault(target, Set.of());
-        if (!cols.contains(column)) {
+        if (!cols.contains(column) && !(dialect == HclDialect.SQLITE && cols.stream().anyMatch(column::equalsIgnoreCase))) {
             error(t.range(), "unknown column reference " + t.dotted() + " in table \"" + target + "\""
                     + Suggest.didYouMean(column, cols).replace("mean ", "mean column."));
         }
+    }
+
+    /** {@return the declared table name a reference means: SQLite matches table names ignoring case} */
+    private String caseOf(String table) {
+        if (dialect != HclDialect.SQLITE || tableColumns.containsKey(table)) {
+            return table;
+        }
+        return tableColumns.keySet().stream().filter(table::equalsIgnoreCase).findFirst().orElse(table);
     }
 
     private void error(Range r, String message) {

@@ -26,6 +26,16 @@ public final class HclOut {
         return body;
     }
 
+    /** {@return the body of the block added last, if any} */
+    public java.util.Optional<HclOut> lastBlock() {
+        for (int i = items.size() - 1; i >= 0; i--) {
+            if (items.get(i) instanceof Blk b) {
+                return java.util.Optional.of(b.body);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** {@return the text of this body as a file} */
     public String render() {
         StringBuilder sb = new StringBuilder();
@@ -93,6 +103,25 @@ public final class HclOut {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** {@return SQL text as an HCL string; multi-line text stays one quoted string with {@code \n} escapes, so it reads back exactly} */
+    public static String text(String s) {
+        return quote(s);
+    }
+
+    /** {@return a bare word when it is an HCL identifier ({@code CASCADE}, {@code InnoDB}), else a quoted string} */
+    public static String word(String s) {
+        return s.matches("[A-Za-z_][A-Za-z0-9_]*") ? s : quote(s);
+    }
+
+    /** {@return a list of quoted strings} */
+    public static String strings(java.util.List<String> items) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i > 0 ? ", " : "").append(quote(items.get(i)));
+        }
+        return sb.append(']').toString();
     }
 
     /** {@return a reference step: {@code .name}, or {@code ["name"]} when the name is not an HCL identifier} */

@@ -23,5 +23,13 @@ public enum Kind {
     /** A referential action: {@code CASCADE}, {@code SET_NULL}, {@code SET_DEFAULT}, {@code RESTRICT}, {@code NO_ACTION}. */
     ACTION,
     /** A default value: a literal or {@code sql("...")}. */
-    DEFAULT
+    DEFAULT,
+    /** The table or view an object is on: {@code table.t}, {@code table.schema.t} or {@code view.v}. */
+    ON,
+    /** One column of any table: {@code table.t.column.c}. */
+    TABLE_COLUMN,
+    /** A list of words or strings: {@code [PUBLIC]}, {@code ["a", "b"]}. */
+    WORDS,
+    /** A bare word or a string: {@code ALWAYS}, {@code "InnoDB"}. */
+    WORD
 }

@@ -6,7 +6,12 @@ import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Index;
 import io.atlas4j.schema.IndexPart;
 import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
 import io.atlas4j.sqlite.SqliteAutoincrement;
+import io.atlas4j.sqlite.SqliteOnConflict;
+import io.atlas4j.sqlite.SqliteUniqueConstraint;
+import io.atlas4j.sqlite.SqliteVirtualTable;
 import io.atlas4j.sqlite.SqliteStrict;
 import io.atlas4j.sqlite.SqliteWithoutRowId;
 
@@ -26,11 +31,65 @@ final class SqliteExtras implements Extras {
     @Override
     public Attrs column(Mapper.Ctx c, Attrs attrs) {
         c.bool("auto_increment"); // read by primaryKey
-        return attrs;
+        return onConflict(c, attrs);
+    }
+
+    private static Attrs onConflict(Mapper.Ctx c, Attrs attrs) {
+        var action = c.word("on_conflict");
+        return action.isPresent() ? attrs.with(new SqliteOnConflict(action.get())) : attrs;
+    }
+
+    @Override
+    public Attrs uniqueConstraint() {
+        return Attrs.of(new SqliteUniqueConstraint());
+    }
+
+    @Override
+    public boolean isUniqueConstraint(Attr a) {
+        return a instanceof SqliteUniqueConstraint;
+    }
+
+    @Override
+    public java.util.Set<String> objectBlocks() {
+        return java.util.Set.of("virtual_table");
+    }
+
+    @Override
+    public SchemaObject object(Mapper.Ctx o) {
+        return new SqliteVirtualTable(o.label(), o.string("definition").orElseThrow(), Attrs.EMPTY);
+    }
+
+    @Override
+    public boolean writeObject(Schema s, SchemaObject o, HclOut out) {
+        if (o instanceof SqliteVirtualTable v && v.attrs().stated().isEmpty()) {
+            HclOut b = out.block("virtual_table", v.name());
+            b.attr("schema", "schema" + HclOut.step(s.name()));
+            b.attr("definition", HclOut.text(v.definition()));
+            return true;
+        }
+        return false;
+    }
+
+    /** SQLite keeps a trigger's statement as written: {@code CREATE TRIGGER t AFTER INSERT ON x FOR EACH ROW BEGIN ... END}. */
+    @Override
+    public String triggerDefinition(Mapper.Ctx t, String table) {
+        TriggerSpec spec = TriggerSpec.of(t);
+        StringBuilder sb = new StringBuilder("CREATE TRIGGER ").append(t.label()).append(' ').append(spec.timing()).append(' ')
+                .append(String.join(" OR ", spec.events())).append(" ON ").append(table);
+        if (spec.forEach().equals("ROW")) {
+            sb.append(" FOR EACH ROW");
+        }
+        spec.when().ifPresent(w -> sb.append(" WHEN ").append(w));
+        String body = spec.body().orElse("").strip();
+        if (!body.regionMatches(true, 0, "BEGIN", 0, 5)) {
+            body = "BEGIN\n  " + body + (body.endsWith(";") ? "" : ";") + "\nEND";
+        }
+        return sb.append('\n').append(body).toString();
     }
 
     @Override
     public Attrs primaryKey(Mapper.Ctx table, Mapper.Ctx pk, Attrs attrs) {
+        attrs = onConflict(pk, attrs);
         for (Mapper.Ctx col : table.children("column")) {
             if (col.peekBool("auto_increment")) {
                 return attrs.with(new SqliteAutoincrement());
@@ -41,7 +100,7 @@ final class SqliteExtras implements Extras {
 
     @Override
     public Attrs index(Mapper.Ctx i, Attrs attrs) {
-        return attrs;
+        return i.block.type().equals("primary_key") ? attrs : onConflict(i, attrs);
     }
 
     @Override
@@ -74,6 +133,14 @@ final class SqliteExtras implements Extras {
 
     @Override
     public boolean writeColumn(Table t, Column c, String spelling, Attr a, HclOut out) {
+        return writeOnConflict(a, out);
+    }
+
+    private static boolean writeOnConflict(Attr a, HclOut out) {
+        if (a instanceof SqliteOnConflict o) {
+            out.attr("on_conflict", o.action());
+            return true;
+        }
         return false;
     }
 
@@ -95,7 +162,7 @@ final class SqliteExtras implements Extras {
 
     @Override
     public boolean writeIndex(Attr a, HclOut out) {
-        return false;
+        return writeOnConflict(a, out);
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.atlas4j.schema.Check;
 import io.atlas4j.schema.Collation;
 import io.atlas4j.schema.Column;
 import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.Deferrable;
+import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.Expr;
 import io.atlas4j.schema.ForeignKey;
 import io.atlas4j.schema.Generated;
@@ -42,6 +44,8 @@ public final class Writer {
     private final HclDialect hd;
     private final Extras extras;
     private final List<String> unsupported = new ArrayList<>();
+    /** Whether references name their schema ({@code table.s.t}): when the realm has more than one. */
+    private boolean qualify;
 
     private Writer(Dialect dialect) {
         this.dialect = dialect;
@@ -56,6 +60,7 @@ public final class Writer {
     /** {@return the realm as HCL text} @throws HclWriteException listing everything not expressible yet */
     public static String write(Realm realm, Dialect dialect) {
         Writer w = new Writer(dialect);
+        w.qualify = realm.schemas().size() > 1;
         HclOut out = new HclOut();
         List<Schema> schemas = realm.schemas().stream().sorted(Comparator.comparing(Schema::name)).toList();
         for (Schema s : schemas) {
@@ -67,8 +72,21 @@ public final class Writer {
             for (View v : s.views().stream().sorted(Comparator.comparing(View::name)).toList()) {
                 w.view(s, v, out);
             }
-            for (SchemaObject o : s.objects()) {
-                w.unsupported.add("schema " + s.name() + ": " + o.kind() + " " + o.name());
+        }
+        for (Schema s : schemas) {
+            for (SchemaObject o : s.objects().stream().sorted(Comparator.comparing(SchemaObject::kind)
+                    .thenComparing(SchemaObject::name)).toList()) {
+                if (o instanceof Trigger t) {
+                    w.trigger(s, t, out);
+                } else if (!w.extras.writeObject(s, o, out)) {
+                    w.unsupported.add("schema " + s.name() + ": " + o.kind() + " " + o.name());
+                    continue;
+                }
+                List<io.atlas4j.schema.QualifiedName> deps = o.attrs().get(io.atlas4j.schema.DependsOn.class)
+                        .map(io.atlas4j.schema.DependsOn::names).orElse(List.of());
+                if (!deps.isEmpty()) {
+                    out.lastBlock().orElseThrow().attr("depends_on", HclOut.strings(deps.stream().map(Object::toString).toList()));
+                }
             }
         }
         for (Schema s : schemas) {
@@ -105,7 +123,7 @@ public final class Writer {
             HclOut p = pk.name().isEmpty() ? b.block("primary_key") : b.block("primary_key", pk.name());
             parts(pk, p, where + ": primary key");
             for (Attr a : pk.attrs().stated()) {
-                if (!extras.writePrimaryKey(a)) {
+                if (!extras.writePrimaryKey(a) && !extras.writeIndex(a, p)) {
                     unsupported.add(where + ": primary key: attribute " + a);
                 }
             }
@@ -119,18 +137,28 @@ public final class Writer {
             f.attr("on_update", fk.onUpdate().name());
             f.attr("on_delete", fk.onDelete().name());
             for (Attr a : fk.attrs().stated()) {
-                unsupported.add(where + ": foreign key " + fk.name() + ": attribute " + a);
+                if (a instanceof Deferrable d) {
+                    f.attr("deferrable", "true");
+                    if (d.initiallyDeferred()) {
+                        f.attr("initially_deferred", "true");
+                    }
+                } else if (!extras.writeForeignKey(a, f)) {
+                    unsupported.add(where + ": foreign key " + fk.name() + ": attribute " + a);
+                }
             }
         }
         for (Index i : t.indexes().stream().sorted(Comparator.comparing(Index::name)).toList()) {
-            HclOut x = b.block("index", i.name());
-            if (i.unique()) {
+            boolean constraint = i.unique() && i.attrs().stated().stream().anyMatch(extras::isUniqueConstraint);
+            HclOut x = constraint ? (i.name().isEmpty() ? b.block("unique") : b.block("unique", i.name())) : b.block("index", i.name());
+            if (i.unique() && !constraint) {
                 x.attr("unique", "true");
             }
             parts(i, x, where + ": index " + i.name());
             for (Attr a : i.attrs().stated()) {
                 if (a instanceof IndexPredicate p) {
                     x.attr("where", HclOut.quote(p.sql()));
+                } else if (constraint && extras.isUniqueConstraint(a)) {
+                    continue;
                 } else if (!extras.writeIndex(a, x)) {
                     unsupported.add(where + ": index " + i.name() + ": attribute " + a);
                 }
@@ -140,7 +168,11 @@ public final class Writer {
             HclOut x = c.name().isEmpty() ? b.block("check") : b.block("check", c.name());
             x.attr("expr", HclOut.quote(c.expr()));
             for (Attr a : c.attrs().stated()) {
-                unsupported.add(where + ": check " + c.name() + ": attribute " + a);
+                if (a instanceof Comment k) {
+                    x.attr("comment", HclOut.quote(k.text()));
+                } else if (!extras.writeCheck(a, x)) {
+                    unsupported.add(where + ": check " + c.name() + ": attribute " + a);
+                }
             }
         }
     }
@@ -154,7 +186,7 @@ public final class Writer {
             spelling = spelling.substring(0, spelling.length() - " unsigned".length());
         }
         String base = spelling;
-        b.attr("type", extras.typeOverride(t, c, base).orElseGet(() -> typeHcl(base)));
+        b.attr("type", extras.typeRef(c.type()).or(() -> extras.typeOverride(t, c, base)).orElseGet(() -> typeHcl(base)));
         if (unsigned) {
             b.attr("unsigned", "true");
         }
@@ -192,7 +224,9 @@ public final class Writer {
                 on.attr("desc", "true");
             }
             for (Attr a : p.attrs().stated()) {
-                if (!extras.writeIndexPart(a, on)) {
+                if (a instanceof Collation c) {
+                    on.attr("collate", HclOut.quote(c.name()));
+                } else if (!extras.writeIndexPart(a, on)) {
                     unsupported.add(where + ": part attribute " + a);
                 }
             }
@@ -200,16 +234,45 @@ public final class Writer {
     }
 
     private void view(Schema s, View v, HclOut out) {
-        HclOut b = out.block("view", v.name());
+        HclOut b = out.block(extras.viewBlock(v), v.name());
         b.attr("schema", "schema" + HclOut.step(s.name()));
-        b.attr("as", HclOut.quote(extras.viewQuery(v.definition())));
+        b.attr("as", text(extras.viewQuery(v.definition())));
+        if (!v.dependsOn().isEmpty()) {
+            StringBuilder deps = new StringBuilder("[");
+            for (int i = 0; i < v.dependsOn().size(); i++) {
+                io.atlas4j.schema.QualifiedName n = v.dependsOn().get(i);
+                String kind = s.view(n.name()).isPresent() && n.schema().isEmpty() ? "view" : "table";
+                deps.append(i > 0 ? ", " : "").append(kind).append(n.schema().map(HclOut::step).orElse(qualify ? HclOut.step(s.name()) : ""))
+                        .append(HclOut.step(n.name()));
+            }
+            b.attr("depends_on", deps.append(']').toString());
+        }
         for (Attr a : v.attrs().stated()) {
             if (a instanceof Comment c) {
                 b.attr("comment", HclOut.quote(c.text()));
-            } else {
+            } else if (!extras.writeView(v, a, b)) {
                 unsupported.add("view " + v.name() + ": attribute " + a);
             }
         }
+    }
+
+    private void trigger(Schema s, Trigger t, HclOut out) {
+        HclOut b = out.block("trigger", extras.triggerLabel(t));
+        boolean onView = s.view(t.table()).isPresent();
+        b.attr("on", (onView ? "view" : "table") + (qualify ? HclOut.step(s.name()) : "") + HclOut.step(t.table()));
+        b.attr("definition", text(t.definition()));
+        for (Attr a : t.attrs().stated()) {
+            if (a instanceof Comment c) {
+                b.attr("comment", HclOut.quote(c.text()));
+            } else if (!(a instanceof io.atlas4j.schema.DependsOn)) {
+                unsupported.add("trigger " + t.name() + ": attribute " + a);
+            }
+        }
+    }
+
+    /** {@return a string as HCL: quoted, or a heredoc when it spans lines and a heredoc keeps it exactly} */
+    static String text(String s) {
+        return HclOut.text(s);
     }
 
     private static String refs(List<String> names, String prefix) {
