@@ -123,6 +123,21 @@ class HclFormatterTest {
     }
 
     @Test
+    void blankLinesCollapseAndLeaveTheEdgesOfABody() {
+        String src = "\n\nenv \"a\" {\n\n\n  url = \"x\"\n\n\n\n  dev = \"y\"\n\n\n}\n\n\n";
+        assertThat(HclFormatter.format("atlas.hcl", src)).isEqualTo("env \"a\" {\n  url = \"x\"\n\n  dev = \"y\"\n}\n");
+    }
+
+    @Test
+    void heredocsAndMultiLineStringsAreKeptByteForByte() {
+        String src = "view \"v\" {\n    as = <<SQL\n  SELECT 1   \n\n\n     FROM t\nSQL\n  comment = \"a ${\n  var.x } b\"\n}\n";
+        String out = HclFormatter.format("v.hcl", src);
+        assertThat(out).contains("  as = <<SQL\n  SELECT 1   \n\n\n     FROM t\nSQL\n");
+        assertThat(out).contains("  var.x } b\"");
+        assertThat(HclFormatter.format("v.hcl", out)).isEqualTo(out);
+    }
+
+    @Test
     void refusesSourceThatDoesNotParse() {
         assertThatThrownBy(() -> HclFormatter.format("bad.hcl", "table \"t\" {\n  type = \n"))
                 .isInstanceOf(HclException.class).hasMessageStartingWith("bad.hcl:");

@@ -194,15 +194,18 @@ public final class Layout {
     private static String render(List<Line> lines) {
         List<String> out = new ArrayList<>();
         List<Boolean> outBlank = new ArrayList<>();
+        // Whether the last line written opened a body: blank lines right after it are dropped.
+        boolean lastOpens = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.verbatim) {
                 out.add(l.text);
                 outBlank.add(false);
+                lastOpens = false;
                 continue;
             }
             if (l.blank) {
-                boolean afterOpen = out.isEmpty() || (i > 0 && !lines.get(i - 1).verbatim && lines.get(i - 1).text.endsWith("{"));
+                boolean afterOpen = out.isEmpty() || lastOpens;
                 boolean repeated = !outBlank.isEmpty() && outBlank.get(outBlank.size() - 1);
                 Line next = nextNonBlank(lines, i);
                 boolean beforeClose = next == null || !next.verbatim && next.text.startsWith("}");
@@ -214,12 +217,14 @@ public final class Layout {
             }
             out.add("  ".repeat(l.level) + l.text);
             outBlank.add(false);
+            lastOpens = l.text.endsWith("{");
             // A block closed and another block follows at the same level: one blank line between them.
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
             if (l.text.equals("}") && next != null && !next.verbatim && !next.blank && next.level == l.level
                     && !next.attribute && BLOCK_START.matcher(next.text).matches()) {
                 out.add("");
                 outBlank.add(true);
+                lastOpens = false;
             }
         }
         return String.join("\n", out) + "\n";
