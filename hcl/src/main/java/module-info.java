@@ -8,5 +8,6 @@ module io.atlas4j.hcl {
     requires static io.atlas4j.postgres;
     requires static io.atlas4j.mysql;
     exports io.atlas4j.hcl;
+    exports io.atlas4j.hcl.project;
     provides io.atlas4j.spi.SchemaFormat with io.atlas4j.hcl.internal.HclSchemaFormat;
 }

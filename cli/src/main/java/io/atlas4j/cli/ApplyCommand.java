@@ -9,6 +9,7 @@ import io.atlas4j.RenameHints;
 import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.plan.PlanOptions;
 import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.LintException;
@@ -40,11 +41,14 @@ final class ApplyCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to change.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database to change (with --env: the env's url).")
     String url;
 
-    @Option(names = "--to", required = true, paramLabel = "SRC",
-            description = "Desired schema: file://path (a .sql file or a directory of them) or a database URL.")
+    @Option(names = "--to", paramLabel = "SRC",
+            description = "Desired schema: file://path (a .sql or .hcl file, or a directory of them) or a database URL (with --env: the env's src).")
     String to;
 
     @Option(names = "--dev-url", paramLabel = "URL",
@@ -71,14 +75,23 @@ final class ApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Source desiredSource = new Source(to);
+        // An env of the project file fills what the command line leaves out; flags win.
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
+        Source desiredSource = new Source(ProjectOptions.required("--to", to, env.flatMap(ProjectOptions::src), env));
+        String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
         Policy policy = allowDestructive ? Policy.defaults().allowDestructive() : Policy.defaults();
+        if (env.isPresent()) policy = env.get().diff().apply(policy);
+        // The env's lint block (destructive { error = true }, ...) sets the analyzers' severities; errors refuse the apply.
+        LintConfig lintConfig = env.map(e -> e.lint().apply(LintConfig.defaults())).orElse(LintConfig.defaults());
+        Severity lintFailOn = this.lintFailOn != null ? this.lintFailOn
+                : env.filter(e -> !e.lint().errors().isEmpty()).map(e -> Severity.ERROR).orElse(null);
         // The same lock, history and fingerprint check as an application's start-up apply.
         // A dry run only reads: a database that does not exist is an error, never created.
         SchemaBootstrap bootstrap = SchemaBootstrap.of(url, dryRun ? Access.READ : Access.WRITE).policy(policy);
-        if (lintFailOn != null) bootstrap = bootstrap.lint(LintConfig.defaults(), lintFailOn);
+        if (lintFailOn != null) bootstrap = bootstrap.lint(lintConfig, lintFailOn);
         if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
             // With a --dev-url or an embedded dev database (SQLite) the desired schema loads before the
             // target is even opened, so bad input leaves no trace; otherwise the dialect loads it into a
             // scratch database on the target's server.

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {SchemaCommand.class, MigrateCommand.class})
 final class AtlasCommand implements Runnable {
     private final Terminal terminal;
+    private final java.util.List<String> secrets = new java.util.ArrayList<>();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -18,6 +19,16 @@ final class AtlasCommand implements Runnable {
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** Marks a URL read from a project file as holding a secret: errors mask it as they mask the command line's URLs. */
+    void secret(String url) {
+        secrets.add(url);
+    }
+
+    /** {@return the URLs read from a project file during this run} */
+    java.util.List<String> secrets() {
+        return java.util.List.copyOf(secrets);
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.atlas4j.cli;
 
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
+import io.atlas4j.Policy;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.spi.Scope;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +32,15 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = "--from", required = true, paramLabel = "SRC",
-            description = "Current schema: a database URL or file://path (a .sql file or a directory of them).")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--from", paramLabel = "SRC",
+            description = "Current schema: a database URL or file://path (a .sql or .hcl file, or a directory of them); with --env, the env's url.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "SRC",
-            description = "Desired schema: a database URL or file://path (a .sql file or a directory of them).")
+    @Option(names = "--to", paramLabel = "SRC",
+            description = "Desired schema: a database URL or file://path (a .sql or .hcl file, or a directory of them); with --env, the env's src.")
     String to;
 
     @Option(names = "--dev-url", paramLabel = "URL",
@@ -46,7 +51,7 @@ final class DiffCommand implements Callable<Integer> {
      * {@return the whole database when every database side names one (a PostgreSQL URL without
      * search_path), else one schema; two files compare in the scope of the dev database}
      */
-    private Scope scope(Source current, Source desired) {
+    private static Scope scope(Source current, Source desired, String devUrl) {
         List<String> urls = new ArrayList<>();
         for (Source s : List.of(current, desired)) if (!s.isFile()) urls.add(s.raw());
         if (urls.isEmpty() && devUrl != null) urls.add(devUrl);
@@ -58,10 +63,12 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Source current = new Source(from);
-        Source desired = new Source(to);
-        Scope scope = scope(current, desired);
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+        Optional<Env> env = project.env();
+        Source current = new Source(ProjectOptions.required("--from", from, env.flatMap(Env::url), env));
+        Source desired = new Source(ProjectOptions.required("--to", to, env.flatMap(ProjectOptions::src), env));
+        String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
+        Scope scope = scope(current, desired, devUrl);
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
             // Read database sides first: their dialect and server tell how to load the file sides.
             Sources.Database da = current.isFile() ? null : sources.open(current.raw());
             Sources.Database db = desired.isFile() ? null : sources.open(desired.raw());
@@ -75,6 +82,8 @@ final class DiffCommand implements Callable<Integer> {
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             // Rename hints (-- atlas:renamed-from) in a desired file plan renames, as schema apply does.
             DiffOptions hints = desired.isFile() ? RenameHints.scan(desired.path()) : DiffOptions.defaults();
+            // The env's diff { skip { ... } } leaves those change kinds out of the plan.
+            if (env.isPresent()) hints = env.get().diff().apply(Policy.defaults()).diffOptions(hints);
             DesiredSchema want = new DesiredSchema(b.realm(), hints);
             Plan plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
             out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());

@@ -1,15 +1,33 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.hcl.project.Env;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The {@code --dir} option of the migrate commands. */
 final class DirOption {
-    @Option(names = "--dir", paramLabel = "URL", defaultValue = "file://migrations",
+    static final String DEFAULT = "file://migrations";
+
+    @Option(names = "--dir", paramLabel = "URL",
             description = "Migration directory: file://path, optionally ?format=atlas|flyway|golang-migrate|goose|dbmate|liquibase"
-                    + " (default: ${DEFAULT-VALUE}, atlas format).")
+                    + " (default: the env's migration dir with --env, else " + DEFAULT + ", atlas format).")
     String dir;
 
     DirUrl url() {
-        return DirUrl.parse(dir);
+        return url(Optional.empty());
+    }
+
+    /** {@return --dir, else the env's {@code migration { dir, format }}, else {@value #DEFAULT}} */
+    DirUrl url(Optional<Env> env) {
+        if (dir != null) return DirUrl.parse(dir);
+        Optional<Env.Migration> m = env.map(Env::migration);
+        Optional<String> fromEnv = m.flatMap(Env.Migration::dir);
+        if (fromEnv.isEmpty()) {
+            String format = m.flatMap(Env.Migration::format).map(f -> "?format=" + f).orElse("");
+            return DirUrl.parse(DEFAULT + format);
+        }
+        String d = fromEnv.get();
+        Optional<String> format = m.flatMap(Env.Migration::format);
+        return DirUrl.parse(format.isPresent() && !d.contains("?") ? d + "?format=" + format.get() : d);
     }
 }

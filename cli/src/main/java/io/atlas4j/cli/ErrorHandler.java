@@ -21,7 +21,7 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
         String help = " (see '" + cl.getCommandSpec().qualifiedName() + " --help')";
-        report(cl.getErr(), ex.getMessage() + help, ex, List.of(args));
+        report(cl.getErr(), ex.getMessage() + help, ex, withProjectUrls(cl, List.of(args)));
         return AtlasErrorCode.INVALID_INPUT.exitStatus();
     }
 
@@ -35,8 +35,18 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
         if (ex instanceof AtlasException a && a.errorCode() == AtlasErrorCode.DESTRUCTIVE_CHANGE) {
             message += " with --allow-destructive";
         }
-        report(cl.getErr(), message, ex, parsed.originalArgs());
+        report(cl.getErr(), message, ex, withProjectUrls(cl, parsed.originalArgs()));
         return status;
+    }
+
+    /** {@return the arguments plus the URLs an env of the project file gave, so their passwords are masked too} */
+    private static List<String> withProjectUrls(CommandLine cl, List<String> args) {
+        CommandLine root = cl;
+        while (root.getParent() != null) root = root.getParent();
+        if (!(root.getCommand() instanceof AtlasCommand a) || a.secrets().isEmpty()) return args;
+        List<String> all = new java.util.ArrayList<>(args);
+        all.addAll(a.secrets());
+        return all;
     }
 
     private static void report(PrintWriter err, String message, Exception ex, List<String> args) {

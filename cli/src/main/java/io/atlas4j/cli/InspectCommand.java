@@ -2,6 +2,11 @@ package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.hcl.HclSchemas;
+import io.atlas4j.hcl.HclWriteException;
+import io.atlas4j.hcl.project.Env;
+import io.atlas4j.spi.Dialect;
 import io.atlas4j.schema.Attrs;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.Scope;
@@ -17,11 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code atlas4j schema inspect}: prints a database's schema as SQL or JSON. */
+/** {@code atlas4j schema inspect}: prints a database's schema as SQL, JSON or Atlas HCL. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Print the schema of a database: as the CREATE statements that build it (sql) or as JSON.")
+        description = "Print the schema of a database: as the CREATE statements that build it (sql), as JSON, or as Atlas HCL.")
 final class InspectCommand implements Callable<Integer> {
-    enum Format { SQL, JSON }
+    enum Format { SQL, JSON, HCL }
 
     @Spec
     CommandSpec spec;
@@ -29,7 +34,10 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL",
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL",
             description = "Database to inspect, e.g. sqlite://app.db, postgres://user:pass@localhost:5432/db, or a jdbc: URL.")
     String url;
 
@@ -40,10 +48,14 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         Scope scope = Dialects.scope(url);
         try (Sources sources = new Sources(Optional.empty())) {
             Sources.Loaded db = sources.inspect(sources.open(url).connection(), scope);
-            if (format == Format.JSON) {
+            if (format == Format.HCL) {
+                out.print(hcl(scope == Scope.SCHEMA ? Realm.of(db.schema()) : db.realm(), db.dialect()));
+            } else if (format == Format.JSON) {
                 out.println(scope == Scope.SCHEMA ? SchemaJson.render(db.schema(), db.dialect()) : SchemaJson.render(db.realm(), db.dialect()));
             } else {
                 // The SQL form is what the dialect's planner emits to build the schema (or every schema) from nothing.
@@ -55,5 +67,14 @@ final class InspectCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static String hcl(Realm realm, Dialect dialect) {
+        try {
+            return HclSchemas.write(realm, dialect);
+        } catch (HclWriteException e) {
+            throw new InvalidInputException("cannot print the schema as HCL: it holds what atlas4j's HCL cannot express yet: "
+                    + String.join("; ", e.unsupported()) + " (use --format sql or --format json)", e);
+        }
     }
 }

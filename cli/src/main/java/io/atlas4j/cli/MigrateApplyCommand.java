@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import io.atlas4j.hcl.project.Env;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +39,10 @@ final class MigrateApplyCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to migrate.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database to migrate (with --env: the env's url).")
     String url;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", defaultValue = "0",
@@ -69,7 +74,13 @@ final class MigrateApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (amount < 0) throw new InvalidInputException("the number of files to apply must be 0 (all) or more, not " + amount);
-        DirUrl d = dir.url();
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
+        String baseline = ProjectOptions.optional(this.baseline, env.flatMap(e -> e.migration().baseline()));
+        String revisionsSchema = ProjectOptions.optional(this.revisionsSchema, env.flatMap(e -> e.migration().revisionsSchema()));
+        Duration lockTimeout = this.lockTimeout != null ? this.lockTimeout
+                : env.flatMap(e -> e.migration().lockTimeout()).map(t -> new GoDuration().convert(t)).orElse(null);
+        DirUrl d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(
                 "unknown transaction mode \"" + txMode + "\": use file, all or none"))).allowDirty(allowDirty);
         if (baseline != null) migrations = migrations.baseline(baseline);

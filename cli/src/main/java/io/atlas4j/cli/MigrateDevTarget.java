@@ -1,7 +1,6 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.Dialects;
-import io.atlas4j.SqlScript;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.Replay;
 import io.atlas4j.schema.Realm;
@@ -20,22 +19,39 @@ final class MigrateDevTarget {
     private MigrateDevTarget() {
     }
 
+    /** A replay and the dialect of the database it runs on. */
+    record Target(Replay replay, Dialect dialect) {
+    }
+
     /** {@return a replay for the command} {@code sources} owns the connections it opens. */
     static Replay replay(Sources sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
-        if (devUrl.isPresent()) return Replay.on(sources.openWrite(devUrl.get()));
+        return target(sources, devUrl, server, access).replay();
+    }
+
+    /** {@return a replay for the command, with its dialect} {@code sources} owns the connections it opens. */
+    static Target target(Sources sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
+        if (devUrl.isPresent()) {
+            Connection dev = sources.openWrite(devUrl.get());
+            return new Target(Replay.on(dev), Dialects.forConnection(dev));
+        }
         Connection c = server.orElseThrow(() -> new InvalidInputException(
                 "migrate needs a dev database to replay the directory on: pass --dev-url, an empty database of the"
                         + " target's kind (e.g. --dev-url sqlite://:memory:, or an empty database on your PostgreSQL or MySQL server)"));
         Dialect d = Dialects.forConnection(c);
-        return d.devDatabases().embedded().map(dev -> {
+        Replay replay = d.devDatabases().embedded().map(dev -> {
             dev.close();
             return Replay.embedded(d);
         }).orElseGet(() -> Replay.scratch(d, c, access));
+        return new Target(replay, d);
     }
 
-    /** {@return the desired schema of a --to source: a database inspected, or SQL loaded through the replay's dev database} */
-    static Realm desired(Sources sources, Source to, Replay replay) {
+    /**
+     * {@return the desired schema of a --to source: a database inspected, or a file loaded through the replay's dev
+     * database} The replay's dialect reads the file: an HCL schema is planned for it (with the --var values), SQL is
+     * read as written.
+     */
+    static Realm desired(Sources sources, Source to, Target target) {
         if (!to.isFile()) return sources.inspect(sources.open(to.raw()).connection(), Scope.SCHEMA).realm();
-        return replay.run(SqlScript.of(to.path()), Scope.SCHEMA);
+        return target.replay().run(sources.scripts(to, target.dialect(), Scope.SCHEMA), Scope.SCHEMA);
     }
 }

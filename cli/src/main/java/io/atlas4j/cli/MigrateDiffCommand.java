@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.Optional;
+import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,10 +33,14 @@ final class MigrateDiffCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", defaultValue = "", description = "The new file's name.")
     String name;
 
-    @Option(names = "--to", required = true, paramLabel = "SRC", description = "Desired schema: file://schema.sql, a folder, or a database URL.")
+    @Option(names = "--to", paramLabel = "SRC",
+            description = "Desired schema: file://schema.sql or schema.hcl, a folder, or a database URL (with --env: the env's src).")
     String to;
 
     @Option(names = "--dev-url", paramLabel = "URL",
@@ -44,8 +49,11 @@ final class MigrateDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = dir.url();
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+        Optional<Env> env = project.env();
+        String to = ProjectOptions.required("--to", this.to, env.flatMap(ProjectOptions::src), env);
+        String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
+        var d = dir.url(env);
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
             Source target = new Source(to);
             Optional<Connection> server = Optional.empty();
             Optional<io.atlas4j.spi.JdbcTarget> access = Optional.empty();
@@ -54,8 +62,9 @@ final class MigrateDiffCommand implements Callable<Integer> {
                 server = Optional.of(db.connection());
                 access = Optional.of(db.access());
             }
-            Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), server, access);
-            Realm desired = MigrateDevTarget.desired(sources, target, replay);
+            MigrateDevTarget.Target dev = MigrateDevTarget.target(sources, Optional.ofNullable(devUrl), server, access);
+            Replay replay = dev.replay();
+            Realm desired = MigrateDevTarget.desired(sources, target, dev);
             Optional<NewMigration> next = MigrationDiff.write(d.path(), d.format(), name, desired, replay, Scope.SCHEMA, Instant.now());
             PrintWriter out = spec.commandLine().getOut();
             if (next.isEmpty()) out.println("The migration directory is synced with the desired state, no changes to be made");

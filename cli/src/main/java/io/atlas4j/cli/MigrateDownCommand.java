@@ -7,6 +7,7 @@ import io.atlas4j.plan.Statement;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.util.Optional;
+import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,10 @@ final class MigrateDownCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to migrate down.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database to migrate down (with --env: the env's url).")
     String url;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "N", defaultValue = "1", description = "How many files to revert (default: 1).")
@@ -46,11 +50,16 @@ final class MigrateDownCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = dir.url();
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
+        String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
+        var d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format());
+        Optional<String> revisionsSchema = env.flatMap(e -> e.migration().revisionsSchema());
+        if (revisionsSchema.isPresent()) migrations = migrations.revisionsSchema(revisionsSchema.get());
         migrations.checkDirectory();
         DownResult r;
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl))) {
+        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
             Connection c = sources.openWrite(url);
             Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), Optional.of(c),
                     Optional.of(io.atlas4j.Dialects.jdbcTarget(url, io.atlas4j.spi.Connector.Access.WRITE)));

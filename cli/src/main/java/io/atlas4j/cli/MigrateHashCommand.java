@@ -15,9 +15,12 @@ final class MigrateHashCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Override
     public Integer call() {
-        DirUrl d = dir.url();
+        DirUrl d = dir.url(project.env());
         // As Atlas: the sum covers the top-level .sql files whatever the format, so no file needs to parse.
         SumFile.compute(d.path()).writeTo(d.path());
         return 0;

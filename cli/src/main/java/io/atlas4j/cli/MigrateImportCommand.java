@@ -24,6 +24,9 @@ final class MigrateImportCommand implements Callable<Integer> {
     @Mixin
     Verbosity verbosity;
 
+    @Mixin
+    ProjectOptions project;
+
     @Option(names = "--from", required = true, paramLabel = "URL",
             description = "Directory to convert: file://path?format=flyway|golang-migrate|goose|dbmate|liquibase.")
     String from;
@@ -34,6 +37,7 @@ final class MigrateImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        project.env(); // an env has nothing to fill here, but a broken project file or unknown env is still an error
         DirUrl source = DirUrl.parse(from);
         DirUrl target = DirUrl.parse(to);
         if (target.format() != DirectoryFormat.ATLAS) {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.util.Locale;
 import java.util.Optional;
+import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,10 @@ final class MigrateLintCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
-    @Option(names = "--dev-url", required = true, paramLabel = "URL", description = "Empty dev database to replay the directory on.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--dev-url", paramLabel = "URL", description = "Empty dev database to replay the directory on (with --env: the env's dev).")
     String devUrl;
 
     @Option(names = "--latest", paramLabel = "N", defaultValue = "1", description = "Lint the latest N files (default: ${DEFAULT-VALUE}).")
@@ -55,14 +59,18 @@ final class MigrateLintCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--fail-on is INFO, WARNING or ERROR, not " + failOn);
         }
-        var d = dir.url();
+        Optional<Env> env = project.env();
+        String devUrl = ProjectOptions.required("--dev-url", this.devUrl, env.flatMap(Env::dev), env);
+        // The env's lint block (destructive { error = false }, ...) sets the analyzers' severities.
+        LintConfig config = env.map(e -> e.lint().apply(LintConfig.defaults())).orElse(LintConfig.defaults());
+        var d = dir.url(env);
         MigrationDirectory directory = MigrationDirectory.open(d.path(), d.format());
         // A tampered directory is refused before any database is opened.
         if (d.format() == io.atlas4j.migrate.dir.DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
         try (Sources sources = new Sources(Optional.of(devUrl))) {
             Connection dev = sources.openWrite(devUrl);
-            report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), LintConfig.defaults());
+            report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), config);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(format.equals("json") ? report.json() : report.format().stripTrailing());

@@ -33,12 +33,15 @@ final class MigrateNewCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "What the migration does, e.g. add_users.")
     String name;
 
     @Override
     public Integer call() {
-        DirUrl d = dir.url();
+        DirUrl d = dir.url(project.env());
         NewMigration.checkName(d.format(), Optional.ofNullable(name), d.path().toString());
         try {
             Files.createDirectories(d.path());

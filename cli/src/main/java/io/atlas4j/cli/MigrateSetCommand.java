@@ -3,6 +3,7 @@ package io.atlas4j.cli;
 import io.atlas4j.migrate.Migrations;
 import java.sql.Connection;
 import java.util.Optional;
+import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,10 @@ final class MigrateSetCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database whose revisions to set.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database whose revisions to set (with --env: the env's url).")
     String url;
 
     @Parameters(index = "0", paramLabel = "VERSION", description = "The version the database is at.")
@@ -32,7 +36,9 @@ final class MigrateSetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var d = dir.url();
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
+        var d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format());
         migrations.checkDirectory();
         try (Sources sources = new Sources(Optional.empty())) {

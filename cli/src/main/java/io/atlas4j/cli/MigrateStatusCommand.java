@@ -8,6 +8,8 @@ import io.atlas4j.spi.Connector.Access;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import io.atlas4j.hcl.project.Env;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +31,10 @@ final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
-    @Option(names = {"-u", "--url"}, required = true, paramLabel = "URL", description = "Database to read.")
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database to read (with --env: the env's url).")
     String url;
 
     @Option(names = "--revisions-schema", paramLabel = "SCHEMA",
@@ -38,7 +43,10 @@ final class MigrateStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DirUrl d = dir.url();
+        Optional<Env> env = project.env();
+        String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
+        String revisionsSchema = ProjectOptions.optional(this.revisionsSchema, env.flatMap(e -> e.migration().revisionsSchema()));
+        DirUrl d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format());
         if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);
         migrations.checkDirectory();

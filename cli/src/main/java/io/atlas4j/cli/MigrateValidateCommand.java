@@ -16,9 +16,12 @@ final class MigrateValidateCommand implements Callable<Integer> {
     @Mixin
     DirOption dir;
 
+    @Mixin
+    ProjectOptions project;
+
     @Override
     public Integer call() {
-        DirUrl d = dir.url();
+        DirUrl d = dir.url(project.env());
         Migrations.of(d.path(), d.format()).checkDirectory();
         return 0;
     }

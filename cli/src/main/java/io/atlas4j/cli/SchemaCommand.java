@@ -7,8 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code atlas4j schema}: the declarative workflow. */
 @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Work with schemas declaratively: inspect a database, diff two sources, apply a desired schema.",
-        subcommands = {InspectCommand.class, DiffCommand.class, ApplyCommand.class})
+        description = "Work with schemas declaratively: inspect a database, diff two sources, apply a desired schema, format HCL files.",
+        subcommands = {InspectCommand.class, DiffCommand.class, ApplyCommand.class, FmtCommand.class})
 final class SchemaCommand implements Runnable {
     @ParentCommand
     AtlasCommand root;

@@ -2,6 +2,7 @@ package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
+import io.atlas4j.SqlScript;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,10 +31,17 @@ final class Sources implements AutoCloseable {
     static final String HISTORY_TABLE = "atlas4j_schema_history";
 
     private final Optional<String> devUrl;
+    private final Map<String, String> variables;
     private final List<Connection> open = new ArrayList<>();
 
     Sources(Optional<String> devUrl) {
+        this(devUrl, Map.of());
+    }
+
+    /** @param variables values for the input variables of HCL sources ({@code --var name=value}) */
+    Sources(Optional<String> devUrl, Map<String, String> variables) {
         this.devUrl = devUrl;
+        this.variables = Map.copyOf(variables);
     }
 
     /** The schemas of a source (one, or a whole database's) and the dialect they were read with. */
@@ -96,16 +105,22 @@ final class Sources implements AutoCloseable {
             // Scratch space: a new SQLite file may be created for it.
             Connection dev = Dialects.connect(devUrl.get(), Access.WRITE);
             open.add(dev);
-            return new Loaded(Atlas.loadRealm(source.path(), dev, scope), Dialects.forConnection(dev));
+            Dialect d = Dialects.forConnection(dev);
+            return new Loaded(Atlas.loadRealm(scripts(source, d, scope), dev, scope), d);
         }
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
                 + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://:memory:)"));
         Optional<DevDatabase> embedded = d.devDatabases().embedded();
         embedded.ifPresent(DevDatabase::close);
-        if (embedded.isPresent()) return new Loaded(Atlas.load(source.path(), d), d);
+        if (embedded.isPresent()) return new Loaded(Atlas.loadRealm(scripts(source, d, Scope.SCHEMA), d, Scope.SCHEMA), d);
         Database on = server.orElseThrow(() -> new InvalidInputException("dialect " + d.name()
                 + " needs a dev database to load " + source + ": pass --dev-url"));
-        return new Loaded(Atlas.loadRealm(source.path(), d, on.connection(), Optional.of(on.access()), scope), d);
+        return new Loaded(Atlas.loadRealm(scripts(source, d, scope), d, on.connection(), Optional.of(on.access()), scope), d);
+    }
+
+    /** {@return the DDL of a file source: SQL as written, or another format (HCL) planned for the dialect with the --var values} */
+    List<SqlScript> scripts(Source source, Dialect dialect, Scope scope) {
+        return SqlScript.of(source.path(), dialect, scope, variables);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,12 @@ class CliJarIT {
     }
 
     private Run run(List<String> command) throws Exception {
+        return run(command, Map.of());
+    }
+
+    private Run run(List<String> command, Map<String, String> environment) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
+        pb.environment().putAll(environment);
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -47,10 +53,14 @@ class CliJarIT {
     }
 
     private Run java(String... args) throws Exception {
+        return java(Map.of(), args);
+    }
+
+    private Run java(Map<String, String> environment, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString()));
         cmd.addAll(List.of(args));
-        return run(cmd);
+        return run(cmd, environment);
     }
 
     @Test
@@ -69,6 +79,25 @@ class CliJarIT {
         Run json = java("schema", "inspect", "--url", "sqlite://demo.db", "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         assertThat(JsonReader.parse(json.out().strip())).isNotNull();
+    }
+
+    @Test
+    void projectFileInTheWorkingDirectoryReadsTheEnvironment() throws Exception {
+        // atlas.hcl in the working directory is the default --config; getenv reads the process environment.
+        Files.writeString(work.resolve("atlas.hcl"), """
+                env "local" {
+                url = "sqlite://${getenv("ATLAS4J_TEST_DB")}"
+                src =   "file://examples/blog/schema.sql"
+                }
+                """);
+        Run r = java(Map.of("ATLAS4J_TEST_DB", "from-env.db"), "schema", "apply", "--env", "local", "--auto-approve");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("-- Applied ");
+        assertThat(Db.names(work.resolve("from-env.db"), "table")).containsExactly("comments", "post_tags", "posts", "tags", "users");
+        Run fmt = java("schema", "fmt");
+        assertThat(fmt.exit()).as(fmt.err()).isZero();
+        assertThat(fmt.out()).isEqualTo("./atlas.hcl\n");
+        assertThat(Files.readString(work.resolve("atlas.hcl"))).contains("  url = \"sqlite://${getenv(");
     }
 
     @Test

@@ -85,6 +85,15 @@ final class Db {
         return Path.of(System.getProperty("atlas4j.root", ".."), "examples", "blog", "schema.sql");
     }
 
+    /** {@return the text of the shipped blog example schema} */
+    static String blogSchemaText() {
+        try {
+            return Files.readString(blogSchema());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static Path write(Path file, String text) {
         try {
             Files.writeString(file, text);

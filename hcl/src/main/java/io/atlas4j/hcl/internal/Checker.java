@@ -49,11 +49,15 @@ public final class Checker {
 
     /** {@return every error in the files, in file and position order} */
     public static List<Diagnostic> check(List<HclFile> files, HclDialect dialect) {
+        return check(files, dialect, SchemaSpec.root());
+    }
+
+    /** {@return every error in the files checked against another root spec (a project file's), in file and position order} */
+    public static List<Diagnostic> check(List<HclFile> files, HclDialect dialect, BlockSpec root) {
         Checker c = new Checker(dialect);
         for (HclFile f : files) {
             c.collect(f.body());
         }
-        BlockSpec root = SchemaSpec.root();
         for (HclFile f : files) {
             c.body(f.body(), root, null);
         }

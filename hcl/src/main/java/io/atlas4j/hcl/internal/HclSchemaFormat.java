@@ -51,7 +51,7 @@ public final class HclSchemaFormat implements SchemaFormat {
 
     @Override
     public List<SqlScript> scripts(Path source, Dialect dialect, Scope scope, Map<String, String> variables) {
-        Realm realm = HclSchemas.load(source, dialect);
+        Realm realm = variables.isEmpty() ? HclSchemas.load(source, dialect) : SchemaVariables.load(source, dialect, variables);
         Plan plan;
         if (scope == Scope.SCHEMA) {
             if (realm.schemas().size() != 1) {
