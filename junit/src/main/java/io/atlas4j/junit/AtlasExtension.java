@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.testcontainers.containers.JdbcDatabaseContainer;
 
 /**
  * A fresh database per test, handed to the test as a {@link TestDatabase}, {@link DataSource} or
@@ -30,6 +31,25 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * A server that cannot be reached skips the test with a message saying which; when the
  * environment variable {@code CI} is {@code true} it fails it instead, so CI never passes by skipping.
+ *
+ * <p>With Testcontainers (an optional dependency: add {@code org.testcontainers:postgresql} or
+ * {@code mysql} to your tests), the databases live on a container's server:
+ *
+ * <pre>{@code
+ * @Testcontainers
+ * class RepositoryTest {
+ *     @Container
+ *     static PostgreSQLContainer<?> pg = new PostgreSQLContainer<>("postgres:16-alpine");
+ *
+ *     @RegisterExtension
+ *     static AtlasExtension db = AtlasExtension.postgres(pg).withSchema(Path.of("src/main/resources/schema.sql"));
+ * }
+ * }</pre>
+ *
+ * Leave out {@code @Testcontainers} and {@code @Container} where a machine may lack Docker (a CI
+ * runner with local database servers): the extension then starts the container itself when a
+ * Docker engine answers, and otherwise says so on stderr and uses the local server of
+ * {@link #postgres()} or {@link #mariadb()}.
  */
 public final class AtlasExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(AtlasExtension.class);
@@ -57,6 +77,22 @@ public final class AtlasExtension implements ParameterResolver, BeforeEachCallba
     public static AtlasExtension mariadb() {
         return new AtlasExtension(DatabaseServer.mariadb(System.getProperty("atlas4j.mariadb.url",
                 "jdbc:mariadb://127.0.0.1:3306/?user=root")), Optional.empty());
+    }
+
+    /**
+     * A database per test on the PostgreSQL server in this Testcontainers container, started here
+     * if nothing started it; without a Docker engine, on the server of {@link #postgres()}.
+     */
+    public static AtlasExtension postgres(JdbcDatabaseContainer<?> container) {
+        return new AtlasExtension(new ContainerServer("postgres", container, postgres().server), Optional.empty());
+    }
+
+    /**
+     * A database per test on the MySQL or MariaDB server in this Testcontainers container, started
+     * here if nothing started it; without a Docker engine, on the server of {@link #mariadb()}.
+     */
+    public static AtlasExtension mysql(JdbcDatabaseContainer<?> container) {
+        return new AtlasExtension(new ContainerServer("mysql", container, mariadb().server), Optional.empty());
     }
 
     public static AtlasExtension of(DatabaseServer server) {

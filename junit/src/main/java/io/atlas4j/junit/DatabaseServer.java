@@ -13,9 +13,10 @@ import java.util.UUID;
 
 /**
  * Where test databases come from: an SQLite file in a temporary directory, or a uniquely named
- * database on a PostgreSQL or MariaDB/MySQL server, created through an administrative URL.
+ * database on a PostgreSQL or MariaDB/MySQL server, created through an administrative URL (a
+ * local server's, or a Testcontainers container's).
  */
-public sealed interface DatabaseServer permits DatabaseServer.Sqlite, DatabaseServer.Server {
+public sealed interface DatabaseServer permits DatabaseServer.Sqlite, DatabaseServer.Server, ContainerServer {
     /** Creates a fresh database. */
     TestDatabase create() throws SQLException;
 

@@ -26,7 +26,7 @@ public final class TestDatabase implements AutoCloseable {
         this.drop = drop;
     }
 
-    /** {@return {@code sqlite}, {@code postgres} or {@code mariadb}} */
+    /** {@return {@code sqlite}, {@code postgres}, {@code mariadb} or {@code mysql}} */
     public String kind() {
         return kind;
     }
