@@ -16,10 +16,10 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -56,7 +56,7 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
-    @Component
+    @Inject
     SettingsDecrypter decrypter;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -123,6 +123,23 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     /** {@return a database URL with the goal's credentials put in, relative SQLite paths made absolute} */
     String database(String url) {
         return credentials.applyTo(locations().database(url));
+    }
+
+    /**
+     * {@return a database URL to write to, as {@link #database}; the folder of a new SQLite file is
+     * created first (such as the project's {@code target/}), so it need not exist before the build}
+     */
+    String writableDatabase(String url) throws MojoExecutionException {
+        String u = database(url);
+        Optional<Path> file = Locations.sqliteFile(u);
+        if (file.isPresent() && file.get().getParent() != null && !Files.isDirectory(file.get().getParent())) {
+            try {
+                Files.createDirectories(file.get().getParent());
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot create the folder of " + file.get() + ": " + e.getMessage(), e);
+            }
+        }
+        return u;
     }
 
     /** {@return a schema source with the goal's credentials put in (database URLs), relative paths made absolute} */

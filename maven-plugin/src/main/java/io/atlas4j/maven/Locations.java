@@ -5,6 +5,7 @@ import io.atlas4j.migrate.dir.DirectoryFormat;
 import io.atlas4j.spi.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reads the locations a goal is given relative to the project's base directory (not to wherever
@@ -44,6 +45,15 @@ final class Locations {
         String path = q < 0 ? rest : rest.substring(0, q);
         if (path.isEmpty() || path.startsWith("/") || path.startsWith(":memory:") || path.startsWith("file:")) return s;
         return s.substring(0, start) + basedir.resolve(path).normalize() + (q < 0 ? "" : rest.substring(q));
+    }
+
+    /** {@return the file an SQLite URL with an absolute path names; empty for other URLs and in-memory databases} */
+    static Optional<Path> sqliteFile(String url) {
+        if (url == null || !url.toLowerCase(Locale.ROOT).startsWith("sqlite") || !url.contains("://")) return Optional.empty();
+        String rest = url.substring(url.indexOf("://") + 3);
+        int q = rest.indexOf('?');
+        String path = q < 0 ? rest : rest.substring(0, q);
+        return path.startsWith("/") ? Optional.of(Path.of(path)) : Optional.empty();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -65,7 +66,7 @@ public class MigrateApplyMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    void run() {
+    void run() throws MojoExecutionException {
         if (amount < 0) throw new InvalidInputException("the number of files to apply (amount) must be 0 (all) or more, not " + amount);
         Locations.Dir d = directory();
         Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(
@@ -75,7 +76,7 @@ public class MigrateApplyMojo extends AbstractMigrateMojo {
         if (lockTimeout != null) migrations = migrations.lockTimeout(Durations.parse(lockTimeout, "lockTimeout"));
         // A directory that fails its checks never reaches the database: not even a connection is opened.
         migrations.checkDirectory();
-        String db = database(url);
+        String db = dryRun ? database(url) : writableDatabase(url);
         getLog().info("Migrating " + mask(db) + " from " + d);
         MigrateResult result;
         try (Connection c = Dialects.connect(db, dryRun ? Access.READ : Access.WRITE)) {

@@ -77,7 +77,7 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         Severity failOn = lintFailOn == null || lintFailOn.isBlank() ? null : severity(lintFailOn, "lintFailOn");
-        String target = database(url);
+        String target = dryRun ? database(url) : writableDatabase(url);
         String desiredSource = source(to);
         String dev = database(devUrl);
         Policy policy = allowDestructive ? Policy.defaults().allowDestructive() : Policy.defaults();
