@@ -59,7 +59,8 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     @Inject
     SettingsDecrypter decrypter;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /** Where relative paths start; absent when a goal runs without a project, which then starts from the current directory. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
     private Credentials credentials = Credentials.NONE;
@@ -148,7 +149,7 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     }
 
     Locations locations() {
-        return new Locations(basedir.toPath());
+        return new Locations(basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath());
     }
 
     /** Logs text line by line at INFO, or writes it to {@code output} when one is given. */
