@@ -1,0 +1,222 @@
+package io.atlas4j.maven;
+
+import io.atlas4j.error.AtlasErrorCode;
+import io.atlas4j.error.AtlasException;
+import io.atlas4j.plan.lint.LintException;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Driver;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import javax.inject.Inject;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * What every atlas4j goal shares: {@code skip}, credentials from {@code settings.xml} or the
+ * environment, paths relative to the project, JDBC drivers of the plugin's class realm, and
+ * failures turned into {@link MojoFailureException}s carrying the library's message with every
+ * password masked.
+ */
+abstract class AbstractAtlasMojo extends AbstractMojo {
+    /** Skip this goal. */
+    @Parameter(property = "atlas4j.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Id of a {@code <server>} in Maven's {@code settings.xml} whose username and password
+     * (decrypted when encrypted) go into the goal's server database URLs in place of theirs.
+     */
+    @Parameter(property = "atlas4j.serverId")
+    String serverId;
+
+    /**
+     * Name of an environment variable holding the database password (e.g. {@code PGPASSWORD}),
+     * used where the URL and the {@code serverId} give none.
+     */
+    @Parameter(property = "atlas4j.passwordEnv")
+    String passwordEnv;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    Settings settings;
+
+    @Inject
+    SettingsDecrypter decrypter;
+
+    /** Where relative paths start; absent when a goal runs without a project, which then starts from the current directory. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    private Credentials credentials = Credentials.NONE;
+    private Secrets secrets = new Secrets(java.util.List.of());
+
+    /** {@return the goal's name, for messages} */
+    abstract String goal();
+
+    /** The goal's work; library exceptions propagate and are turned into build failures by {@link #execute()}. */
+    abstract void run() throws MojoFailureException, MojoExecutionException;
+
+    /** {@return the URLs the goal was given, whose passwords must never appear in the output} */
+    abstract String[] urls();
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping atlas4j " + goal() + " (atlas4j.skip)");
+            return;
+        }
+        credentials = serverCredentials().or(environmentPassword());
+        secrets = Secrets.of(credentials, urls());
+        registerDrivers();
+        try {
+            run();
+        } catch (MojoFailureException | MojoExecutionException e) {
+            throw e;
+        } catch (AtlasException e) {
+            throw failure(e);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // Bad input the library reports with the JDK's exceptions (e.g. an unreadable file): its message is the report.
+            debugTrace(e);
+            throw new MojoFailureException(mask(oneLine(e.getMessage() == null ? e.toString() : e.getMessage())));
+        } catch (RuntimeException e) {
+            debugTrace(e);
+            throw new MojoExecutionException("atlas4j " + goal() + " failed: " + mask(oneLine(e.toString())));
+        }
+    }
+
+    /**
+     * {@return the library's failure as Maven reports it: its message on one line (lint findings keep
+     * theirs, one per line), masked, with the parameter that lets a refused change through}
+     */
+    MojoFailureException failure(AtlasException e) {
+        debugTrace(e);
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        message = e instanceof LintException ? message.strip() : oneLine(message);
+        if (e.errorCode() == AtlasErrorCode.DESTRUCTIVE_CHANGE) message += " with allowDestructive (-Datlas4j.allowDestructive=true)";
+        return new MojoFailureException(mask(message));
+    }
+
+    static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** {@return the text with every password of this goal's URLs and credentials masked} */
+    String mask(String text) {
+        return secrets.mask(text);
+    }
+
+    /** {@return a database URL with the goal's credentials put in, relative SQLite paths made absolute} */
+    String database(String url) {
+        return credentials.applyTo(locations().database(url));
+    }
+
+    /**
+     * {@return a database URL to write to, as {@link #database}; the folder of a new SQLite file is
+     * created first (such as the project's {@code target/}), so it need not exist before the build}
+     */
+    String writableDatabase(String url) throws MojoExecutionException {
+        String u = database(url);
+        Optional<Path> file = Locations.sqliteFile(u);
+        if (file.isPresent() && file.get().getParent() != null && !Files.isDirectory(file.get().getParent())) {
+            try {
+                Files.createDirectories(file.get().getParent());
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot create the folder of " + file.get() + ": " + e.getMessage(), e);
+            }
+        }
+        return u;
+    }
+
+    /** {@return a schema source with the goal's credentials put in (database URLs), relative paths made absolute} */
+    String source(String raw) {
+        return credentials.applyTo(locations().source(raw));
+    }
+
+    Locations locations() {
+        return new Locations(basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath());
+    }
+
+    /** Logs text line by line at INFO, or writes it to {@code output} when one is given. */
+    void print(String text, File output) throws MojoExecutionException {
+        if (output != null) {
+            Path p = output.toPath();
+            try {
+                if (p.getParent() != null) Files.createDirectories(p.getParent());
+                Files.writeString(p, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new MojoExecutionException("cannot write " + p + ": " + e.getMessage(), e);
+            }
+            getLog().info("Wrote " + p);
+            return;
+        }
+        text.lines().forEach(line -> getLog().info(mask(line)));
+    }
+
+    private Credentials serverCredentials() throws MojoExecutionException {
+        if (serverId == null || serverId.isBlank()) return Credentials.NONE;
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new MojoExecutionException("no <server> with id \"" + serverId + "\" in Maven's settings.xml (atlas4j.serverId):"
+                    + " add one with the database's username and password");
+        }
+        if (decrypter != null) {
+            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem p : result.getProblems()) {
+                if (p.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new MojoExecutionException("cannot decrypt the password of server \"" + serverId + "\": " + p.getMessage());
+                }
+            }
+            if (result.getServer() != null) server = result.getServer();
+        }
+        return new Credentials(Optional.ofNullable(server.getUsername()), Optional.ofNullable(server.getPassword()));
+    }
+
+    private Credentials environmentPassword() throws MojoExecutionException {
+        if (passwordEnv == null || passwordEnv.isBlank()) return Credentials.NONE;
+        String value = System.getenv(passwordEnv);
+        if (value == null) {
+            throw new MojoExecutionException("environment variable " + passwordEnv + " (atlas4j.passwordEnv) is not set");
+        }
+        return new Credentials(Optional.empty(), Optional.of(value));
+    }
+
+    /**
+     * Loads the JDBC drivers of the plugin's class realm, so {@code DriverManager} knows them even
+     * when it was first used by another realm of the build (it scans for drivers only once).
+     */
+    private void registerDrivers() {
+        Iterator<Driver> it = ServiceLoader.load(Driver.class, AbstractAtlasMojo.class.getClassLoader()).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) return;
+                Driver d = it.next();
+                getLog().debug("JDBC driver " + d.getClass().getName());
+            } catch (ServiceConfigurationError e) {
+                getLog().debug("skipping a JDBC driver that cannot load: " + e.getMessage());
+            }
+        }
+    }
+
+    private void debugTrace(Exception e) {
+        if (!getLog().isDebugEnabled()) return;
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        getLog().debug(mask(trace.toString()));
+    }
+}

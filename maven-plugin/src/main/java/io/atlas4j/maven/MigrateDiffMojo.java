@@ -1,0 +1,79 @@
+package io.atlas4j.maven;
+
+import io.atlas4j.Dialects;
+import io.atlas4j.SqlScript;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.migrate.MigrationDiff;
+import io.atlas4j.migrate.NewMigration;
+import io.atlas4j.migrate.Replay;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.Scope;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Replays the migration directory on the dev database, compares it with the desired schema, and
+ * writes the next migration file with the statements that close the gap (updating
+ * {@code atlas.sum}), as {@code atlas4j migrate diff} does. Writes nothing when the directory
+ * already builds the desired schema.
+ */
+@Mojo(name = "migrate-diff", requiresProject = false, threadSafe = true)
+public class MigrateDiffMojo extends AbstractMigrateMojo {
+    /** Desired schema: {@code file://schema.sql}, a folder (relative to the project), or a database URL. */
+    @Parameter(property = "atlas4j.to", required = true)
+    String to;
+
+    /** Empty dev database to replay the directory on (needed unless {@code to} is a database that brings one, such as SQLite). */
+    @Parameter(property = "atlas4j.devUrl")
+    String devUrl;
+
+    /** The new file's name, e.g. {@code add_users}. */
+    @Parameter(property = "atlas4j.name", defaultValue = "")
+    String name;
+
+    @Override
+    String goal() {
+        return "migrate-diff";
+    }
+
+    @Override
+    String[] urls() {
+        return new String[] {to, devUrl};
+    }
+
+    @Override
+    void run() {
+        Locations.Dir d = directory();
+        String target = source(to);
+        String dev = database(devUrl);
+        try (SchemaSources sources = new SchemaSources(Optional.ofNullable(dev))) {
+            Replay replay;
+            Realm desired;
+            if (dev != null) {
+                replay = Replay.on(sources.openWrite(dev));
+            } else if (!SchemaSources.isFile(target)) {
+                // The desired database's server brings the dev database: SQLite's embedded one, or a scratch database.
+                SchemaSources.Database db = sources.open(target);
+                Dialect dialect = Dialects.forConnection(db.connection());
+                replay = dialect.devDatabases().embedded().map(embedded -> {
+                    embedded.close();
+                    return Replay.embedded(dialect);
+                }).orElseGet(() -> Replay.scratch(dialect, db.connection(), Optional.of(db.access())));
+            } else {
+                throw new InvalidInputException("migrate-diff needs a dev database to replay the directory on: set devUrl, an"
+                        + " empty database of the target's kind (e.g. -Datlas4j.devUrl=sqlite://:memory:, or an empty database on"
+                        + " your PostgreSQL or MySQL server)");
+            }
+            desired = SchemaSources.isFile(target)
+                    ? replay.run(SqlScript.of(SchemaSources.path(target)), Scope.SCHEMA)
+                    : sources.inspect(sources.open(target).connection(), Scope.SCHEMA).realm();
+            Optional<NewMigration> next = MigrationDiff.write(d.path(), d.format(), name == null ? "" : name, desired, replay,
+                    Scope.SCHEMA, Instant.now());
+            if (next.isEmpty()) getLog().info("The migration directory is synced with the desired state, no changes to be made");
+            else getLog().info("Wrote " + next.get().file() + " (" + next.get().plan().statements().size() + " statement(s))");
+        }
+    }
+}
