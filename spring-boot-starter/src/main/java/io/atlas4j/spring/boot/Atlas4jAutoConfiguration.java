@@ -50,9 +50,7 @@ import org.springframework.core.io.ResourceLoader;
                 "org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration",
                 "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
                 "org.springframework.boot.autoconfigure.jooq.JooqAutoConfiguration",
-                "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration",
-                "org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration",
-                "org.springframework.boot.sql.autoconfigure.init.SqlInitializationAutoConfiguration"})
+                "org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration"})
 @ConditionalOnProperty(prefix = "atlas4j", name = "enabled", matchIfMissing = true)
 @Conditional(Atlas4jAutoConfiguration.DatabaseGiven.class)
 @EnableConfigurationProperties(Atlas4jProperties.class)
