@@ -3,7 +3,10 @@ package io.atlas4j.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.error.DestructiveChangeException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.plan.lint.LintException;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,6 +22,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcTemplateAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -198,6 +202,41 @@ class Atlas4jAutoConfigurationTest {
     }
 
     @Test
+    void lintFailOnRefusesAnAllowedDropAndLintConfigCanLowerIt() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> assertThat(ctx).hasNotFailed());
+        String drop = "atlas4j.schema=classpath:db/schema-without-purchase.sql";
+        runner().withPropertyValues(drop, "atlas4j.allow-destructive=true", "atlas4j.lint.fail-on=error").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(LintException.class).hasMessageContaining("DS102");
+        });
+        runner().withPropertyValues(drop, "atlas4j.allow-destructive=true", "atlas4j.lint.fail-on=error", "atlas4j.lint.config=DS102=warning")
+                .run(ctx -> assertThat(ctx).hasNotFailed());
+    }
+
+    @Test
+    void beansMarkedDependsOnDatabaseInitializationWaitForTheMigration() {
+        runner().withUserConfiguration(Reader.class).withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            assertThat(ctx.getBeanFactory().getBeanDefinition("customerCount").getDependsOn()).contains("atlas4jMigrationInitializer");
+            assertThat(ctx.getBean("customerCount")).isEqualTo(0);
+        });
+    }
+
+    @Test
+    void theEndpointWritesPlainJson() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> {
+            String json = new ObjectMapper().writeValueAsString(ctx.getBean(Atlas4jEndpoint.class).history());
+            JsonNode entry = new ObjectMapper().readTree(json).path("atlas4jMigrator").path("entries").path(0);
+            assertThat(new ObjectMapper().readTree(json).path("atlas4jMigrator").path("mode").asText()).isEqualTo("schema");
+            assertThat(entry.path("version").asText()).isEqualTo("1");
+            assertThat(entry.path("statements").asInt()).isEqualTo(2);
+            assertThat(entry.path("success").asBoolean()).isTrue();
+            assertThat(entry.path("appliedAt").asText()).matches("\\d{4}-\\d{2}-\\d{2}T.*Z");
+            assertThat(entry.path("description").asText()).startsWith("fingerprint ");
+        });
+    }
+
+    @Test
     void theEndpointListsTheHistory() {
         runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> {
             assertThat(ctx).hasNotFailed().hasSingleBean(Atlas4jEndpoint.class);
@@ -223,6 +262,15 @@ class Atlas4jAutoConfigurationTest {
     void withoutActuatorThereIsNoEndpoint() {
         runner().withClassLoader(new FilteredClassLoader(Endpoint.class)).withPropertyValues("atlas4j.schema=classpath:db/schema.sql")
                 .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(Atlas4jMigrator.class).doesNotHaveBean(Atlas4jEndpoint.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Reader {
+        @Bean
+        @DependsOnDatabaseInitialization
+        Integer customerCount(javax.sql.DataSource dataSource) {
+            return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM customer", Integer.class);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
