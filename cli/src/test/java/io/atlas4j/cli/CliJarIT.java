@@ -125,4 +125,26 @@ class CliJarIT {
         Run version = run(List.of("bash", root.resolve("atlas4j").toString(), "--version"));
         assertThat(version.out()).startsWith("atlas4j ");
     }
+
+    @Test
+    void lspAnswersAnEditorOverStdio() throws Exception {
+        StringBuilder in = new StringBuilder();
+        for (String msg : List.of(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"initialized\",\"params\":{}}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}")) {
+            in.append("Content-Length: ").append(msg.getBytes(StandardCharsets.UTF_8).length).append("\r\n\r\n").append(msg);
+        }
+        Path input = Files.writeString(work.resolve("lsp-in.txt"), in.toString());
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "lsp").directory(work.toFile()).redirectInput(input.toFile());
+        Path out = work.resolve("lsp-out.txt");
+        pb.redirectOutput(out.toFile()).redirectError(work.resolve("lsp-err.txt").toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("lsp ended after exit").isTrue();
+        String answer = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(answer).isZero();
+        assertThat(answer).startsWith("Content-Length: ").contains("\"capabilities\"", "\"completionProvider\"", "\"id\":2");
+    }
 }
