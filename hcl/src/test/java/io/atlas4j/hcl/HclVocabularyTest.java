@@ -17,9 +17,11 @@ class HclVocabularyTest {
                 .containsSubsequence("column", "primary_key", "index", "foreign_key", "check");
         assertThat(v.blockTypes(List.of("table", "index"))).containsExactly("on");
         assertThat(v.blockTypes(List.of("table", "nope"))).isEmpty();
-        assertThat(v.blockTypes(List.of("function"))).isEmpty(); // open: body not checked
+        assertThat(v.blockTypes(List.of("function"))).containsExactly("arg");
         assertThat(v.isChecked(List.of("table"))).isTrue();
-        assertThat(v.isChecked(List.of("function"))).isFalse();
+        assertThat(v.isChecked(List.of("function"))).isTrue();
+        assertThat(v.isChecked(List.of("nope"))).isFalse();
+        assertThat(v.isChecked(List.of("locals"))).isFalse(); // open: any attribute
     }
 
     @Test
