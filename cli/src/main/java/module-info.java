@@ -4,6 +4,7 @@ module io.atlas4j.cli {
     requires io.atlas4j.migrate;
     requires io.atlas4j.hcl;
     requires io.atlas4j.lsp;
+    requires io.atlas4j.notify;
     requires info.picocli;
     opens io.atlas4j.cli to info.picocli;
 }

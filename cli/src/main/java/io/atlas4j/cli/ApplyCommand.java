@@ -8,9 +8,14 @@ import io.atlas4j.Policy;
 import io.atlas4j.RenameHints;
 import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.diff.DiffOptions;
+import io.atlas4j.error.ApplyException;
+import io.atlas4j.error.AtlasErrorCode;
+import io.atlas4j.error.AtlasException;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.hcl.project.Env;
+import io.atlas4j.plan.Plan;
 import io.atlas4j.plan.PlanOptions;
+import io.atlas4j.plan.Statement;
 import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.LintException;
 import io.atlas4j.plan.lint.Severity;
@@ -19,6 +24,7 @@ import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.Dialect;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,14 +78,55 @@ final class ApplyCommand implements Callable<Integer> {
             description = "Refuse to apply when lint finds a problem at this severity or above: ${COMPLETION-CANDIDATES}.")
     Severity lintFailOn;
 
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    WebhookOptions webhook;
+
+    /** The plan shown (or, in JSON, reported): set once planned, read when the apply fails. */
+    private ApprovedPlan shown;
+
+    /** The statements that took effect, once the apply returned. */
+    private List<String> applied = List.of();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean json = format.json();
+        // JSON output is for tools: nobody reads a prompt, so the decision must be on the command line.
+        if (json && !dryRun && !autoApprove) {
+            throw new InvalidInputException("--format json cannot ask for approval: add --auto-approve to apply the plan, or --dry-run to only show it");
+        }
         // An env of the project file fills what the command line leaves out; flags win.
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         Source desiredSource = new Source(ProjectOptions.required("--to", to, env.flatMap(ProjectOptions::src), env));
         String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
+        Secrets secrets = Secrets.of(List.of(url));
+        Notifier notifier = dryRun ? Notifier.none() : webhook.notifier("schema apply", secrets.mask(url), err);
+        Progress progress = Progress.of(parent.root.terminal(), err);
+        try {
+            int status = apply(out, err, json, env, url, desiredSource, devUrl, progress);
+            // A declined prompt applied nothing and is no apply to report.
+            if (status == 0) notifier.succeeded(applied);
+            return status;
+        } catch (RuntimeException e) {
+            progress.clear();
+            String message = secrets.mask(String.valueOf(e.getMessage()));
+            if (json && shown != null && e instanceof AtlasException a) {
+                out.println(PlanJson.apply(PlanJson.Status.FAILED, dryRun, shown.plan(), shown.lint(), shown.suggestions(),
+                        applied(a).size(), a, secrets::mask));
+                out.flush();
+            }
+            notifier.failed(summary(), e instanceof AtlasException a ? applied(a) : List.of(), message);
+            throw e;
+        }
+    }
+
+    private int apply(PrintWriter out, PrintWriter err, boolean json, Optional<Env> env, String url, Source desiredSource,
+                      String devUrl, Progress progress) {
         Policy policy = allowDestructive ? Policy.defaults().allowDestructive() : Policy.defaults();
         if (env.isPresent()) policy = env.get().diff().apply(policy);
         // The env's lint block (destructive { error = true }, ...) sets the analyzers' severities; errors refuse the apply.
@@ -88,7 +135,7 @@ final class ApplyCommand implements Callable<Integer> {
                 : env.filter(e -> !e.lint().errors().isEmpty()).map(e -> Severity.ERROR).orElse(null);
         // The same lock, history and fingerprint check as an application's start-up apply.
         // A dry run only reads: a database that does not exist is an error, never created.
-        SchemaBootstrap bootstrap = SchemaBootstrap.of(url, dryRun ? Access.READ : Access.WRITE).policy(policy);
+        SchemaBootstrap bootstrap = SchemaBootstrap.of(url, dryRun ? Access.READ : Access.WRITE).policy(policy).listener(progress);
         if (lintFailOn != null) bootstrap = bootstrap.lint(lintConfig, lintFailOn);
         if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
         try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
@@ -108,32 +155,58 @@ final class ApplyCommand implements Callable<Integer> {
             DiffOptions hints = desiredSource.isFile() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
             bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
             ApprovedPlan plan = bootstrap.plan();
+            shown = plan;
             if (plan.isEmpty()) {
-                out.println(DiffCommand.SYNCED);
+                out.println(json ? document(PlanJson.Status.SYNCED, plan.plan(), plan, 0) : DiffCommand.SYNCED);
                 out.flush();
                 return 0;
             }
-            preview(out, plan);
+            if (!json) preview(out, plan);
             // Refuse before anyone is asked or anything is written.
             policy.enforce(plan.changes());
             if (lintFailOn != null && plan.lint().hasAtLeast(lintFailOn)) throw new LintException(plan.lint(), lintFailOn);
             if (dryRun) {
-                out.println("-- Dry run: nothing was applied.");
+                out.println(json ? document(PlanJson.Status.PLANNED, plan.plan(), plan, 0) : "-- Dry run: nothing was applied.");
                 out.flush();
                 return 0;
             }
             if (!autoApprove && !approved()) {
-                spec.commandLine().getErr().println("Error: changes not approved: nothing was applied");
-                spec.commandLine().getErr().flush();
+                err.println("Error: changes not approved: nothing was applied");
+                err.flush();
                 return 1;
             }
             // Auto-approved: whatever the database needs once the lock is held (another process may have applied
             // meanwhile). Approved at the prompt: exactly the plan shown, or nothing if the database changed since.
             BootstrapResult result = autoApprove ? bootstrap.run() : bootstrap.apply(plan);
-            report(out, plan, result);
+            progress.clear();
+            applied = result.applied().stream().map(Statement::sql).toList();
+            if (json) {
+                out.println(result.status() == BootstrapResult.Status.UP_TO_DATE
+                        ? document(PlanJson.Status.SYNCED, Plan.empty(), plan, 0)
+                        : document(PlanJson.Status.APPLIED, result.plan(), plan, result.applied().size()));
+            } else {
+                report(out, plan, result);
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private String document(PlanJson.Status status, Plan plan, ApprovedPlan checked, int applied) {
+        return PlanJson.apply(status, dryRun, plan, checked.lint(), checked.suggestions(), applied, null, s -> s);
+    }
+
+    /** {@return one line per planned statement, for the webhook} */
+    private List<String> summary() {
+        return shown == null ? List.of() : shown.plan().statements().stream().map(Statement::sql).toList();
+    }
+
+    /** {@return the statements that took effect: the apply's own list on success, the failure's prefix otherwise} */
+    private List<String> applied(AtlasException e) {
+        if (e instanceof ApplyException a) return a.applied();
+        // Everything ran; only recording it in the history table failed.
+        if (e.errorCode() == AtlasErrorCode.HISTORY) return summary();
+        return List.of();
     }
 
     private static void report(PrintWriter out, ApprovedPlan shown, BootstrapResult result) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code atlas4j}: the root command; the work happens in its subcommands. */
 @Command(name = "atlas4j", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Manage database schemas as code: inspect, diff, plan and apply; or run versioned migration files.",
-        subcommands = {SchemaCommand.class, MigrateCommand.class, LspCommand.class})
+        subcommands = {SchemaCommand.class, MigrateCommand.class, LspCommand.class, CompletionCommand.class})
 final class AtlasCommand implements Runnable {
     private final Terminal terminal;
     private final java.util.List<String> secrets = new java.util.ArrayList<>();

@@ -35,6 +35,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    FormatOption format;
+
     @Option(names = "--from", paramLabel = "SRC",
             description = "Current schema: a database URL or file://path (a .sql or .hcl file, or a directory of them); with --env, the env's url.")
     String from;
@@ -63,6 +66,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        boolean json = format.json();
         Optional<Env> env = project.env();
         Source current = new Source(ProjectOptions.required("--from", from, env.flatMap(Env::url), env));
         Source desired = new Source(ProjectOptions.required("--to", to, env.flatMap(ProjectOptions::src), env));
@@ -86,7 +90,8 @@ final class DiffCommand implements Callable<Integer> {
             if (env.isPresent()) hints = env.get().diff().apply(Policy.defaults()).diffOptions(hints);
             DesiredSchema want = new DesiredSchema(b.realm(), hints);
             Plan plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
-            out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
+            if (json) out.println(PlanJson.diff(plan));
+            else out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
         }
         out.flush();
         return 0;

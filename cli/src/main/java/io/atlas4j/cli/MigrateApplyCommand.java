@@ -2,7 +2,6 @@ package io.atlas4j.cli;
 
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
-import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.AppliedFile;
 import io.atlas4j.migrate.MigrateResult;
 import io.atlas4j.migrate.Migrations;
@@ -13,6 +12,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import io.atlas4j.hcl.project.Env;
 import java.util.Optional;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code atlas4j migrate apply}: runs the pending files of a migration directory, as {@code atlas migrate apply}. */
@@ -67,6 +68,12 @@ final class MigrateApplyCommand implements Callable<Integer> {
             description = "Schema (MySQL: database) to keep the revision table in (default: the connection's).")
     String revisionsSchema;
 
+    @Mixin
+    WebhookOptions webhook;
+
+    @ParentCommand
+    MigrateCommand parent;
+
     @Option(names = "--lock-timeout", paramLabel = "DURATION", converter = GoDuration.class,
             description = "How long to wait for the schema lock another process holds, e.g. 10s, 2m (default: 5m).")
     Duration lockTimeout;
@@ -88,13 +95,32 @@ final class MigrateApplyCommand implements Callable<Integer> {
         if (lockTimeout != null) migrations = migrations.lockTimeout(lockTimeout);
         // A directory that fails its checks never reaches the database: not even a connection is opened.
         migrations.checkDirectory();
+        PrintWriter err = spec.commandLine().getErr();
+        Notifier notifier = dryRun ? Notifier.none() : webhook.notifier("migrate apply", Secrets.of(List.of(url)).mask(url), err);
+        Progress progress = Progress.of(parent.root.terminal(), err);
+        FilesRun run = new FilesRun(progress);
         MigrateResult result;
         // A dry run only reads: a database that does not exist is an error, never created.
         try (Connection c = Dialects.connect(url, dryRun ? Access.READ : Access.WRITE)) {
-            result = dryRun ? migrations.dryRun(c, amount) : migrations.apply(c, amount);
+            if (dryRun) {
+                result = migrations.dryRun(c, amount);
+            } else {
+                // What is pending before the run: the webhook's summary should the run fail halfway.
+                if (notifier.active()) run.pending(migrations.dryRun(c, amount));
+                result = migrations.listener(run).apply(c, amount);
+            }
         } catch (SQLException e) {
-            throw new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e);
+            RuntimeException failure = new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e);
+            progress.clear();
+            notifier.failed(run.summary(), run.applied(failure), Secrets.of(List.of(url)).mask(failure.getMessage()));
+            throw failure;
+        } catch (RuntimeException e) {
+            progress.clear();
+            notifier.failed(run.summary(), run.applied(e), Secrets.of(List.of(url)).mask(String.valueOf(e.getMessage())));
+            throw e;
         }
+        progress.clear();
+        notifier.succeeded(result.files().stream().map(AppliedFile::name).toList());
         PrintWriter out = spec.commandLine().getOut();
         print(out, result);
         out.flush();

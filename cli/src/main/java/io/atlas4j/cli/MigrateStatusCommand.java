@@ -34,6 +34,9 @@ final class MigrateStatusCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
+    @Mixin
+    FormatOption format;
+
     @Option(names = {"-u", "--url"}, paramLabel = "URL", description = "Database to read (with --env: the env's url).")
     String url;
 
@@ -43,6 +46,7 @@ final class MigrateStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        boolean json = format.json();
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         String revisionsSchema = ProjectOptions.optional(this.revisionsSchema, env.flatMap(e -> e.migration().revisionsSchema()));
@@ -57,7 +61,8 @@ final class MigrateStatusCommand implements Callable<Integer> {
             throw new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(status.describe());
+        if (json) out.println(StatusJson.of(status));
+        else out.print(status.describe());
         out.flush();
         return 0;
     }
