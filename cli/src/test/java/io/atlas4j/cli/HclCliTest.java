@@ -119,15 +119,16 @@ class HclCliTest {
     }
 
     @Test
-    void inspectFormatHclRefusesWhatItCannotExpressInOneLine() {
+    void inspectFormatHclWritesTheWholeBlogWithItsViewAndTrigger() {
+        // The HCL writer once refused triggers with one error line; it now expresses every object of the blog.
         Path db = dir.resolve("blog.db");
         Db.exec(db, Db.blogSchemaText());
         Cli.Result r = Cli.run("schema", "inspect", "--url", Db.url(db), "--format", "hcl");
-        assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.errLines()).singleElement().asString()
-                .startsWith("Error: cannot print the schema as HCL: it holds what atlas4j's HCL cannot express yet: ")
-                .contains("posts_touch").endsWith("(use --format sql or --format json)");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("view \"published_posts\" {", "trigger \"posts_touch\" {");
+        Path hcl = Db.write(dir.resolve("blog.hcl"), r.out());
+        Cli.Result diff = Cli.run("schema", "diff", "--from", Db.url(db), "--to", Db.fileUrl(hcl));
+        assertThat(diff.out()).as(diff.err()).isEqualTo(DiffCommand.SYNCED + "\n");
     }
 
     @Test
