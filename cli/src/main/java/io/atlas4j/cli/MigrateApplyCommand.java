@@ -96,7 +96,8 @@ final class MigrateApplyCommand implements Callable<Integer> {
         // A directory that fails its checks never reaches the database: not even a connection is opened.
         migrations.checkDirectory();
         PrintWriter err = spec.commandLine().getErr();
-        Notifier notifier = dryRun ? Notifier.none() : webhook.notifier("migrate apply", Secrets.of(List.of(url)).mask(url), err);
+        Secrets secrets = Secrets.of(List.of(url));
+        Notifier notifier = dryRun ? Notifier.none() : webhook.notifier("migrate apply", secrets.mask(url), err);
         Progress progress = Progress.of(parent.root.terminal(), err);
         FilesRun run = new FilesRun(progress);
         MigrateResult result;
@@ -110,14 +111,9 @@ final class MigrateApplyCommand implements Callable<Integer> {
                 result = migrations.listener(run).apply(c, amount);
             }
         } catch (SQLException e) {
-            RuntimeException failure = new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e);
-            progress.clear();
-            notifier.failed(run.summary(), run.applied(failure), Secrets.of(List.of(url)).mask(failure.getMessage()));
-            throw failure;
+            throw failed(new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e), progress, notifier, run, secrets);
         } catch (RuntimeException e) {
-            progress.clear();
-            notifier.failed(run.summary(), run.applied(e), Secrets.of(List.of(url)).mask(String.valueOf(e.getMessage())));
-            throw e;
+            throw failed(e, progress, notifier, run, secrets);
         }
         progress.clear();
         notifier.succeeded(result.files().stream().map(AppliedFile::name).toList());
@@ -125,6 +121,13 @@ final class MigrateApplyCommand implements Callable<Integer> {
         print(out, result);
         out.flush();
         return 0;
+    }
+
+    /** Erases the progress line and tells the webhook; {@return the failure, for the caller to throw} */
+    private static RuntimeException failed(RuntimeException e, Progress progress, Notifier notifier, FilesRun run, Secrets secrets) {
+        progress.clear();
+        notifier.failed(run.summary(), run.applied(e), secrets.mask(String.valueOf(e.getMessage())));
+        return e;
     }
 
     /** Prints the run as {@code atlas migrate apply} does: each file, its statements, and a summary. */
