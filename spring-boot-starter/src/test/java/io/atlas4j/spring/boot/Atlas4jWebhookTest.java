@@ -137,6 +137,27 @@ class Atlas4jWebhookTest {
     }
 
     @Test
+    void aFailedMigrationListsTheFilesThatCompleted() throws Exception {
+        Path dir = tmp.resolve("migrations");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("1_customer.sql"), "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+        java.nio.file.Files.writeString(dir.resolve("2_broken.sql"), "CREATE TABLE note (id INTEGER PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);\n");
+        java.nio.file.Files.write(dir.resolve(io.atlas4j.migrate.dir.SumFile.NAME), io.atlas4j.migrate.dir.SumFile.compute(dir).bytes());
+        runner().withPropertyValues("atlas4j.migrations=file:" + dir, "atlas4j.webhook.url=" + hook()).run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("nowhere");
+        });
+        assertThat(bodies).hasSize(1);
+        JsonNode body = JSON.readTree(bodies.get(0));
+        assertThat(body.path("command").asText()).isEqualTo("migrate apply");
+        assertThat(body.path("status").asText()).isEqualTo("failed");
+        assertThat(body.path("summary")).extracting(JsonNode::asText).containsExactly("1_customer.sql", "2_broken.sql");
+        // SQLite rolls the failed file back, so only the first file remained
+        assertThat(body.path("applied")).extracting(JsonNode::asText).containsExactly("1_customer.sql");
+        assertThat(body.path("error").asText()).contains("2_broken.sql").contains("nowhere");
+    }
+
+    @Test
     void aWebhookThatIsDownNeverFailsStartUp() throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
