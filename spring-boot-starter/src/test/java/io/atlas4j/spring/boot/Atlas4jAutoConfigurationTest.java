@@ -319,6 +319,61 @@ class Atlas4jAutoConfigurationTest {
                 });
     }
 
+    @Test
+    void historyTableNamesWhereAppliesAreRecorded() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.history-table=app_schema_log").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_schema_log", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'atlas4j_schema_history'", Integer.class)).isZero();
+        });
+    }
+
+    @Test
+    void neverDropWinsOverAllowDestructive() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> assertThat(ctx).hasNotFailed());
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema-without-purchase.sql", "atlas4j.allow-destructive=true",
+                "atlas4j.never-drop=purch*").run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(DestructiveChangeException.class).hasMessageContaining("purchase");
+                });
+    }
+
+    @Test
+    void aDevUrlIsWhereTheDesiredSchemaIsLoaded() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.dev-url=sqlite://:memory:").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            ctx.getBean(JdbcTemplate.class).update("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
+        });
+        // a dev URL that cannot be opened is used, not ignored: start-up stops
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.dev-url=nosuchdb://x")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("nosuchdb");
+                });
+    }
+
+    @Test
+    void aBaselineVersionSkipsTheFilesADatabaseAlreadyHolds() {
+        // a database that already holds version 1's table, made before atlas4j ever ran on it
+        new JdbcTemplate(new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.sqlite.JDBC(), "jdbc:sqlite:" + tmp.resolve("app.db")))
+                .execute("CREATE TABLE customer (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL)");
+        runner().withPropertyValues("atlas4j.migrations=classpath:db/migration", "atlas4j.baseline-version=1").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("SELECT version FROM atlas_schema_revisions ORDER BY version", String.class)).containsExactly("1", "2");
+            jdbc.update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+        });
+    }
+
+    @Test
+    void anUnknownMigrationsFormatStopsStartUp() {
+        runner().withPropertyValues("atlas4j.migrations=classpath:db/migration", "atlas4j.migrations-format=sqitch").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("sqitch");
+        });
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class OwnInitializer {
         @Bean
