@@ -123,6 +123,8 @@ class Atlas4jWebhookTest {
         assertThat(body.path("status").asText()).isEqualTo("failed");
         assertThat(body.path("error").asText()).contains("purchase");
         assertThat(body.path("applied")).isEmpty();
+        // after a failure the database is named from the pool's settings, without connecting
+        assertThat(body.path("target").asText()).startsWith("jdbc:sqlite:").endsWith("app.db");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -22,33 +23,50 @@ public final class RunListeners {
     private static final Logger LOG = LoggerFactory.getLogger(RunListeners.class);
 
     /** No listener: nothing is told, and the database's name is never looked up. */
-    public static final RunListeners NONE = new RunListeners(List::of, () -> "");
+    public static final RunListeners NONE = new RunListeners(List::of, ok -> "");
 
     private final Supplier<List<Atlas4jRunListener>> listeners;
-    private final Supplier<String> target;
+    private final Function<Boolean, String> target;
 
     /**
      * @param listeners read when a run ends, so beans defined anywhere in the context are found
-     * @param target    the database as listeners see it, looked up only when there is one to tell
+     * @param target    the database as listeners see it, given whether the run succeeded (and so whether the database
+     *                  can be asked); looked up only when there is a listener to tell
      */
-    public RunListeners(Supplier<List<Atlas4jRunListener>> listeners, Supplier<String> target) {
+    public RunListeners(Supplier<List<Atlas4jRunListener>> listeners, Function<Boolean, String> target) {
         this.listeners = Objects.requireNonNull(listeners, "listeners");
         this.target = Objects.requireNonNull(target, "target");
     }
 
     /** {@return the database behind {@code url}, password masked} */
-    public static Supplier<String> target(String url) {
-        return () -> DatabaseUrl.mask(url);
+    public static Function<Boolean, String> target(String url) {
+        return ok -> DatabaseUrl.mask(url);
     }
 
-    /** {@return the database behind {@code dataSource}: its JDBC URL, password masked, or the DataSource when it cannot connect} */
-    public static Supplier<String> target(DataSource dataSource) {
-        return () -> {
-            try (Connection c = dataSource.getConnection()) {
-                return DatabaseUrl.mask(c.getMetaData().getURL());
-            } catch (SQLException | RuntimeException e) {
-                return "DataSource " + dataSource;
+    /**
+     * {@return the database behind {@code dataSource}, password masked} After a successful run, its connection's JDBC URL.
+     * After a failure the database may be unreachable, and a pool would wait its whole connection timeout for it: then
+     * the URL the pool was given ({@code getJdbcUrl()} or {@code getUrl()}, as Hikari, DBCP and most pools have), read
+     * without connecting.
+     */
+    public static Function<Boolean, String> target(DataSource dataSource) {
+        return ok -> {
+            if (ok) {
+                try (Connection c = dataSource.getConnection()) {
+                    return DatabaseUrl.mask(c.getMetaData().getURL());
+                } catch (SQLException | RuntimeException e) {
+                    // fall through to what the pool was configured with
+                }
             }
+            for (String getter : List.of("getJdbcUrl", "getUrl")) {
+                try {
+                    Object url = dataSource.getClass().getMethod(getter).invoke(dataSource);
+                    if (url instanceof String u && !u.isBlank()) return DatabaseUrl.mask(u);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // no such getter on this DataSource: try the next
+                }
+            }
+            return "DataSource " + dataSource.getClass().getName();
         };
     }
 
@@ -71,7 +89,7 @@ public final class RunListeners {
             return;
         }
         if (all.isEmpty()) return;
-        Atlas4jRun run = new Atlas4jRun(mode, source, target.get(), ok, summary, applied, error, duration);
+        Atlas4jRun run = new Atlas4jRun(mode, source, target.apply(ok), ok, summary, applied, error, duration);
         for (Atlas4jRunListener l : all) {
             try {
                 l.finished(run);
