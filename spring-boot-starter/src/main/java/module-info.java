@@ -11,6 +11,7 @@ module io.atlas4j.spring.boot {
     requires spring.context;
     requires spring.core;
     requires static spring.boot.actuator;
+    requires static io.atlas4j.notify;
     requires org.slf4j;
     exports io.atlas4j.spring.boot;
     opens io.atlas4j.spring.boot to spring.core, spring.beans, spring.context, spring.boot;

@@ -11,21 +11,28 @@ import io.atlas4j.plan.lint.Severity;
 import io.atlas4j.spring.boot.internal.DependsOnMigrationPostProcessor;
 import io.atlas4j.spring.boot.internal.DirectoryMigrator;
 import io.atlas4j.spring.boot.internal.Locations;
+import io.atlas4j.spring.boot.internal.RunListeners;
 import io.atlas4j.spring.boot.internal.SchemaMigrator;
 import io.atlas4j.spring.boot.internal.UserDataSource;
+import io.atlas4j.spring.boot.internal.WebhookNotifier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.ClassUtils;
 
 /**
  * Migrates the application's database at start-up with atlas4j, before JPA, JDBC templates and
@@ -55,6 +62,8 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(Atlas4jAutoConfiguration.DatabaseGiven.class)
 @EnableConfigurationProperties(Atlas4jProperties.class)
 public class Atlas4jAutoConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(Atlas4jAutoConfiguration.class);
+    private static final String WEBHOOK_CLASS = "io.atlas4j.notify.Webhook";
 
     @Bean
     static DependsOnMigrationPostProcessor atlas4jDependsOnMigrationPostProcessor() {
@@ -65,7 +74,7 @@ public class Atlas4jAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(Atlas4jMigrator.class)
     public Atlas4jMigrator atlas4jMigrator(Atlas4jProperties properties, ObjectProvider<DataSource> dataSources,
-                                           ResourceLoader resourceLoader) {
+                                           ResourceLoader resourceLoader, ObjectProvider<Atlas4jRunListener> runListeners) {
         boolean schema = hasText(properties.getSchema());
         boolean migrations = hasText(properties.getMigrations());
         if (schema && migrations) {
@@ -81,7 +90,14 @@ public class Atlas4jAutoConfiguration {
             throw new InvalidInputException("atlas4j.lock-timeout must be zero or positive, got " + properties.getLockTimeout());
         }
         DataSource dataSource = dataSource(properties, dataSources);
-        return schema ? schemaMigrator(properties, dataSource, resourceLoader) : directoryMigrator(properties, dataSource, resourceLoader);
+        if (hasText(properties.getWebhook().getUrl()) && !ClassUtils.isPresent(WEBHOOK_CLASS, resourceLoader.getClassLoader())) {
+            LOG.warn("atlas4j.webhook.url is set but atlas4j-notify is not on the class path, so no webhook will be called:"
+                    + " add the dependency io.atlas4j:atlas4j-notify");
+        }
+        RunListeners listeners = new RunListeners(() -> runListeners.orderedStream().toList(),
+                hasText(properties.getUrl()) ? RunListeners.target(properties.getUrl()) : RunListeners.target(dataSource));
+        return schema ? schemaMigrator(properties, dataSource, resourceLoader, listeners)
+                : directoryMigrator(properties, dataSource, resourceLoader, listeners);
     }
 
     @Bean
@@ -90,7 +106,7 @@ public class Atlas4jAutoConfiguration {
         return new Atlas4jMigrationInitializer(migrator);
     }
 
-    private static Atlas4jMigrator schemaMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader) {
+    private static Atlas4jMigrator schemaMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader, RunListeners listeners) {
         String location = p.getSchema();
         Supplier<SchemaBootstrap> bootstrap = once(() -> {
             SchemaBootstrap b = hasText(p.getUrl()) && !hasText(p.getUser()) ? SchemaBootstrap.of(p.getUrl()) : SchemaBootstrap.of(dataSource);
@@ -108,10 +124,11 @@ public class Atlas4jAutoConfiguration {
             if (hasText(p.getDevUrl())) b = b.devDatabase(Dialects.dataSource(p.getDevUrl()));
             return b;
         });
-        return new SchemaMigrator(bootstrap, location);
+        return new SchemaMigrator(bootstrap, location, listeners);
     }
 
-    private static Atlas4jMigrator directoryMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader) {
+    private static Atlas4jMigrator directoryMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader,
+                                                    RunListeners listeners) {
         String location = p.getMigrations();
         DirectoryFormat format = DirectoryFormat.parse(p.getMigrationsFormat());
         Supplier<Migrations> migrations = once(() -> {
@@ -123,7 +140,7 @@ public class Atlas4jAutoConfiguration {
             if (hasText(p.getBaselineVersion())) m = m.baseline(p.getBaselineVersion());
             return m;
         });
-        return new DirectoryMigrator(migrations, dataSource, location);
+        return new DirectoryMigrator(migrations, dataSource, location, listeners);
     }
 
     private static DataSource dataSource(Atlas4jProperties p, ObjectProvider<DataSource> dataSources) {
@@ -152,6 +169,20 @@ public class Atlas4jAutoConfiguration {
                 return value;
             }
         };
+    }
+
+    /**
+     * {@code atlas4j.webhook.url}: a webhook told after each run, when atlas4j-notify (an optional dependency) is on
+     * the class path. Named by string, so this class loads without it.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = WEBHOOK_CLASS)
+    @ConditionalOnProperty(prefix = "atlas4j.webhook", name = "url")
+    static class WebhookConfiguration {
+        @Bean
+        Atlas4jRunListener atlas4jWebhook(Atlas4jProperties properties) {
+            return WebhookNotifier.of(properties.getWebhook());
+        }
     }
 
     /** A database to migrate: the application's DataSource, or {@code atlas4j.url}. */

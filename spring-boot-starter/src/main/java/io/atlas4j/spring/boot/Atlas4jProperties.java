@@ -63,6 +63,58 @@ public class Atlas4jProperties {
 
     private final Lint lint = new Lint();
 
+    private final Webhook webhook = new Webhook();
+
+    /**
+     * A webhook told after each start-up run that applied something or failed (needs {@code io.atlas4j:atlas4j-notify}
+     * on the class path). A webhook that does not answer never fails start-up.
+     */
+    public static class Webhook {
+        /** The http:// or https:// URL to POST to; unset: no webhook. */
+        private String url;
+
+        /** The body: {@code json} (atlas4j's own) or {@code slack} (an incoming-webhook message). */
+        private String format = "json";
+
+        /** How long each attempt may take, to connect and for the answer. */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /** How many times to try (500 ms apart); a 4xx answer is not retried. */
+        private int attempts = 3;
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getFormat() {
+            return format;
+        }
+
+        public void setFormat(String format) {
+            this.format = format;
+        }
+
+        public Duration getTimeout() {
+            return timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public void setAttempts(int attempts) {
+            this.attempts = attempts;
+        }
+    }
+
     /** Lint settings of declarative applies. */
     public static class Lint {
         /** The lowest severity of a lint finding that refuses the apply; unset: findings are logged, never refused. */
@@ -210,5 +262,9 @@ public class Atlas4jProperties {
 
     public Lint getLint() {
         return lint;
+    }
+
+    public Webhook getWebhook() {
+        return webhook;
     }
 }

@@ -264,6 +264,150 @@ class Atlas4jAutoConfigurationTest {
                 .run(ctx -> assertThat(ctx).hasNotFailed().hasSingleBean(Atlas4jMigrator.class).doesNotHaveBean(Atlas4jEndpoint.class));
     }
 
+    @Test
+    void anApplicationInitializerReplacesTheStartersAndDecidesWhenToMigrate() {
+        runner().withUserConfiguration(OwnInitializer.class).withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> {
+            assertThat(ctx).hasNotFailed().hasSingleBean(Atlas4jMigrationInitializer.class).hasSingleBean(Atlas4jMigrator.class);
+            assertThat(ctx.getBean(Atlas4jMigrationInitializer.class)).isSameAs(ctx.getBean("ownInitializer"));
+            // the application's initializer does not migrate when created: the starter's did not run either
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customer'", Integer.class)).isZero();
+            ctx.getBean(Atlas4jMigrationInitializer.class).migrator().migrate();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customer'", Integer.class)).isOne();
+        });
+    }
+
+    @Test
+    void anApplicationEndpointReplacesTheStarters() {
+        runner().withUserConfiguration(OwnEndpoint.class).withPropertyValues("atlas4j.schema=classpath:db/schema.sql")
+                .run(ctx -> assertThat(ctx).hasNotFailed().getBean(Atlas4jEndpoint.class).isSameAs(ctx.getBean("ownEndpoint")));
+    }
+
+    @Test
+    void aNegativeLockTimeoutStopsStartUpNamingTheProperty() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.lock-timeout=-1s").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(InvalidInputException.class).hasMessageContaining("atlas4j.lock-timeout");
+        });
+    }
+
+    @Test
+    void twoDataSourcesWithoutAPrimaryStopStartUpWithTheWayOut() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(Atlas4jAutoConfiguration.class))
+                .withUserConfiguration(TwoDataSources.class)
+                .withPropertyValues("atlas4j.schema=classpath:db/schema.sql")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(InvalidInputException.class)
+                            .hasMessageContaining("no single DataSource").hasMessageContaining("atlas4j.url");
+                });
+    }
+
+    @Test
+    void aJdbcUrlWithAUserIsMigratedInsteadOfTheApplicationsDataSource() {
+        Path db = tmp.resolve("other.db");
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.url=jdbc:sqlite:" + db, "atlas4j.user=app",
+                "atlas4j.password=secret").run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    // atlas4j.url was migrated, the application's own database was left alone
+                    assertThat(ctx.getBean(JdbcTemplate.class).queryForObject(
+                            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'customer'", Integer.class)).isZero();
+                    assertThat(new JdbcTemplate(new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.sqlite.JDBC(),
+                            "jdbc:sqlite:" + db)).queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customer'", Integer.class))
+                            .isOne();
+                });
+    }
+
+    @Test
+    void historyTableNamesWhereAppliesAreRecorded() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.history-table=app_schema_log").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_schema_log", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_master WHERE name = 'atlas4j_schema_history'", Integer.class)).isZero();
+        });
+    }
+
+    @Test
+    void neverDropWinsOverAllowDestructive() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql").run(ctx -> assertThat(ctx).hasNotFailed());
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema-without-purchase.sql", "atlas4j.allow-destructive=true",
+                "atlas4j.never-drop=purch*").run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    assertThat(ctx.getStartupFailure()).rootCause().isInstanceOf(DestructiveChangeException.class).hasMessageContaining("purchase");
+                });
+    }
+
+    @Test
+    void aDevUrlIsWhereTheDesiredSchemaIsLoaded() {
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.dev-url=sqlite://:memory:").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            ctx.getBean(JdbcTemplate.class).update("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
+        });
+        // a dev URL that cannot be opened is used, not ignored: start-up stops
+        runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.dev-url=nosuchdb://x")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("nosuchdb");
+                });
+    }
+
+    @Test
+    void aBaselineVersionSkipsTheFilesADatabaseAlreadyHolds() {
+        // a database that already holds version 1's table, made before atlas4j ever ran on it
+        new JdbcTemplate(new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.sqlite.JDBC(), "jdbc:sqlite:" + tmp.resolve("app.db")))
+                .execute("CREATE TABLE customer (id BIGINT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL)");
+        runner().withPropertyValues("atlas4j.migrations=classpath:db/migration", "atlas4j.baseline-version=1").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForList("SELECT version FROM atlas_schema_revisions ORDER BY version", String.class)).containsExactly("1", "2");
+            jdbc.update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+        });
+    }
+
+    @Test
+    void anUnknownMigrationsFormatStopsStartUp() {
+        runner().withPropertyValues("atlas4j.migrations=classpath:db/migration", "atlas4j.migrations-format=sqitch").run(ctx -> {
+            assertThat(ctx).hasFailed();
+            assertThat(ctx.getStartupFailure()).rootCause().hasMessageContaining("sqitch");
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnInitializer {
+        @Bean
+        Atlas4jMigrationInitializer ownInitializer(Atlas4jMigrator migrator) {
+            return new Atlas4jMigrationInitializer(migrator) {
+                @Override
+                public void afterPropertiesSet() {
+                    // the application migrates later, itself
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class OwnEndpoint {
+        @Bean
+        Atlas4jEndpoint ownEndpoint(org.springframework.beans.factory.ListableBeanFactory beans) {
+            return new Atlas4jEndpoint(beans);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoDataSources {
+        @Bean
+        javax.sql.DataSource first() {
+            return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.sqlite.JDBC(), "jdbc:sqlite::memory:");
+        }
+
+        @Bean
+        javax.sql.DataSource second() {
+            return new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.sqlite.JDBC(), "jdbc:sqlite::memory:");
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class Reader {
         @Bean

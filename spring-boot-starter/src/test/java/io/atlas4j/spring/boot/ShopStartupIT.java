@@ -7,10 +7,17 @@ import io.atlas4j.spring.boot.shop.Customer;
 import io.atlas4j.spring.boot.shop.CustomerRepository;
 import io.atlas4j.spring.boot.shop.Purchase;
 import io.atlas4j.spring.boot.shop.PurchaseRepository;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +38,27 @@ class ShopStartupIT {
         Shop.assertBootVersion();
     }
 
+    /** Also the webhook's proof on each Boot version: one call, after the apply, before JPA. */
     @Test
-    void onSqliteTheDeclarativeSchemaIsAppliedBeforeJpaValidates() {
-        try (ConfigurableApplicationContext ctx = Shop.startOnSqlite(tmp.resolve("shop.db"), "atlas4j.schema=classpath:db/schema.sql")) {
+    void onSqliteTheDeclarativeSchemaIsAppliedBeforeJpaValidates() throws Exception {
+        List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        HttpServer hook = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        hook.createContext("/hook", exchange -> {
+            calls.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        hook.start();
+        try (ConfigurableApplicationContext ctx = Shop.startOnSqlite(tmp.resolve("shop.db"), "atlas4j.schema=classpath:db/schema.sql",
+                "atlas4j.webhook.url=http://127.0.0.1:" + hook.getAddress().getPort() + "/hook")) {
             readAndWrite(ctx);
             assertThat(ctx.getBean(Atlas4jEndpoint.class).history().get("atlas4jMigrator").entries()).hasSize(1);
+        } finally {
+            hook.stop(0);
         }
+        // the payload's exact spelling is atlas4j-notify's (no Jackson here: Boot 4 brings another one)
+        assertThat(calls).singleElement().satisfies(body -> assertThat(body)
+                .contains("\"command\":\"schema apply\"").contains("\"status\":\"succeeded\"").contains("CREATE TABLE"));
     }
 
     @Test
