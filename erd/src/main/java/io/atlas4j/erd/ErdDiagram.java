@@ -59,6 +59,21 @@ public record ErdDiagram(String title, List<ErdGroup> groups, List<ErdNode> node
     }
 
     /**
+     * Writes the HTML page to a new file {@code atlas4j-erd-*.html} in the system's temporary folder
+     * and returns it: what {@code --visualize} prints.
+     *
+     * @throws UncheckedIOException when the temporary folder cannot be written
+     */
+    public Path writeHtml() {
+        try {
+            return writeHtml(Files.createTempFile("atlas4j-erd-", ".html"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the diagram page in " + System.getProperty("java.io.tmpdir")
+                    + ": " + e.getMessage() + ": set java.io.tmpdir to a writable folder", e);
+        }
+    }
+
+    /**
      * Writes the HTML page to {@code file} (UTF-8), creating its folder, and returns the file.
      *
      * @throws UncheckedIOException naming the file when it cannot be written

@@ -45,14 +45,18 @@ final class HtmlWriter {
         for (Layout.Frame f : layout.frames()) {
             b.append("<g class=\"frame ").append(f.mark().word()).append("\" data-schema=\"").append(Xml.text(f.name())).append("\">")
                     .append("<rect x=\"").append(f.x()).append("\" y=\"").append(f.y()).append("\" width=\"").append(f.w())
-                    .append("\" height=\"").append(f.h()).append("\" rx=\"8\"/>")
-                    .append("<text x=\"").append(f.x() + 12).append("\" y=\"").append(f.y() + 21).append("\">")
-                    .append(Xml.text(f.name())).append("</text></g>\n");
+                    .append("\" height=\"").append(f.h()).append("\" rx=\"8\"/></g>\n");
         }
         b.append("</g>\n<g class=\"edges\">\n");
         for (ErdEdge e : d.edges()) edge(b, d, e, layout.paths().get(e.id()));
         b.append("</g>\n<g class=\"nodes\">\n");
         for (ErdNode n : d.nodes()) node(b, n, layout.boxes().get(n.id()));
+        // Schema names last, above the boxes, so they stay readable when the page grows them far out.
+        b.append("</g>\n<g class=\"frame-titles\">\n");
+        for (Layout.Frame f : layout.frames()) {
+            b.append("<text class=\"frame-title ").append(f.mark().word()).append("\" x=\"").append(f.x() + 12).append("\" y=\"")
+                    .append(f.y() + 7).append("\">").append(Xml.text(f.name())).append("</text>\n");
+        }
         b.append("</g>\n</g>\n</svg>\n");
         b.append("<script>//<![CDATA[\n").append(JS).append("//]]></script>\n</body>\n</html>\n");
         return b.toString();

@@ -10,6 +10,7 @@
   var height = +svg.getAttribute('data-height') || 1;
   var view = { x: 0, y: 0, k: 1 };
   var FAR = 0.4;
+  var frameTitles = Array.prototype.slice.call(svg.querySelectorAll('text.frame-title'));
 
   var nodes = Array.prototype.slice.call(svg.querySelectorAll('g.node'));
   var edges = Array.prototype.slice.call(svg.querySelectorAll('path.edge'));
@@ -26,6 +27,9 @@
   function apply() {
     viewport.setAttribute('transform', 'translate(' + view.x.toFixed(2) + ',' + view.y.toFixed(2) + ') scale(' + view.k.toFixed(5) + ')');
     svg.classList.toggle('far', view.k < FAR);
+    // Schema names stay readable however far out: their size grows as the drawing shrinks.
+    var size = Math.max(15, 13 / view.k);
+    frameTitles.forEach(function (t) { t.style.fontSize = size.toFixed(1) + 'px'; t.style.strokeWidth = (size / 4).toFixed(1) + 'px'; });
   }
 
   function top() { return header.getBoundingClientRect().height; }

@@ -139,6 +139,27 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /** Turns the mouse wheel at a point of the viewport (negative deltaY zooms in on the page). */
+    void wheel(double x, double y, double deltaY) throws Exception {
+        send("Input.dispatchMouseEvent", "{\"type\":\"mouseWheel\",\"x\":" + x + ",\"y\":" + y
+                + ",\"deltaX\":0,\"deltaY\":" + deltaY + "}");
+    }
+
+    /** Presses the left button at one point, moves in steps to another, and releases. */
+    void drag(double x1, double y1, double x2, double y2) throws Exception {
+        send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":" + x1 + ",\"y\":" + y1 + "}");
+        send("Input.dispatchMouseEvent", "{\"type\":\"mousePressed\",\"x\":" + x1 + ",\"y\":" + y1
+                + ",\"button\":\"left\",\"buttons\":1,\"clickCount\":1}");
+        for (int step = 1; step <= 5; step++) {
+            double x = x1 + (x2 - x1) * step / 5;
+            double y = y1 + (y2 - y1) * step / 5;
+            send("Input.dispatchMouseEvent", "{\"type\":\"mouseMoved\",\"x\":" + x + ",\"y\":" + y
+                    + ",\"button\":\"left\",\"buttons\":1}");
+        }
+        send("Input.dispatchMouseEvent", "{\"type\":\"mouseReleased\",\"x\":" + x2 + ",\"y\":" + y2
+                + ",\"button\":\"left\",\"buttons\":0,\"clickCount\":1}");
+    }
+
     void screenshot(Path file) throws Exception {
         Map<String, Object> r = send("Page.captureScreenshot", "{\"format\":\"png\"}");
         Files.createDirectories(file.getParent());

@@ -92,6 +92,22 @@ class ErdPageBrowserIT {
         chrome.click(x, y);
         assertThat(chrome.eval("Array.from(document.querySelectorAll('#erd g.node.hl')).map(g => g.dataset.name).sort().join(',')"))
                 .isEqualTo("main.post_tags,main.tags");
+
+        // The wheel zooms around the pointer: the drawing point under it stays put.
+        String matrix = "document.getElementById('viewport').transform.baseVal.consolidate().matrix";
+        double scale = chrome.number(matrix + ".a");
+        double underX = (x - chrome.number(matrix + ".e")) / scale;
+        chrome.wheel(x, y, -400);
+        double zoomed = chrome.number(matrix + ".a");
+        assertThat(zoomed).isGreaterThan(scale * 1.5);
+        assertThat((x - chrome.number(matrix + ".e")) / zoomed).isCloseTo(underX, org.assertj.core.data.Offset.offset(0.5));
+        // Dragging pans by the distance moved, and a drag is not a click: the selection stays.
+        double e = chrome.number(matrix + ".e");
+        double f = chrome.number(matrix + ".f");
+        chrome.drag(300, 400, 420, 340);
+        assertThat(chrome.number(matrix + ".e") - e).isCloseTo(120, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(chrome.number(matrix + ".f") - f).isCloseTo(-60, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(chrome.eval(node("main.tags") + ".classList.contains('sel')")).isEqualTo(true);
         assertThat(chrome.errors).isEmpty();
     }
 
@@ -134,6 +150,10 @@ class ErdPageBrowserIT {
         System.out.printf("[erd] 1,000 tables: page %d KiB, rendered in Java %d ms, ready in Chromium %d ms%n",
                 Files.size(page) / 1024, (rendered - start) / 1_000_000, (ready - rendered) / 1_000_000);
         assertDrawn(realm);
+        // Fitted, 1,000 tables are far out: columns are hidden, the schema frames keep readable names.
+        assertThat(chrome.eval("document.getElementById('erd').classList.contains('far')")).isEqualTo(true);
+        assertThat(chrome.eval("getComputedStyle(document.querySelector('#erd text.f')).display")).isEqualTo("none");
+        assertThat(chrome.number("document.querySelector('#erd text.frame-title').getBoundingClientRect().height")).isGreaterThan(10);
         chrome.screenshot(OUT.resolve("generated-1000.png"));
         chrome.eval("document.getElementById('search').focus()");
         chrome.type("t0777");

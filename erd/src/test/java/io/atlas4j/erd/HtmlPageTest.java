@@ -75,6 +75,13 @@ class HtmlPageTest {
     void writesThePageAndNamesTheFileItCannotWrite(@TempDir Path dir) throws Exception {
         Path page = Erd.of(SampleSchemas.shop()).writeHtml(dir.resolve("sub/erd.html"));
         assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>");
+        Path temp = Erd.of(SampleSchemas.shop()).writeHtml();
+        try {
+            assertThat(temp.getFileName().toString()).startsWith("atlas4j-erd-").endsWith(".html");
+            assertThat(Files.readString(temp)).isEqualTo(Files.readString(page));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
         Files.writeString(dir.resolve("file"), "x");
         Path bad = dir.resolve("file").resolve("erd.html");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Erd.of(SampleSchemas.shop()).writeHtml(bad))

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A parser for the part of Mermaid's {@code erDiagram} grammar the writer uses, following its jison
  * lexer (first matching rule wins, case-insensitive, a separate state inside {@code { }}) with the
- * attribute-word rule of the releases that accept quoted entity names (10.5 on) — the strictest of
+ * attribute-word rule of the releases that accept quoted entity names (9.2 on) — the strictest of
  * them: no dots, commas or non-ASCII in types and names. Anything else is a syntax error, as Mermaid
  * would report it.
  */
