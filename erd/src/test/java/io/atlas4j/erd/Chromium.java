@@ -118,6 +118,15 @@ final class Chromium implements AutoCloseable {
         return result.get("value");
     }
 
+    /** Waits up to ten seconds for a JavaScript condition to hold (input events may land after their command returns). */
+    void await(String condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!Boolean.TRUE.equals(eval("!!(" + condition + ")"))) {
+            if (System.nanoTime() > deadline) throw new AssertionError("still false after 10 s: " + condition);
+            Thread.sleep(50);
+        }
+    }
+
     double number(String expression) throws Exception {
         return ((Number) eval(expression)).doubleValue();
     }

@@ -75,6 +75,7 @@ class ErdPageBrowserIT {
         // Type into the search box: the table is found, selected, centred, and its neighbours lit.
         chrome.eval("document.getElementById('search').focus()");
         chrome.type("comments");
+        chrome.await("document.getElementById('search').value === 'comments'");
         assertThat(chrome.eval("document.getElementById('found').textContent")).isEqualTo("1 found");
         assertThat(chrome.eval(node("main.comments") + ".classList.contains('sel')")).isEqualTo(true);
         assertThat(chrome.eval("Array.from(document.querySelectorAll('#erd g.node.hl')).map(g => g.dataset.name).sort().join(',')"))
@@ -90,6 +91,7 @@ class ErdPageBrowserIT {
         double x = chrome.number("(() => { const r = " + node("main.tags") + ".querySelector('rect.head').getBoundingClientRect(); return r.x + r.width / 2; })()");
         double y = chrome.number("(() => { const r = " + node("main.tags") + ".querySelector('rect.head').getBoundingClientRect(); return r.y + r.height / 2; })()");
         chrome.click(x, y);
+        chrome.await(node("main.tags") + ".classList.contains('sel')");
         assertThat(chrome.eval("Array.from(document.querySelectorAll('#erd g.node.hl')).map(g => g.dataset.name).sort().join(',')"))
                 .isEqualTo("main.post_tags,main.tags");
 
@@ -98,6 +100,7 @@ class ErdPageBrowserIT {
         double scale = chrome.number(matrix + ".a");
         double underX = (x - chrome.number(matrix + ".e")) / scale;
         chrome.wheel(x, y, -400);
+        chrome.await(matrix + ".a > " + scale * 1.5);
         double zoomed = chrome.number(matrix + ".a");
         assertThat(zoomed).isGreaterThan(scale * 1.5);
         assertThat((x - chrome.number(matrix + ".e")) / zoomed).isCloseTo(underX, org.assertj.core.data.Offset.offset(0.5));
@@ -105,6 +108,7 @@ class ErdPageBrowserIT {
         double e = chrome.number(matrix + ".e");
         double f = chrome.number(matrix + ".f");
         chrome.drag(300, 400, 420, 340);
+        chrome.await("Math.abs(" + matrix + ".e - " + (e + 120) + ") < 1 && Math.abs(" + matrix + ".f - " + (f - 60) + ") < 1");
         assertThat(chrome.number(matrix + ".e") - e).isCloseTo(120, org.assertj.core.data.Offset.offset(1.0));
         assertThat(chrome.number(matrix + ".f") - f).isCloseTo(-60, org.assertj.core.data.Offset.offset(1.0));
         assertThat(chrome.eval(node("main.tags") + ".classList.contains('sel')")).isEqualTo(true);
@@ -157,6 +161,7 @@ class ErdPageBrowserIT {
         chrome.screenshot(OUT.resolve("generated-1000.png"));
         chrome.eval("document.getElementById('search').focus()");
         chrome.type("t0777");
+        chrome.await("document.getElementById('search').value === 't0777'");
         assertThat(chrome.eval("document.getElementById('found').textContent")).isEqualTo("1 found");
         assertThat(chrome.eval("document.querySelector('#erd g.node.sel').dataset.name")).asString().endsWith(".t0777");
         assertThat(chrome.errors).isEmpty();
