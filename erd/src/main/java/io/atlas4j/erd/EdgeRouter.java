@@ -21,7 +21,7 @@ final class EdgeRouter {
     private EdgeRouter() {
     }
 
-    static Map<String, String> route(ErdDiagram d, Map<String, Integer> index, Layout.Box[] boxes) {
+    static Map<String, String> route(ErdDiagram d, Map<String, Integer> index, Layout.Box[] boxes, Map<String, int[]> bends) {
         Map<String, List<End>> sides = new HashMap<>();
         Map<String, Side[]> chosen = new HashMap<>();
         for (ErdEdge e : d.edges()) {
@@ -29,6 +29,16 @@ final class EdgeRouter {
             Layout.Box p = boxes[index.get(e.to())];
             Side from;
             Side to;
+            int[] via = bends.get(e.from() + ">" + e.to());
+            if (via != null && !e.from().equals(e.to())) {
+                // Threaded through the rows between: leave towards the first bend, arrive from the last.
+                from = via[1] < c.y() ? Side.TOP : Side.BOTTOM;
+                to = via[via.length - 1] > p.bottom() ? Side.BOTTOM : Side.TOP;
+                chosen.put(e.id(), new Side[] {from, to});
+                sides.computeIfAbsent(e.from() + from, k -> new ArrayList<>()).add(new End(e, true, via[0]));
+                sides.computeIfAbsent(e.to() + to, k -> new ArrayList<>()).add(new End(e, false, via[via.length - 2]));
+                continue;
+            }
             if (e.from().equals(e.to())) {
                 from = Side.RIGHT;
                 to = Side.RIGHT;
@@ -74,8 +84,27 @@ final class EdgeRouter {
             int[] s = anchors.get(e.id() + ">");
             int[] t = anchors.get(e.id() + "<");
             Side from = chosen.get(e.id())[0];
+            int[] via = bends.get(e.from() + ">" + e.to());
             String path;
-            if (e.from().equals(e.to())) {
+            if (via != null && !e.from().equals(e.to())) {
+                StringBuilder b = new StringBuilder("M").append(s[0]).append(' ').append(s[1]);
+                int px = s[0];
+                int py = s[1];
+                for (int i = 0; i <= via.length; i += 2) {
+                    int qx = i < via.length ? via[i] : t[0];
+                    int qy = i < via.length ? via[i + 1] : t[1];
+                    if (i % 4 == 2) {
+                        b.append(" L").append(qx).append(' ').append(qy); // straight down or up through the row
+                    } else {
+                        int my = (py + qy) / 2;
+                        b.append(" C").append(px).append(' ').append(my).append(' ').append(qx).append(' ').append(my)
+                                .append(' ').append(qx).append(' ').append(qy);
+                    }
+                    px = qx;
+                    py = qy;
+                }
+                path = b.toString();
+            } else if (e.from().equals(e.to())) {
                 int loop = 40;
                 path = "M" + s[0] + " " + s[1] + " C" + (s[0] + loop) + " " + s[1] + " " + (t[0] + loop) + " " + t[1]
                         + " " + t[0] + " " + t[1];

@@ -33,6 +33,8 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
     private static final int FRAME_PAD = 24;
     private static final int FRAME_TITLE = 30;
     private static final int SWEEPS = 4;
+    private static final int MAX_SPAN = 6;      // longer links are drawn straight across, not threaded through rows
+    private static final int BEND_W = 16;
 
     /** A box's place plus where its column texts start. */
     record Box(int x, int y, int w, int h, int typeX, int keysX) {
@@ -49,7 +51,22 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
     record Frame(String name, ErdMark mark, int x, int y, int w, int h) {
     }
 
-    private record Placed(int[] x, int[] y, int w, int h) {
+    /** Positions of a part's boxes, and the bend points of its lines keyed {@code "child>parent"} (global indices). */
+    private record Placed(int[] x, int[] y, int w, int h, Map<String, int[]> bends) {
+        Placed(int[] x, int[] y, int w, int h) {
+            this(x, y, w, h, Map.of());
+        }
+
+        static void shift(Map<String, int[]> from, int dx, int dy, Map<String, int[]> into) {
+            from.forEach((k, pts) -> {
+                int[] moved = new int[pts.length];
+                for (int i = 0; i < pts.length; i += 2) {
+                    moved[i] = pts[i] + dx;
+                    moved[i + 1] = pts[i + 1] + dy;
+                }
+                into.put(k, moved);
+            });
+        }
     }
 
     static String clip(String s) {
@@ -88,6 +105,7 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
         int widest = groups.stream().mapToInt(p -> p.w() + 2 * FRAME_PAD).max().orElse(0);
         int shelf = Math.max(widest, (int) (Math.sqrt(area) * 1.4));
         List<Frame> frames = new ArrayList<>();
+        Map<String, int[]> bends = new HashMap<>();
         int cx = 0;
         int cy = 0;
         int rowH = 0;
@@ -104,6 +122,7 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
             ErdGroup eg = d.groups().get(g);
             frames.add(new Frame(eg.name(), eg.mark(), cx, cy, fw, fh));
             int[] members = groupMembers.get(g);
+            Placed.shift(p.bends(), cx + FRAME_PAD, cy + FRAME_PAD + FRAME_TITLE, bends);
             for (int k = 0; k < members.length; k++) {
                 x[members[k]] = cx + FRAME_PAD + p.x()[k];
                 y[members[k]] = cy + FRAME_PAD + FRAME_TITLE + p.y()[k];
@@ -120,7 +139,13 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
             byIndex[i] = new Box(x[i], y[i], w[i], h[i], typeX[i], keysX[i]);
             boxes.put(d.nodes().get(i).id(), byIndex[i]);
         }
-        return new Layout(boxes, frames, EdgeRouter.route(d, index, byIndex), totalW, totalH);
+        Map<String, int[]> bendsById = new HashMap<>();
+        bends.forEach((k, pts) -> {
+            int gt = k.indexOf('>');
+            bendsById.put(d.nodes().get(Integer.parseInt(k.substring(0, gt))).id() + ">"
+                    + d.nodes().get(Integer.parseInt(k.substring(gt + 1))).id(), pts);
+        });
+        return new Layout(boxes, frames, EdgeRouter.route(d, index, byIndex, bendsById), totalW, totalH);
     }
 
     private static void size(ErdNode node, int i, int[] w, int[] h, int[] typeX, int[] keysX) {
@@ -171,6 +196,7 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
 
         int[] px = new int[members.length];
         int[] py = new int[members.length];
+        Map<String, int[]> bends = new HashMap<>();
         List<Placed> placed = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
             int[] part = parts.get(p);
@@ -191,6 +217,7 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
                 rowH = 0;
             }
             int[] part = parts.get(p);
+            Placed.shift(pl.bends(), cx, cy, bends);
             for (int k = 0; k < part.length; k++) {
                 int at = local.get(part[k]);
                 px[at] = cx + pl.x()[k];
@@ -200,7 +227,7 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
             rowH = Math.max(rowH, pl.h());
             maxW = Math.max(maxW, cx - H_GAP * 2);
         }
-        return new Placed(px, py, Math.max(maxW, 120), cy + rowH);
+        return new Placed(px, py, Math.max(maxW, 120), cy + rowH, bends);
     }
 
     /** Layers of a connected component: referenced tables on top, rows ordered by barycentres. */
@@ -239,29 +266,74 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
                 if (--pending[c] == 0) ready.add(c);
             }
         }
+        // A link across several layers is threaded through a thin placeholder in each layer between,
+        // so it runs through a gap between boxes instead of behind them.
+        List<Integer> layerOf = new ArrayList<>();
+        List<Integer> lw = new ArrayList<>();
+        List<Integer> lh = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            layerOf.add(layer[k]);
+            lw.add(w[part[k]]);
+            lh.add(h[part[k]]);
+        }
+        List<List<Integer>> up = new ArrayList<>();
+        List<List<Integer>> down = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            up.add(new ArrayList<>());
+            down.add(new ArrayList<>());
+        }
+        Map<String, List<Integer>> chains = new java.util.LinkedHashMap<>();
+        int budget = 4 * n;
+        for (int c = 0; c < n; c++) {
+            for (int p : parents.get(c)) {
+                int span = Math.abs(layer[c] - layer[p]);
+                int prev = c;
+                if (span > 1 && span <= MAX_SPAN && budget >= span - 1) {
+                    budget -= span - 1;
+                    List<Integer> chain = new ArrayList<>();
+                    int step = layer[c] > layer[p] ? -1 : 1;
+                    for (int l = layer[c] + step; l != layer[p]; l += step) {
+                        int dummy = layerOf.size();
+                        layerOf.add(l);
+                        lw.add(BEND_W);
+                        lh.add(0);
+                        up.add(new ArrayList<>());
+                        down.add(new ArrayList<>());
+                        join(prev, dummy, layerOf, up, down);
+                        chain.add(dummy);
+                        prev = dummy;
+                    }
+                    chains.put(part[c] + ">" + part[p], chain);
+                }
+                join(prev, p, layerOf, up, down);
+            }
+        }
+        int total = layerOf.size();
         int depth = Arrays.stream(layer).max().orElse(0) + 1;
         List<List<Integer>> layers = new ArrayList<>();
         for (int l = 0; l < depth; l++) layers.add(new ArrayList<>());
-        for (int k = 0; k < n; k++) layers.get(layer[k]).add(k);
+        for (int k = 0; k < total; k++) layers.get(layerOf.get(k)).add(k);
 
-        double[] pos = new double[n];
+        double[] pos = new double[total];
         for (List<Integer> l : layers) place(l, pos);
         for (int s = 0; s < SWEEPS; s++) {
-            for (int l = 1; l < depth; l++) reorder(layers.get(l), parents, pos);
-            for (int l = depth - 2; l >= 0; l--) reorder(layers.get(l), children, pos);
+            for (int l = 1; l < depth; l++) reorder(layers.get(l), up, pos);
+            for (int l = depth - 2; l >= 0; l--) reorder(layers.get(l), down, pos);
         }
+        int[] ww = lw.stream().mapToInt(Integer::intValue).toArray();
+        int[] hh = lh.stream().mapToInt(Integer::intValue).toArray();
         List<List<Integer>> rows = new ArrayList<>();
         for (List<Integer> l : layers) {
             List<Integer> row = new ArrayList<>();
             int width = 0;
             for (int k : l) {
-                if (!row.isEmpty() && width + w[part[k]] > rowLimit) {
+                if (!row.isEmpty() && width + ww[k] > rowLimit) {
                     rows.add(row);
                     row = new ArrayList<>();
                     width = 0;
                 }
                 row.add(k);
-                width += w[part[k]] + H_GAP;
+                width += ww[k] + H_GAP;
             }
             if (!row.isEmpty()) rows.add(row);
         }
@@ -271,43 +343,74 @@ record Layout(Map<String, Box> boxes, List<Frame> frames, Map<String, String> pa
         int totalH = 0;
         long area = 0;
         for (int r = 0; r < rows.size(); r++) {
-            int[] members = rows.get(r).stream().mapToInt(k -> part[k]).toArray();
-            for (int m : members) rowH[r] = Math.max(rowH[r], h[m]);
+            int[] members = rows.get(r).stream().mapToInt(Integer::intValue).toArray();
+            for (int m : members) rowH[r] = Math.max(rowH[r], hh[m]);
             totalH += rowH[r] + V_GAP;
-            area += (long) (rowWidth(members, w) + 3 * H_GAP) * (rowH[r] + V_GAP);
+            area += (long) (rowWidth(members, ww) + 3 * H_GAP) * (rowH[r] + V_GAP);
         }
         double side = Math.sqrt(area) * 1.2;
         int columns = (int) Math.max(1, Math.min(rows.size(), Math.round(totalH / side)));
-        int[] x = new int[n];
-        int[] y = new int[n];
+        int[] x = new int[total];
+        int[] y = new int[total];
+        int[] spanH = new int[total];
         int offset = 0;
         int height = 0;
         int r = 0;
         for (int c = 0; c < columns && r < rows.size(); c++) {
-            int budget = (totalH + columns - 1) / columns;
+            int share = (totalH + columns - 1) / columns;
             List<List<Integer>> chunk = new ArrayList<>();
+            List<Integer> chunkH = new ArrayList<>();
             int used = 0;
-            while (r < rows.size() && (chunk.isEmpty() || used + rowH[r] <= budget || c == columns - 1)) {
+            while (r < rows.size() && (chunk.isEmpty() || used + rowH[r] <= share || c == columns - 1)) {
                 chunk.add(rows.get(r));
+                chunkH.add(rowH[r]);
                 used += rowH[r] + V_GAP;
                 r++;
             }
-            List<int[]> global = new ArrayList<>();
-            for (List<Integer> row : chunk) global.add(row.stream().mapToInt(k -> part[k]).toArray());
-            Placed p = rows(global, w, h, Integer.MAX_VALUE);
+            List<int[]> lines = new ArrayList<>();
+            for (List<Integer> row : chunk) lines.add(row.stream().mapToInt(Integer::intValue).toArray());
+            Placed p = rows(lines, ww, hh, Integer.MAX_VALUE);
             // rows() numbers boxes in row order; map them back to the component's order.
             int i = 0;
-            for (List<Integer> row : chunk) {
-                for (int k : row) {
+            for (int ri = 0; ri < chunk.size(); ri++) {
+                for (int k : chunk.get(ri)) {
                     x[k] = offset + p.x()[i];
                     y[k] = p.y()[i];
+                    spanH[k] = chunkH.get(ri);
                     i++;
                 }
             }
             offset += p.w() + 3 * H_GAP;
             height = Math.max(height, p.h());
         }
-        return new Placed(x, y, offset - 3 * H_GAP, height);
+        Map<String, int[]> bends = new HashMap<>();
+        chains.forEach((key, chain) -> {
+            int[] pts = new int[chain.size() * 4];
+            boolean upward = chain.size() > 0 && layerOf.get(chain.get(0)) < layerOf.get(at.get(Integer.parseInt(key.substring(0, key.indexOf('>')))));
+            for (int i = 0; i < chain.size(); i++) {
+                int k = chain.get(i);
+                int cxk = x[k] + BEND_W / 2;
+                pts[4 * i] = cxk;
+                pts[4 * i + 1] = upward ? y[k] + spanH[k] : y[k];
+                pts[4 * i + 2] = cxk;
+                pts[4 * i + 3] = upward ? y[k] : y[k] + spanH[k];
+            }
+            bends.put(key, pts);
+        });
+        return new Placed(Arrays.copyOf(x, n), Arrays.copyOf(y, n), offset - 3 * H_GAP, height, bends);
+    }
+
+    /** Links two ids for ordering: the one in the upper layer is a neighbour above the other. */
+    private static void join(int a, int b, List<Integer> layerOf, List<List<Integer>> up, List<List<Integer>> down) {
+        int la = layerOf.get(a);
+        int lb = layerOf.get(b);
+        if (la > lb) {
+            up.get(a).add(b);
+            down.get(b).add(a);
+        } else if (la < lb) {
+            up.get(b).add(a);
+            down.get(a).add(b);
+        }
     }
 
     /** Marks the links that close a cycle, found by depth-first search from the lowest index. */
