@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * page, its console errors and exceptions collected, JavaScript evaluated, keys typed, screenshots taken.
  */
 final class Chromium implements AutoCloseable {
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Debian's browser; {@code -Datlas4j.chromium=PATH} names another build. */
+    static final Path BINARY = Path.of(System.getProperty("atlas4j.chromium", "/usr/bin/chromium"));
     private static final Pattern WS = Pattern.compile("DevTools listening on (ws://\\S+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
