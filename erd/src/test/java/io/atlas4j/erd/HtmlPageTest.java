@@ -60,6 +60,21 @@ class HtmlPageTest {
     }
 
     @Test
+    void emptyRealmsAndKeysToTablesOutsideTheModel() throws Exception {
+        ErdDiagram empty = Erd.of(new Realm(java.util.List.of(), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(select(parse(empty.html()), "//*[local-name()='g'][contains(concat(' ', @class, ' '), ' node ')]")).isEmpty();
+        assertThat(MermaidErParser.parse(empty.mermaid()).entities()).isEmpty();
+        assertThat(DotParser.parse(empty.dot()).nodes()).isEmpty();
+        // A key to a table that was not inspected has nothing to point at: the column keeps its FK marker, no line is drawn.
+        var schema = io.atlas4j.schema.Schema.builder("s").table("a", t -> t.column("b_id", io.atlas4j.schema.type.Types.INTEGER)
+                .foreignKey("a_b", java.util.List.of("b_id"), "b", java.util.List.of("id"), io.atlas4j.schema.ReferenceAction.CASCADE)).build();
+        ErdDiagram d = Erd.of(schema);
+        assertThat(d.edges()).isEmpty();
+        assertThat(d.nodes().get(0).fields().get(0).foreignKey()).isTrue();
+        assertThat(select(parse(d.html()), "//*[local-name()='path'][contains(@class,'edge')]")).isEmpty();
+    }
+
+    @Test
     void selfContained() throws Exception {
         String html = Erd.of(SampleSchemas.generated(50, 1)).html();
         Document doc = parse(html);
