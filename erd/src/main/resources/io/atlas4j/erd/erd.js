@@ -9,6 +9,9 @@
   var width = +svg.getAttribute('data-width') || 1;
   var height = +svg.getAttribute('data-height') || 1;
   var view = { x: 0, y: 0, k: 1 };
+  // The drawing fills the window from its top left corner; its size is read once per resize, because
+  // reading it after a change forces the browser to lay out every box again.
+  var screen = { w: svg.clientWidth, h: svg.clientHeight, top: header.getBoundingClientRect().height };
   var FAR = 0.4;
   var frameTitles = Array.prototype.slice.call(svg.querySelectorAll('text.frame-title'));
 
@@ -24,19 +27,58 @@
     if (links[b] && b !== a) links[b].push(e);
   });
 
+  // Close up, only what is near the screen is drawn. Boxes and lines elsewhere are parked in a hidden
+  // group outside the zoomed one: hidden in place, they would still slow every change of scale.
+  var parked = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  parked.setAttribute('id', 'parked');
+  parked.setAttribute('display', 'none');
+  svg.appendChild(parked);
+  var items = nodes.map(function (n) {
+    var m = n.transform.baseVal.consolidate().matrix;
+    var r = n.querySelector('rect.box');
+    return { el: n, home: n.parentNode, x: m.e, y: m.f, w: +r.getAttribute('width'), h: +r.getAttribute('height'), shown: true };
+  }).concat(edges.map(function (e) {
+    var b = e.getBBox();
+    return { el: e, home: e.parentNode, x: b.x, y: b.y, w: b.width, h: b.height, shown: true };
+  }));
+  function cull() {
+    var margin = 100 / view.k;
+    var x0 = -view.x / view.k - margin;
+    var y0 = -view.y / view.k - margin;
+    var x1 = (screen.w - view.x) / view.k + margin;
+    var y1 = (screen.h - view.y) / view.k + margin;
+    for (var i = 0; i < items.length; i++) {
+      var it = items[i];
+      var show = it.x <= x1 && it.x + it.w >= x0 && it.y <= y1 && it.y + it.h >= y0;
+      if (show !== it.shown) {
+        (show ? it.home : parked).appendChild(it.el);
+        it.shown = show;
+      }
+    }
+  }
+
   function apply() {
     viewport.setAttribute('transform', 'translate(' + view.x.toFixed(2) + ',' + view.y.toFixed(2) + ') scale(' + view.k.toFixed(5) + ')');
+    cull();
     svg.classList.toggle('far', view.k < FAR);
     // Schema names stay readable however far out: their size grows as the drawing shrinks.
     var size = Math.max(15, 13 / view.k);
     frameTitles.forEach(function (t) { t.style.fontSize = size.toFixed(1) + 'px'; t.style.strokeWidth = (size / 4).toFixed(1) + 'px'; });
   }
 
-  function top() { return header.getBoundingClientRect().height; }
+  // Wheel and drag events can come faster than frames; draw at most once per frame.
+  var pending = false;
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; apply(); });
+  }
+
+  function top() { return screen.top; }
 
   function fit() {
-    var w = svg.clientWidth;
-    var h = svg.clientHeight - top();
+    var w = screen.w;
+    var h = screen.h - top();
     var k = Math.min(w / (width + 40), h / (height + 40), 1.5);
     view.k = k;
     view.x = (w - width * k) / 2;
@@ -50,8 +92,8 @@
     var bw = +box.getAttribute('width');
     var bh = +box.getAttribute('height');
     view.k = Math.max(view.k, minScale);
-    view.x = svg.clientWidth / 2 - (t.e + bw / 2) * view.k;
-    view.y = top() + (svg.clientHeight - top()) / 2 - (t.f + bh / 2) * view.k;
+    view.x = screen.w / 2 - (t.e + bw / 2) * view.k;
+    view.y = top() + (screen.h - top()) / 2 - (t.f + bh / 2) * view.k;
     apply();
   }
 
@@ -119,7 +161,7 @@
     svg.classList.add('dragging');
     view.x = drag.vx + dx;
     view.y = drag.vy + dy;
-    apply();
+    schedule();
   });
   svg.addEventListener('pointerup', function (ev) {
     if (drag && !drag.moved) {
@@ -133,15 +175,17 @@
   svg.addEventListener('wheel', function (ev) {
     ev.preventDefault();
     var k = Math.min(8, Math.max(0.02, view.k * Math.exp(-ev.deltaY * 0.0015)));
-    var r = svg.getBoundingClientRect();
-    var px = ev.clientX - r.left;
-    var py = ev.clientY - r.top;
+    var px = ev.clientX;
+    var py = ev.clientY;
     view.x = px - (px - view.x) * (k / view.k);
     view.y = py - (py - view.y) * (k / view.k);
     view.k = k;
-    apply();
+    schedule();
   }, { passive: false });
-  window.addEventListener('resize', fit);
+  window.addEventListener('resize', function () {
+    screen = { w: svg.clientWidth, h: svg.clientHeight, top: header.getBoundingClientRect().height };
+    fit();
+  });
 
   fit();
   document.body.setAttribute('data-ready', String(nodes.length));

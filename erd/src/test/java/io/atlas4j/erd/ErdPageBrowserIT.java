@@ -166,5 +166,19 @@ class ErdPageBrowserIT {
         assertThat(chrome.eval("document.querySelector('#erd g.node.sel').dataset.name")).asString().endsWith(".t0777");
         assertThat(chrome.errors).isEmpty();
         chrome.screenshot(OUT.resolve("generated-1000-search.png"));
+        // How long a zoom step takes to reach the screen, close up and fitted (printed, not asserted):
+        // wheel events through the page's own handler, each followed by two animation frames.
+        String frame = """
+                new Promise(done => { const svg = document.getElementById('erd'); const times = []; let i = 0;
+                  const step = () => { const t = performance.now();
+                    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: i % 2 ? 20 : -20, clientX: 700, clientY: 450, cancelable: true }));
+                    requestAnimationFrame(() => requestAnimationFrame(() => { times.push(performance.now() - t);
+                      if (++i < 10) step(); else done(times.sort((a, b) => a - b)[5]); })); };
+                  step(); })""";
+        double near = chrome.number(frame);
+        chrome.eval("document.getElementById('fit').click()");
+        double far = chrome.number(frame);
+        System.out.printf("[erd] 1,000 tables: median zoom step %.0f ms close up, %.0f ms fitted%n", near, far);
+        assertThat(chrome.errors).isEmpty();
     }
 }
