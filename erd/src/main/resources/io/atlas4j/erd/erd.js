@@ -143,7 +143,10 @@
     centerOn(matches[current], 1);
   }
   search.addEventListener('input', find);
-  search.addEventListener('keydown', function (ev) { if (ev.key === 'Enter') { ev.preventDefault(); next(); } });
+  search.addEventListener('keydown', function (ev) {
+    if (ev.key === 'Enter') { ev.preventDefault(); next(); }
+    if (ev.key === 'Escape') { search.value = ''; find(); }
+  });
   document.getElementById('fit').addEventListener('click', function () { clearFocus(); fit(); });
 
   // Pan by dragging, zoom with the wheel around the pointer; a click without a drag selects.

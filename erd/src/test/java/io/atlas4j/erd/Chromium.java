@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -40,7 +39,6 @@ final class Chromium implements AutoCloseable {
     private final WebSocket socket;
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<Map<String, Object>>> pending = new ConcurrentHashMap<>();
-    private final LinkedBlockingQueue<Map<String, Object>> events = new LinkedBlockingQueue<>();
     final List<String> errors = Collections.synchronizedList(new ArrayList<>());
     private String session;
 
@@ -98,7 +96,6 @@ final class Chromium implements AutoCloseable {
 
     /** Opens {@code file} and waits until the page's script says it is ready. */
     void open(Path file) throws Exception {
-        events.clear();
         send("Page.navigate", "{\"url\":" + MiniJson.quote(file.toUri().toString()) + "}");
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
@@ -139,6 +136,13 @@ final class Chromium implements AutoCloseable {
             send("Input.dispatchKeyEvent", "{\"type\":\"keyDown\",\"text\":" + ch + ",\"key\":" + ch + "}");
             send("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":" + ch + "}");
         }
+    }
+
+    /** Presses and releases a named key, such as {@code Escape} (code 27) or {@code Enter} (13). */
+    void key(String name, int code) throws Exception {
+        String k = MiniJson.quote(name);
+        send("Input.dispatchKeyEvent", "{\"type\":\"rawKeyDown\",\"key\":" + k + ",\"code\":" + k + ",\"windowsVirtualKeyCode\":" + code + "}");
+        send("Input.dispatchKeyEvent", "{\"type\":\"keyUp\",\"key\":" + k + ",\"code\":" + k + ",\"windowsVirtualKeyCode\":" + code + "}");
     }
 
     /** Clicks at a point of the viewport. */
@@ -214,7 +218,6 @@ final class Chromium implements AutoCloseable {
             Map<String, Object> entry = (Map<String, Object>) params.get("entry");
             if ("error".equals(entry.get("level"))) errors.add("log: " + entry.get("text") + " " + entry.get("url"));
         }
-        events.add(m);
     }
 
     private final class Listener implements WebSocket.Listener {

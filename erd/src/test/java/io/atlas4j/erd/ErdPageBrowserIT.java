@@ -85,6 +85,11 @@ class ErdPageBrowserIT {
                   const el = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
                   return el.closest('g.node').dataset.name; })()""".formatted(node("main.comments")))).isEqualTo("main.comments");
         chrome.screenshot(OUT.resolve("blog-search.png"));
+        // Escape empties the search and lets go of the table.
+        chrome.key("Escape", 27);
+        chrome.await("document.getElementById('search').value === ''");
+        assertThat(chrome.eval("document.getElementById('found').textContent")).isEqualTo("");
+        assertThat(chrome.number("document.querySelectorAll('#erd .sel, #erd .hl').length")).isZero();
 
         // Clicking another table moves the highlight to it and to what it references and is referenced by.
         chrome.eval("document.getElementById('fit').click()");
