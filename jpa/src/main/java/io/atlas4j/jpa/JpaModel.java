@@ -119,7 +119,7 @@ public final class JpaModel {
                 return DdlExport.of(PersistenceUnits.find(loader, unit.get()), loader, target, properties,
                         "persistence unit \"" + unit.get() + "\"");
             }
-            List<Class<?>> managed = packages.isEmpty() ? classes : PackageScanner.managedClasses(loader, packages);
+            List<Class<?>> managed = packages.isEmpty() ? classes : PackageScanner.managedClasses(loader, classPath, packages);
             return DdlExport.of(managed, loader, target, properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

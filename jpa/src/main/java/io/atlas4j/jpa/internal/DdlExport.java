@@ -74,6 +74,7 @@ public final class DdlExport {
         s.put(AvailableSettings.HBM2DDL_SKIP_DEFAULT_IMPORT_FILE, "true");
         s.put(AvailableSettings.HBM2DDL_IMPORT_FILES, "");
         s.put(AvailableSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, "false");
+        s.put(AvailableSettings.CONNECTION_PROVIDER, new NoConnections());
         return s;
     }
 

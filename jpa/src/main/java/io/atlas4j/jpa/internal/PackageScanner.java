@@ -35,11 +35,11 @@ public final class PackageScanner {
      *
      * @throws InvalidInputException when a package holds none, or a class cannot be loaded
      */
-    public static List<Class<?>> managedClasses(ClassLoader loader, List<String> packages) {
+    public static List<Class<?>> managedClasses(ClassLoader loader, List<Path> classPath, List<String> packages) {
         List<Class<?>> out = new ArrayList<>();
         for (String pkg : packages) {
             int before = out.size();
-            for (String name : classNames(loader, pkg)) {
+            for (String name : classNames(loader, classPath, pkg)) {
                 Class<?> c = load(loader, name);
                 if (isManaged(c)) out.add(c);
             }
@@ -65,11 +65,25 @@ public final class PackageScanner {
         }
     }
 
-    /** {@return the binary names of the classes under {@code pkg}, from every folder and jar that has it} */
-    static TreeSet<String> classNames(ClassLoader loader, String pkg) {
+    /**
+     * {@return the binary names of the classes under {@code pkg}, from every folder and jar that has it}
+     * The class path entries are read directly as well: a jar without folder entries (some tools
+     * write none) has no resource for the package for the class loader to find.
+     */
+    static TreeSet<String> classNames(ClassLoader loader, List<Path> classPath, String pkg) {
         String dir = pkg.replace('.', '/');
         TreeSet<String> names = new TreeSet<>();
         try {
+            for (Path entry : classPath) {
+                if (Files.isDirectory(entry)) {
+                    Path folder = entry.resolve(dir);
+                    if (Files.isDirectory(folder)) fromFolder(folder, pkg, names);
+                } else {
+                    try (JarFile jar = new JarFile(entry.toFile())) {
+                        fromJar(jar, dir, names);
+                    }
+                }
+            }
             Enumeration<URL> roots = loader.getResources(dir);
             while (roots.hasMoreElements()) {
                 URL root = roots.nextElement();
@@ -97,12 +111,16 @@ public final class PackageScanner {
         JarURLConnection conn = (JarURLConnection) root.openConnection();
         conn.setUseCaches(false);
         try (JarFile jar = conn.getJarFile()) {
-            for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                String n = e.nextElement().getName();
-                int slash = n.lastIndexOf('/');
-                if (n.startsWith(dir + "/") && isClassFile(n.substring(slash + 1))) {
-                    names.add(n.substring(0, n.length() - ".class".length()).replace('/', '.'));
-                }
+            fromJar(jar, dir, names);
+        }
+    }
+
+    private static void fromJar(JarFile jar, String dir, TreeSet<String> names) {
+        for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+            String n = e.nextElement().getName();
+            int slash = n.lastIndexOf('/');
+            if (n.startsWith(dir + "/") && isClassFile(n.substring(slash + 1))) {
+                names.add(n.substring(0, n.length() - ".class".length()).replace('/', '.'));
             }
         }
     }
