@@ -126,9 +126,19 @@ public final class JpaModel {
         }
     }
 
-    /** {@return the CREATE script as one script to load, named after the model for error positions} */
+    /**
+     * {@return the CREATE script as one script to load, named after the model for error positions}
+     * On SQLite, which stores no comments, Hibernate's {@code comment on} statements are left out:
+     * SQLite rejects them, and there is nowhere they could go.
+     */
     public List<SqlScript> scripts(Dialect dialect) {
-        return List.of(new SqlScript(describe(), ddl(dialect)));
+        String ddl = ddl(dialect);
+        if (dialect.name().equals("sqlite")) {
+            ddl = dialect.syntax().splitter().split(ddl).stream().map(ScriptStatement::sql)
+                    .filter(s -> !s.strip().toLowerCase(Locale.ROOT).startsWith("comment on "))
+                    .map(s -> s + ";\n").collect(java.util.stream.Collectors.joining());
+        }
+        return List.of(new SqlScript(describe(), ddl));
     }
 
     /**

@@ -38,6 +38,9 @@ final class EntityRoundTrip {
 
     /** Plans desired against the empty target, applies, inspects again: nothing left to do. {@return the plan applied} */
     static Plan converge(Dialect dialect, Connection target, DesiredSchema desired) {
+        Schema want = desired.schema();
+        assertThat(want.table("orders").orElseThrow().checks()).as("@Table(check = @CheckConstraint)")
+                .anySatisfy(c -> assertThat(c.name()).isEqualTo("ck_orders_total"));
         Schema empty = Atlas.inspect(target, InspectOptions.defaults());
         assertThat(empty.tables()).as("the target starts empty").isEmpty();
         Plan plan = desired.diffFrom(empty).plan(dialect);

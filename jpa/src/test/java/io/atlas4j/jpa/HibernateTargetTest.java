@@ -31,4 +31,13 @@ class HibernateTargetTest {
         assertThat(shop.initialRows(MySqlDialect.create())).singleElement().asString().startsWith("insert into order_seq");
         assertThat(shop.initialRows(PostgresDialect.create())).isEmpty();
     }
+
+    /** What the README says Hibernate's SQLite dialect leaves out of its DDL: foreign keys and table-level unique constraints. */
+    @Test
+    void sqliteDdlHasNoForeignKeysNorTableUniqueConstraints() {
+        String sqlite = JpaModel.of(Shop.ENTITIES).ddl(SqliteDialect.create());
+        String pg = JpaModel.of(Shop.ENTITIES).ddl(PostgresDialect.create());
+        assertThat(pg).contains("foreign key", "uk_customers_email");
+        assertThat(sqlite).doesNotContain("foreign key", "references", "uk_customers_email");
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
+import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.Table;
 import io.atlas4j.spi.Dialect;
 import jakarta.persistence.EntityManagerFactory;
@@ -25,6 +26,8 @@ class JpaMariaDbIT {
                     assertThat(i.name()).isEqualTo("uk_customers_email");
                     assertThat(i.unique()).isTrue();
                 });
+                assertThat(desired.schema().table("tags").orElseThrow().column("name").orElseThrow().attrs().get(Comment.class))
+                        .as("@Column(comment)").contains(new Comment("shown in the filter of the shop"));
                 EntityRoundTrip.converge(maria, target, desired);
                 try (EntityManagerFactory emf = EntityRoundTrip.validating(HibernateTarget.of(maria), db.url(), db.user(), db.password())) {
                     EntityRoundTrip.persistAndRead(emf);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
 import io.atlas4j.postgres.PgSequence;
+import io.atlas4j.schema.Comment;
 import io.atlas4j.schema.Table;
 import io.atlas4j.spi.Dialect;
 import jakarta.persistence.EntityManagerFactory;
@@ -26,6 +27,8 @@ class JpaPostgresIT {
                         s -> assertThat(s.name()).isEqualTo("order_seq")));
                 Table tags = desired.schema().table("product_tags").orElseThrow();
                 assertThat(tags.foreignKeys()).hasSize(2);   // the many-to-many join table references both sides
+                assertThat(desired.schema().table("tags").orElseThrow().column("name").orElseThrow().attrs().get(Comment.class))
+                        .as("@Column(comment)").contains(new Comment("shown in the filter of the shop"));
                 EntityRoundTrip.converge(pg, target, desired);
                 try (EntityManagerFactory emf = EntityRoundTrip.validating(HibernateTarget.of(pg), db.url(), db.user(), db.password())) {
                     EntityRoundTrip.persistAndRead(emf);

@@ -1,6 +1,7 @@
 package io.atlas4j.jpa.shop;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CheckConstraint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Entity
-@Table(name = "orders", indexes = @Index(name = "ix_orders_placed", columnList = "placed_at DESC"))
+@Table(name = "orders", indexes = @Index(name = "ix_orders_placed", columnList = "placed_at DESC"),
+        check = @CheckConstraint(name = "ck_orders_total", constraint = "total >= 0"))
 public class PurchaseOrder {
     @Id
     @SequenceGenerator(name = "order_ids", sequenceName = "order_seq", allocationSize = 10)

@@ -14,7 +14,7 @@ public class Tag {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Integer id;
 
-    @Column(name = "name", nullable = false, unique = true, length = 40)
+    @Column(name = "name", nullable = false, unique = true, length = 40, comment = "shown in the filter of the shop")
     private String name;
 
     protected Tag() {
