@@ -7,7 +7,7 @@ module io.atlas4j.jpa {
     requires static io.atlas4j.sqlite;
     requires static io.atlas4j.postgres;
     requires static io.atlas4j.mysql;
-    requires transitive jakarta.persistence;
+    requires jakarta.persistence;
     requires org.hibernate.orm.core;
     exports io.atlas4j.jpa;
 }

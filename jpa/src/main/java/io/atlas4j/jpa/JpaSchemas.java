@@ -24,9 +24,9 @@ public final class JpaSchemas {
         return JpaModel.of(entities).load(dialect);
     }
 
-    /** {@return the schema of the entities of a package (and subpackages), loaded through the dialect's own dev database} */
+    /** {@return the schema of the entities of a package (and subpackages) on the context class loader, loaded through the dialect's own dev database} */
     public static DesiredSchema fromPackage(Dialect dialect, String packageName) {
-        return JpaModel.fromPackages(JpaSchemas.class.getClassLoader(), packageName).load(dialect);
+        return JpaModel.fromPackages(contextLoader(), packageName).load(dialect);
     }
 
     /** {@return the schema of a persistence unit on the context class loader, loaded through the dialect's own dev database} */

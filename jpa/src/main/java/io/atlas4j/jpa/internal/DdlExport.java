@@ -59,6 +59,7 @@ public final class DdlExport {
      * connection} The caller's properties cannot switch these off: a database action would write
      * to a database, and an import file would put rows in a desired schema.
      */
+    @SuppressWarnings("deprecation") // HBM2DDL_IMPORT_FILES: deprecated in Hibernate 7, still read, so still emptied
     static Map<String, Object> settings(HibernateTarget target) {
         Map<String, Object> s = new HashMap<>();
         s.put(AvailableSettings.DIALECT, target.dialectClass());
