@@ -3,7 +3,9 @@ package io.atlas4j.jpa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.atlas4j.BootstrapResult;
 import io.atlas4j.DesiredSchema;
+import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.jpa.shop.Shop;
 import io.atlas4j.schema.Table;
 import io.atlas4j.sqlite.SqliteDialect;
@@ -49,5 +51,16 @@ class JpaSqliteIT {
         String url = "jdbc:sqlite:" + dir.resolve("empty.db");
         assertThatThrownBy(() -> EntityRoundTrip.validating(VALIDATION, url, "", "").close())
                 .hasStackTraceContaining("Schema validation");
+    }
+
+    /** The start-up door: SchemaBootstrap takes the entities' desired schema, applies it once, then finds nothing to do. */
+    @Test
+    void startUpAppliesTheEntitiesOnce() {
+        DesiredSchema desired = JpaSchemas.load(SqliteDialect.create(), Shop.ENTITIES.toArray(Class<?>[]::new));
+        String url = "sqlite://" + dir.resolve("startup.db");
+        BootstrapResult first = SchemaBootstrap.of(url).desired(desired).run();
+        assertThat(first.status()).isEqualTo(BootstrapResult.Status.APPLIED);
+        assertThat(first.plan().statements()).isNotEmpty();
+        assertThat(SchemaBootstrap.of(url).desired(desired).run().status()).isEqualTo(BootstrapResult.Status.UP_TO_DATE);
     }
 }
