@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * JPA entities whose schema is wanted: classes named one by one, the entities of packages, or a
@@ -136,7 +137,7 @@ public final class JpaModel {
         if (dialect.name().equals("sqlite")) {
             ddl = dialect.syntax().splitter().split(ddl).stream().map(ScriptStatement::sql)
                     .filter(s -> !s.strip().toLowerCase(Locale.ROOT).startsWith("comment on "))
-                    .map(s -> s + ";\n").collect(java.util.stream.Collectors.joining());
+                    .map(s -> s + ";\n").collect(Collectors.joining());
         }
         return List.of(new SqlScript(describe(), ddl));
     }
