@@ -1,0 +1,16 @@
+package io.atlas4j.offline.internal;
+
+import io.atlas4j.schema.Realm;
+import io.atlas4j.spi.Dialect;
+import java.util.List;
+
+/** MySQL/MariaDB offline. */
+final class MySqlReader {
+    private MySqlReader() {
+    }
+
+    static Realm read(List<Stmt> statements, Dialect dialect) {
+        if (statements.isEmpty()) throw new IllegalArgumentException("no statements");
+        throw statements.get(0).refuse("MySQL and MariaDB SQL (not modelled offline yet)");
+    }
+}
