@@ -106,8 +106,10 @@ class OfflineAgreementIT {
             try (var s = admin.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             }
-            try (Connection c = Servers.postgres(db)) {
+            Connection c = Servers.postgres(db);
+            try {
                 for (Case k : run) {
+                    if (c.isClosed()) c = Servers.postgres(db); // a statement of the case ended the session
                     Matcher v = MIN_VERSION.matcher(k.meta());
                     Matcher f = FLAVOR.matcher(k.meta());
                     if (v.find() && Integer.parseInt(v.group(1)) > major || f.find() && f.group(1).equals("pgvector")) continue;
@@ -129,6 +131,7 @@ class OfflineAgreementIT {
                     compare("postgres", k.id(), () -> dev, () -> OfflineSchemas.loadRealm(List.of(new SqlScript("desired.sql", sql)), d, Scope.DATABASE));
                 }
             } finally {
+                c.close();
                 try (var s = admin.createStatement()) {
                     s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
                 }

@@ -9,6 +9,8 @@ final class Cursor {
     final String sql;
     final List<Token> t;
     int i;
+    /** SQLite reads any word that is not a constraint keyword as part of a column's type name. */
+    boolean sqlite;
 
     Cursor(String sql, List<Token> tokens) {
         this.sql = sql;

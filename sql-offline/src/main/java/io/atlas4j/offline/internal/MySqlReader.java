@@ -10,7 +10,7 @@ final class MySqlReader {
     }
 
     static Realm read(List<Stmt> statements, Dialect dialect) {
-        if (statements.isEmpty()) throw new IllegalArgumentException("no statements");
+        if (statements.isEmpty()) return io.atlas4j.schema.Realm.of(io.atlas4j.schema.Schema.empty(""));
         throw statements.get(0).refuse("MySQL and MariaDB SQL (not modelled offline yet)");
     }
 }

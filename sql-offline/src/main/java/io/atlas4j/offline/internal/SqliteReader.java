@@ -56,7 +56,7 @@ final class SqliteReader {
     }
 
     private void apply(Stmt s) {
-        Cursor c = s.cursor();
+        Cursor c = s.sqliteCursor();
         if (c.accept("CREATE")) {
             boolean temp = c.accept("TEMP") || c.accept("TEMPORARY");
             if (temp) throw new Unsupported("temporary objects");

@@ -15,6 +15,12 @@ record Stmt(String file, int line, String text, List<Token> tokens, Statement pa
         return new Cursor(text, tokens);
     }
 
+    Cursor sqliteCursor() {
+        Cursor c = new Cursor(text, tokens);
+        c.sqlite = true;
+        return c;
+    }
+
     /** {@return whether the statement starts with these words} */
     boolean startsWith(String... words) {
         return cursor().at(words);

@@ -15,6 +15,8 @@ final class TableDef {
     private static final Set<String> COLUMN_STOPS = Set.of("CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES",
             "CHECK", "COLLATE", "GENERATED", "AS", "AUTO_INCREMENT", "AUTOINCREMENT", "COMMENT", "ON", "KEY", "CHARSET", "VISIBLE",
             "INVISIBLE", "STORED", "VIRTUAL", "PERSISTENT", "IDENTITY", "COLUMN_FORMAT", "STORAGE", "SRID");
+    private static final Set<String> SQLITE_COLUMN_STOPS = Set.of("CONSTRAINT", "NOT", "NULL", "DEFAULT", "PRIMARY", "UNIQUE", "REFERENCES",
+            "CHECK", "COLLATE", "GENERATED", "AS");
     private static final Set<String> CONSTRAINT_START = Set.of("CONSTRAINT", "PRIMARY", "UNIQUE", "FOREIGN", "CHECK", "KEY", "INDEX",
             "FULLTEXT", "SPATIAL", "EXCLUDE", "LIKE", "PERIOD");
 
@@ -112,7 +114,7 @@ final class TableDef {
         while (!c.done()) {
             Token x = c.peek();
             if (depth == 0 && (x.is(",") || x.is(")"))) break;
-            if (depth == 0 && x.kind() == Token.Kind.WORD && (COLUMN_STOPS.contains(x.upper())
+            if (depth == 0 && x.kind() == Token.Kind.WORD && ((c.sqlite ? SQLITE_COLUMN_STOPS : COLUMN_STOPS).contains(x.upper())
                     || x.is("CHARACTER") && c.peek(1) != null && c.peek(1).is("SET"))) break;
             if (x.is("(")) depth++;
             if (x.is(")")) depth--;
