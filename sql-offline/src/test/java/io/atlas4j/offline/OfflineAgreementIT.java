@@ -203,7 +203,8 @@ class OfflineAgreementIT {
                     Schema dev = Atlas.inspect(c, InspectOptions.defaults());
                     compare("mysql", k.id(), () -> Realm.of(dev), () -> {
                         Realm r = OfflineSchemas.loadRealm(List.of(new SqlScript("desired.sql", sql)), d, Scope.SCHEMA);
-                        return Realm.of(r.schemas().get(0).withName(dev.name()));
+                        // the scratch database's name and default character set are the server's, not the SQL's
+                        return Realm.of(r.schemas().get(0).withName(dev.name()).withAttrs(dev.attrs()));
                     });
                 }
             } finally {

@@ -16,12 +16,21 @@ final class Lexer {
         List<Token> out = new ArrayList<>();
         int n = sql.length();
         int i = 0;
+        int versioned = 0;
         while (i < n) {
             char c = sql.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#' && backslashEscapes) {
                 while (i < n && sql.charAt(i) != '\n') i++;
+            } else if (backslashEscapes && c == '/' && sql.startsWith("/*!", i)) {
+                // MySQL runs the text of an executable comment: read it as statement text
+                i += 3;
+                while (i < n && Character.isDigit(sql.charAt(i))) i++;
+                versioned++;
+            } else if (versioned > 0 && c == '*' && i + 1 < n && sql.charAt(i + 1) == '/') {
+                versioned--;
+                i += 2;
             } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
                 int e = sql.indexOf("*/", i + 2);
                 i = e < 0 ? n : e + 2;
