@@ -22,8 +22,7 @@ public final class JsqlOfflineLoader implements OfflineLoader {
 
     @Override
     public Realm load(Dialect dialect, List<SqlScript> scripts, Scope scope) {
-        boolean mysql = dialect.name().equals("mysql");
-        List<Stmt> statements = Scripts.statements(scripts, dialect.syntax().splitter(), mysql);
+        List<Stmt> statements = Scripts.statements(scripts, dialect.syntax().splitter(), dialect.name());
         Realm r = switch (dialect.name()) {
             case "sqlite" -> SqliteReader.read(statements);
             case "postgres" -> PgReader.read(statements, dialect, scope);

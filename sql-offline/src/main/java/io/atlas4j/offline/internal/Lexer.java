@@ -13,6 +13,11 @@ final class Lexer {
 
     /** @param backslashEscapes MySQL: a backslash escapes the next character in a string */
     static List<Token> tokens(String sql, boolean backslashEscapes) {
+        return tokens(sql, backslashEscapes, false);
+    }
+
+    /** @param brackets SQLite (and SQL Server): {@code [name]} quotes a name; elsewhere brackets are array syntax */
+    static List<Token> tokens(String sql, boolean backslashEscapes, boolean brackets) {
         List<Token> out = new ArrayList<>();
         int n = sql.length();
         int i = 0;
@@ -54,7 +59,7 @@ final class Lexer {
                 int end = e < 0 ? n : e + tag.length();
                 out.add(new Token(Token.Kind.STRING, sql.substring(i, end), i, end));
                 i = end;
-            } else if (c == '"' || c == '`' || c == '[') {
+            } else if (c == '"' || c == '`' || c == '[' && brackets) {
                 char close = c == '[' ? ']' : c;
                 int j = i + 1;
                 while (j < n) {

@@ -121,6 +121,9 @@ final class PgReader {
             return;
         }
         if (c.at("SELECT", "pg_catalog", ".", "set_config")) return;
+        // privileges and owners are not part of the schema model: the inspector does not read them either
+        if (c.at("GRANT") || c.at("REVOKE")) return;
+        if (c.at("ALTER") && ownerOnly(c)) return;
         if (c.accept("CREATE")) {
             if (c.accept("SCHEMA")) {
                 boolean ine = c.accept("IF", "NOT", "EXISTS");
@@ -153,6 +156,12 @@ final class PgReader {
         } else {
             throw new Unsupported("this statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
         }
+    }
+
+    /** {@return whether an ALTER statement only changes an owner ({@code ALTER <kind> name OWNER TO role})} */
+    private static boolean ownerOnly(Cursor c) {
+        int n = c.t.size();
+        return n >= 3 && c.t.get(n - 3).is("OWNER") && c.t.get(n - 2).is("TO");
     }
 
     // ---------------------------------------------------------------- names
@@ -293,7 +302,7 @@ final class PgReader {
     }
 
     private ColumnType type(S s, String written) {
-        List<Token> tokens = Lexer.tokens(written, false);
+        List<Token> tokens = Lexer.tokens(written.replaceAll("(\\[\\s*\\d*\\s*\\])+$", "[]"), false, false);
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -637,6 +646,12 @@ final class PgReader {
         do {
             if (c.accept("OWNER", "TO")) {
                 c.next();
+            } else if (c.accept("ENABLE", "ROW", "LEVEL", "SECURITY") || c.accept("FORCE", "ROW", "LEVEL", "SECURITY")) {
+                boolean force = c.t.get(c.i - 4).is("FORCE");
+                var rls = t.attrs.get(io.atlas4j.postgres.PgRowSecurity.class);
+                boolean enabled = !force || rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
+                boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
+                t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
             } else if (c.at("ADD", "CONSTRAINT") || c.at("ADD", "PRIMARY") || c.at("ADD", "UNIQUE") || c.at("ADD", "FOREIGN")
                     || c.at("ADD", "CHECK")) {
                 c.next();

@@ -25,7 +25,9 @@ final class Scripts {
     private Scripts() {
     }
 
-    static List<Stmt> statements(List<SqlScript> scripts, ScriptSplitter splitter, boolean backslashEscapes) {
+    /** @param dialect sqlite, postgres or mysql: how strings and brackets read */
+    static List<Stmt> statements(List<SqlScript> scripts, ScriptSplitter splitter, String dialect) {
+        boolean backslashEscapes = dialect.equals("mysql");
         List<Stmt> out = new ArrayList<>();
         for (SqlScript s : scripts) {
             List<ScriptStatement> split;
@@ -38,7 +40,7 @@ final class Scripts {
                 String text = st.text().strip();
                 if (text.endsWith(";")) text = text.substring(0, text.length() - 1).strip();
                 if (text.isEmpty() || TRANSACTION_CONTROL.matcher(text).matches()) continue;
-                List<Token> tokens = Lexer.tokens(text, backslashEscapes);
+                List<Token> tokens = Lexer.tokens(text, backslashEscapes, dialect.equals("sqlite"));
                 if (tokens.isEmpty()) continue;
                 Statement parsed = null;
                 String error = null;
