@@ -28,6 +28,7 @@ import io.atlas4j.schema.RawExpr;
 import io.atlas4j.schema.ReferenceAction;
 import io.atlas4j.schema.Schema;
 import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
 import io.atlas4j.schema.type.ColumnType;
 import io.atlas4j.schema.type.UnsupportedType;
 import io.atlas4j.spi.Dialect;
@@ -68,6 +69,7 @@ final class MySqlReader {
 
     private final MySqlTypes types;
     private final Map<String, T> tables = new LinkedHashMap<>();
+    private final Map<String, Trigger> triggers = new LinkedHashMap<>();
 
     private MySqlReader(Dialect d) {
         this.types = (MySqlTypes) d.types();
@@ -84,7 +86,8 @@ final class MySqlReader {
         }
         List<Table> out = new ArrayList<>();
         for (T t : r.tables.values()) out.add(new Table(t.name, t.columns, t.pk, t.indexes, t.fks, t.checks, t.attrs));
-        return Realm.of(Schema.empty("").withTables(out));
+        List<io.atlas4j.schema.SchemaObject> objects = new ArrayList<>(r.triggers.values());
+        return Realm.of(Schema.empty("").withTables(out).withObjects(objects));
     }
 
     private void apply(Stmt s) {
@@ -95,6 +98,7 @@ final class MySqlReader {
         if (c.accept("CREATE")) {
             if (c.at("TABLE")) createTable(c);
             else if (c.at("INDEX") || c.at("UNIQUE", "INDEX") || c.at("FULLTEXT", "INDEX") || c.at("SPATIAL", "INDEX")) createIndex(c);
+            else if (c.at("TRIGGER") || c.at("DEFINER")) createTrigger(c);
             else throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
         } else if (c.accept("ALTER", "TABLE")) {
             alter(c);
@@ -103,7 +107,11 @@ final class MySqlReader {
             do {
                 String n = name(c);
                 if (tables.remove(n) == null && !ie) throw new Unsupported("DROP of a table the SQL does not create");
+                triggers.values().removeIf(x -> x.table().equals(n));
             } while (c.accept(","));
+        } else if (c.accept("DROP", "TRIGGER")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            if (triggers.remove(name(c)) == null && !ie) throw new Unsupported("DROP of a trigger the SQL does not create");
         } else if (c.accept("DROP", "INDEX")) {
             String n = c.name();
             c.expect("ON");
@@ -167,6 +175,10 @@ final class MySqlReader {
                 c.accept("=");
                 String text = string(c.next());
                 t.attrs = text.isEmpty() ? t.attrs : t.attrs.with(new Comment(text));
+            } else if (c.accept("ROW_FORMAT")) {
+                c.accept("=");
+                String f = c.next().upper();
+                if (!f.equals("DEFAULT")) t.attrs = t.attrs.with(new io.atlas4j.mysql.RowFormat(f));
             } else if (c.accept("AUTO_INCREMENT")) {
                 c.accept("=");
                 long n = Long.parseLong(c.next().text());
@@ -273,24 +285,9 @@ final class MySqlReader {
         throw new Unsupported("column " + column + " of table " + t.name + ", which the SQL does not create");
     }
 
-    /** MariaDB prints a check with its column names in backquotes; anything beyond names and plain operators is refused. */
+    /** MariaDB prints a check with its column names in backquotes and its own keyword spelling. */
     private static String checkClause(T t, String written) {
-        StringBuilder b = new StringBuilder();
-        for (Token x : Lexer.tokens(written, true)) {
-            if (b.length() > 0 && !x.is(")") && !x.is(",") && b.charAt(b.length() - 1) != '(') b.append(' ');
-            if (x.isName()) {
-                int i = -1;
-                for (int k = 0; k < t.columns.size(); k++) if (t.columns.get(k).name().equalsIgnoreCase(x.name())) i = k;
-                if (i < 0) throw new Unsupported("the check " + written + " (the server keeps it as it re-prints it)");
-                b.append('`').append(t.columns.get(i).name()).append('`');
-            } else if (x.kind() == Token.Kind.PUNCT && List.of("(", ")", ">", "<", "=", ">=", "<=", "<>", "!=", ",").contains(x.text())
-                    || x.kind() == Token.Kind.NUMBER || x.kind() == Token.Kind.STRING) {
-                b.append(x.text());
-            } else {
-                throw new Unsupported("the check " + written + " (the server keeps it as it re-prints it)");
-            }
-        }
-        return b.toString().replace("( ", "(");
+        return MariaDbChecks.print(written, n -> t.columns.get(index(t, n)).name());
     }
 
     private void addConstraint(T t, TableDef.ConstraintDef k) {
@@ -365,6 +362,42 @@ final class MySqlReader {
             else throw new Unsupported("the index clause \"" + c.peek().text() + "\"");
         }
         addConstraint(t, k);
+    }
+
+    /** The server keeps a trigger's body as written, and the inspector rebuilds its CREATE TRIGGER around it. */
+    private void createTrigger(Cursor c) {
+        if (c.accept("DEFINER")) {
+            c.expect("=");
+            c.next();
+            if (c.accept("@")) c.next();
+        }
+        c.expect("TRIGGER");
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        String name = name(c);
+        String timing = c.next().upper();
+        String event = c.next().upper();
+        if (!List.of("BEFORE", "AFTER").contains(timing) || !List.of("INSERT", "UPDATE", "DELETE").contains(event)) {
+            throw new Unsupported("the trigger timing " + timing + " " + event);
+        }
+        c.expect("ON");
+        T t = table(name(c));
+        c.expect("FOR");
+        c.expect("EACH");
+        c.expect("ROW");
+        if (c.at("FOLLOWS") || c.at("PRECEDES")) throw new Unsupported("FOLLOWS/PRECEDES trigger order");
+        if (c.done()) throw new Unsupported("a trigger without a body");
+        String body = c.text(c.i, c.t.size());
+        c.i = c.t.size();
+        if (triggers.containsKey(name)) {
+            if (ine) return;
+            throw new Unsupported("trigger " + name + " exists already");
+        }
+        String def = "CREATE TRIGGER " + id(name) + " " + timing + " " + event + " ON " + id(t.name) + " FOR EACH ROW " + body;
+        triggers.put(name, new Trigger(name, t.name, def, Attrs.EMPTY));
+    }
+
+    private static String id(String name) {
+        return "`" + name.replace("`", "``") + "`";
     }
 
     private void alter(Cursor c) {
