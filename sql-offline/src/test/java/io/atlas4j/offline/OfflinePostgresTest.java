@@ -121,7 +121,9 @@ class OfflinePostgresTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t",
-        "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$",
+        "CREATE FUNCTION f(a int DEFAULT 1) RETURNS int LANGUAGE sql AS $$ SELECT a $$",
+        "CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1",
+        "CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION missing()",
         "CREATE TABLE t (a text); CREATE INDEX i ON t (lower(a))",
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED)",
         "CREATE TABLE t (a int DEFAULT abs(-1))",

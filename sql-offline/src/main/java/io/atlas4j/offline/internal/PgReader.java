@@ -140,6 +140,23 @@ final class PgReader {
                 createType(c);
             } else if (c.accept("SEQUENCE")) {
                 createSequence(c);
+            } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
+                c.accept("OR", "REPLACE");
+                S s0 = schemas.get("public");
+                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> types.format(type(s0, w)));
+                s0.objects.put("function " + f.name(), f);
+            } else if (c.at("TRIGGER") || c.at("OR", "REPLACE", "TRIGGER")) {
+                c.accept("OR", "REPLACE");
+                S s0 = schemas.get("public");
+                io.atlas4j.schema.Trigger tr = PgRoutines.trigger(c, s0.name, parts -> {
+                    if (schemaOf(parts) != s0) throw new Unsupported("a trigger on a table in another schema");
+                    return table(parts).name;
+                });
+                if (s0.objects.values().stream().noneMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f
+                        && tr.definition().endsWith(" " + PgIdent.quote(f.simpleName()) + "()") && f.result().equals("trigger"))) {
+                    throw new Unsupported("a trigger whose function the SQL does not create first");
+                }
+                s0.objects.put("trigger " + tr.name(), tr);
             } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW") || c.at("MATERIALIZED")) {
                 throw new Unsupported("a view (PostgreSQL keeps views as it re-prints them)");
             } else {
@@ -699,6 +716,7 @@ final class PgReader {
         switch (kind) {
             case "TABLE" -> {
                 if ((s == null || s.tables.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of a table the SQL does not create");
+                if (s != null) s.objects.values().removeIf(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.table().equals(last(n)));
             }
             case "INDEX" -> {
                 boolean found = false;
