@@ -111,6 +111,21 @@ class OfflinePostgresTest {
     }
 
     @Test
+    void functionsAndTriggersAsPostgresPrintsThem() {
+        Schema s = load("""
+                CREATE TABLE t (a int, at timestamptz);
+                CREATE OR REPLACE FUNCTION public.touch(n integer, label text) RETURNS trigger
+                  LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$ BEGIN NEW.at = now(); RETURN NEW; END; $$;
+                CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE PROCEDURE touch();
+                """);
+        assertThat(s.objects()).anyMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f && f.name().equals("touch(integer, text)")
+                && f.definition().equals("CREATE OR REPLACE FUNCTION touch(n integer, label text)\n RETURNS trigger\n LANGUAGE plpgsql\n"
+                        + " STABLE SECURITY DEFINER\nAS $function$ BEGIN NEW.at = now(); RETURN NEW; END; $function$"));
+        assertThat(s.objects()).anyMatch(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.name().equals("t.t_touch")
+                && tr.definition().equals("CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch()"));
+    }
+
+    @Test
     void databaseScopeKeepsEverySchema() {
         Realm r = OfflineSchemas.loadRealm(List.of(new SqlScript("s.sql", "CREATE SCHEMA app; CREATE TABLE app.t (a int REFERENCES app.t (a))")),
                 D, Scope.DATABASE);

@@ -137,6 +137,10 @@ final class PgRoutines {
             if (c.at("OF")) throw new Unsupported("UPDATE OF columns");
             events.add(e);
         } while (c.accept("OR"));
+        c.expect("ON");
+        // pg_get_triggerdef names the events in this order, whatever order they were written in
+        List<String> order = List.of("INSERT", "DELETE", "UPDATE", "TRUNCATE");
+        events.sort(java.util.Comparator.comparingInt(order::indexOf));
         def.append(' ').append(String.join(" OR ", events)).append(" ON ");
         List<String> parts = new ArrayList<>();
         int from = c.i;
