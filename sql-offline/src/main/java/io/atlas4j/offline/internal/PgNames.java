@@ -11,15 +11,12 @@ final class PgNames {
     }
 
     static String choose(String table, List<String> columns, String suffix) {
-        String cols = String.join("_", columns);
         String a = table;
-        String b = cols;
-        int over = bytes(a) + (b.isEmpty() ? 0 : bytes(b) + 1) + 1 + bytes(suffix) - MAX;
-        // like makeObjectName: shorten the longer of the two names first
-        while (over > 0) {
-            if (bytes(a) > bytes(b)) a = a.substring(0, a.length() - 1);
-            else b = b.substring(0, b.length() - 1);
-            over--;
+        String b = String.join("_", columns);
+        // like makeObjectName: shorten the longer of the two names, a whole character at a time
+        while (bytes(a) + (b.isEmpty() ? 0 : bytes(b) + 1) + 1 + bytes(suffix) > MAX) {
+            if (bytes(a) > bytes(b)) a = a.substring(0, a.offsetByCodePoints(a.length(), -1));
+            else b = b.substring(0, b.offsetByCodePoints(b.length(), -1));
         }
         return b.isEmpty() ? a + "_" + suffix : a + "_" + b + "_" + suffix;
     }

@@ -49,7 +49,7 @@ final class PgReader {
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'(?:\\s*::\\s*([a-z ]+(?:\\(\\d+(?:,\\d+)?\\))?))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\s*\\(\\s*'([^']+)'(?:\\s*::\\s*regclass)?\\s*\\)");
-    private static final Pattern IN_LIST = Pattern.compile("(?i)(\\(?\\s*[\\w\"]+\\s*\\)?)\\s+IN\\s*\\(([^()]*)\\)");
+    private static final Pattern IN_LIST = Pattern.compile("(?i)(\\(?\\s*[\\w\"]+\\s*\\)?)\\s+(NOT\\s+)?IN\\s*\\(([^()]*)\\)");
 
     /** A table being built. */
     private static final class T {
@@ -246,7 +246,7 @@ final class PgReader {
 
     /** Adds a column; {@return its inline constraints, added once every column exists} */
     private List<TableDef.ConstraintDef> addColumn(S s, T t, TableDef.ColumnDef col) {
-        String name = fold(col.name, Lexer.tokens(col.name.equals(col.name.toLowerCase(Locale.ROOT)) ? col.name : quoteIfNeeded(col), false).get(0));
+        String name = col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT);
         if (t.columns.stream().anyMatch(x -> x.name().equals(name))) throw new Unsupported("column " + name + " twice");
         String written = col.type.strip();
         String lower = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
@@ -297,14 +297,10 @@ final class PgReader {
             out.add(fk);
         }
         for (TableDef.ConstraintDef ck : col.checks) {
-            if (ck.name.isEmpty()) ck.name = uniqueName(s, PgNames.choose(t.name, List.of(name), "check"));
+            if (ck.name.isEmpty()) ck.name = uniqueName(s, t.name, List.of(name), "check");
             out.add(ck);
         }
         return out;
-    }
-
-    private static String quoteIfNeeded(TableDef.ColumnDef col) {
-        return "\"" + col.name + "\"";
     }
 
     private PgIdentity identity(TableDef.ColumnDef col, ColumnType type) {
@@ -423,11 +419,10 @@ final class PgReader {
         return depth == 0;
     }
 
-    private String uniqueName(S s, String name) {
-        // constraint and index names share the schema's relation namespace; PostgreSQL appends 1, 2, ...
-        String n = name;
-        int k = 0;
-        while (taken(s, n)) n = name.substring(0, Math.min(name.length(), 63 - String.valueOf(k + 1).length())) + (++k);
+    /** {@return PostgreSQL's name for an unnamed constraint: on a clash the label becomes {@code key1}, {@code key2}, ... within 63 bytes} */
+    private String uniqueName(S s, String table, List<String> columns, String label) {
+        String n = PgNames.choose(table, columns, label);
+        for (int k = 1; taken(s, n); k++) n = PgNames.choose(table, columns, label + k);
         return n;
     }
 
@@ -456,7 +451,7 @@ final class PgReader {
         switch (k.kind) {
             case "PRIMARY" -> {
                 if (t.pk.isPresent()) throw new Unsupported("a second primary key");
-                String name = k.name.isEmpty() ? uniqueName(s, PgNames.choose(t.name, List.of(), "pkey")) : k.name;
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, List.of(), "pkey") : k.name;
                 if (k.include != null) throw new Unsupported("INCLUDE columns");
                 for (String n : cols) {
                     int i = t.column(n);
@@ -465,14 +460,14 @@ final class PgReader {
                 t.pk = Optional.of(new Index(name, true, parts(cols, k), a));
             }
             case "UNIQUE" -> {
-                String name = k.name.isEmpty() ? uniqueName(s, PgNames.choose(t.name, cols, "key")) : k.name;
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "key") : k.name;
                 if (k.include != null) throw new Unsupported("INCLUDE columns");
                 a = a.with(new PgUniqueConstraint());
                 if (k.nullsNotDistinct) a = a.with(new PgNullsNotDistinct());
                 t.indexes.add(new Index(name, true, parts(cols, k), a));
             }
             case "FOREIGN" -> {
-                String name = k.name.isEmpty() ? uniqueName(s, PgNames.choose(t.name, cols, "fkey")) : k.name;
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "fkey") : k.name;
                 S refSchema = schemaOf(k.refTable);
                 String refName = k.refTable.size() >= 2 ? k.refTable.get(k.refTable.size() - 1) : k.refTable.get(0);
                 refName = refName.equals(refName.toLowerCase(Locale.ROOT)) ? refName : refName;
@@ -491,7 +486,7 @@ final class PgReader {
             }
             case "CHECK" -> {
                 if (k.noInherit) throw new Unsupported("NO INHERIT checks");
-                String name = k.name.isEmpty() ? uniqueName(s, PgNames.choose(t.name, firstColumn(t, k.check), "check")) : k.name;
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, firstColumn(t, k.check), "check") : k.name;
                 t.checks.add(new Check(name, checkExpr(k.check), Attrs.EMPTY));
             }
             default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
@@ -528,7 +523,10 @@ final class PgReader {
         }
         Matcher m = IN_LIST.matcher(e);
         StringBuilder b = new StringBuilder();
-        while (m.find()) m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + " = ANY (ARRAY[" + m.group(2) + "])"));
+        while (m.find()) {
+            String op = m.group(2) == null ? " = ANY (ARRAY[" : " <> ALL (ARRAY[";
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + op + m.group(3) + "])"));
+        }
         m.appendTail(b);
         return b.toString().replace("!=", "<>");
     }
@@ -562,7 +560,7 @@ final class PgReader {
             out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
         }
         if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" (PostgreSQL re-prints predicates and options)");
-        if (name == null) name = uniqueName(s, PgNames.choose(t.name, cols, "idx"));
+        if (name == null) name = uniqueName(s, t.name, cols, "idx");
         if (taken(s, name)) {
             if (ine) return;
             throw new Unsupported("the name " + name + " is taken already");

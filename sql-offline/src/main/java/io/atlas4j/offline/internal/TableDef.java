@@ -26,6 +26,7 @@ final class TableDef {
     /** A column as declared. */
     static final class ColumnDef {
         String name;
+        boolean quoted;
         String type = "";
         boolean notNull;
         boolean explicitNull;
@@ -108,6 +109,7 @@ final class TableDef {
 
     static ColumnDef column(Cursor c) {
         ColumnDef col = new ColumnDef();
+        col.quoted = c.peek() != null && c.peek().kind() == Token.Kind.QUOTED;
         col.name = c.name();
         int from = c.i;
         int depth = 0;
