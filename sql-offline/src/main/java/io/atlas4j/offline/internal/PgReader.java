@@ -297,7 +297,10 @@ final class PgReader {
             out.add(fk);
         }
         for (TableDef.ConstraintDef ck : col.checks) {
-            if (ck.name.isEmpty()) ck.name = uniqueName(s, t.name, List.of(name), "check");
+            if (ck.name.isEmpty()) {
+                ck.name = uniqueName(s, t.name, List.of(name), "check");
+                ck.quoted = true; // a chosen name is kept as chosen
+            }
             out.add(ck);
         }
         return out;
@@ -438,6 +441,7 @@ final class PgReader {
     }
 
     private void addConstraint(S s, T t, TableDef.ConstraintDef k) {
+        if (!k.quoted) k.name = k.name.toLowerCase(Locale.ROOT);
         List<String> cols = new ArrayList<>();
         for (TableDef.KeyPart p : k.parts) {
             if (p.column() == null || p.length() != null || p.opclass() != null || p.collate() != null) {

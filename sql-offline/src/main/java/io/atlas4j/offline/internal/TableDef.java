@@ -54,6 +54,8 @@ final class TableDef {
     static final class ConstraintDef {
         String kind; // PRIMARY, UNIQUE, FOREIGN, CHECK, INDEX, FULLTEXT, SPATIAL
         String name = "";
+        /** the name was quoted: PostgreSQL folds an unquoted one to lower case */
+        boolean quoted;
         final List<KeyPart> parts = new ArrayList<>();
         List<String> refTable = List.of();
         final List<String> refColumns = new ArrayList<>();
@@ -125,7 +127,11 @@ final class TableDef {
         col.type = c.text(from, c.i);
         while (!c.done() && !c.peek().is(",") && !c.peek().is(")")) {
             String cname = null;
-            if (c.accept("CONSTRAINT")) cname = c.name();
+            boolean cquoted = false;
+            if (c.accept("CONSTRAINT")) {
+                cname = c.name();
+                cquoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
             if (c.accept("NOT", "NULL")) {
                 col.notNull = true;
                 col.notNullConflict = conflict(c);
@@ -148,6 +154,7 @@ final class TableDef {
                 ConstraintDef fk = new ConstraintDef();
                 fk.kind = "FOREIGN";
                 fk.name = cname == null ? "" : cname;
+                fk.quoted = cquoted;
                 fk.parts.add(new KeyPart(col.name, null, false, null, null, null));
                 references(c, fk);
                 col.references = fk;
@@ -155,6 +162,7 @@ final class TableDef {
                 ConstraintDef ck = new ConstraintDef();
                 ck.kind = "CHECK";
                 ck.name = cname == null ? "" : cname;
+                ck.quoted = cquoted;
                 ck.check = group(c);
                 if (c.accept("NO", "INHERIT")) ck.noInherit = true;
                 col.checks.add(ck);
@@ -199,7 +207,10 @@ final class TableDef {
     static ConstraintDef constraint(Cursor c) {
         ConstraintDef k = new ConstraintDef();
         if (c.accept("CONSTRAINT")) {
-            if (!c.at("PRIMARY") && !c.at("UNIQUE") && !c.at("FOREIGN") && !c.at("CHECK")) k.name = c.name();
+            if (!c.at("PRIMARY") && !c.at("UNIQUE") && !c.at("FOREIGN") && !c.at("CHECK")) {
+                k.name = c.name();
+                k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
         }
         if (c.accept("PRIMARY", "KEY")) {
             k.kind = "PRIMARY";
@@ -210,12 +221,18 @@ final class TableDef {
             k.kind = "UNIQUE";
             if (!c.accept("KEY")) c.accept("INDEX");
             if (c.accept("NULLS", "NOT", "DISTINCT")) k.nullsNotDistinct = true;
-            if (!c.at("(") && !c.at("USING")) k.name = c.name();
+            if (!c.at("(") && !c.at("USING")) {
+                k.name = c.name();
+                k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
             indexTail(c, k);
             k.conflict = conflict(c);
         } else if (c.accept("FOREIGN", "KEY")) {
             k.kind = "FOREIGN";
-            if (!c.at("(")) k.name = c.name();
+            if (!c.at("(")) {
+                k.name = c.name();
+                k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
             for (int[] g : c.list()) k.parts.add(new KeyPart(new Cursor(c.sql, c.t.subList(g[0], g[1])).name(), null, false, null, null, null));
             references(c, k);
         } else if (c.accept("CHECK")) {
@@ -225,12 +242,18 @@ final class TableDef {
             c.accept("ENFORCED");
         } else if (c.accept("KEY") || c.accept("INDEX")) {
             k.kind = "INDEX";
-            if (!c.at("(") && !c.at("USING")) k.name = c.name();
+            if (!c.at("(") && !c.at("USING")) {
+                k.name = c.name();
+                k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
             indexTail(c, k);
         } else if (c.accept("FULLTEXT") || c.accept("SPATIAL")) {
             k.kind = c.t.get(c.i - 1).upper();
             if (!c.accept("KEY")) c.accept("INDEX");
-            if (!c.at("(")) k.name = c.name();
+            if (!c.at("(")) {
+                k.name = c.name();
+                k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
+            }
             indexTail(c, k);
         } else {
             throw new Unsupported("the table constraint \"" + c.peek().text() + "\"");
