@@ -126,6 +126,18 @@ class OfflinePostgresTest {
     }
 
     @Test
+    void partialIndexesAsPostgresPrintsTheirPredicate() {
+        Table t = load("""
+                CREATE TABLE t (a int, b text, c boolean);
+                CREATE INDEX t_a ON t (a) WHERE ((a > 0) AND (b IS NOT NULL OR c));
+                COMMENT ON INDEX t_a IS 'positive';
+                """).table("t").orElseThrow();
+        Index i = t.indexes().get(0);
+        assertThat(i.attrs().get(io.atlas4j.schema.IndexPredicate.class)).contains(new io.atlas4j.schema.IndexPredicate("a > 0 AND (b IS NOT NULL OR c)"));
+        assertThat(i.attrs().get(Comment.class)).contains(new Comment("positive"));
+    }
+
+    @Test
     void databaseScopeKeepsEverySchema() {
         Realm r = OfflineSchemas.loadRealm(List.of(new SqlScript("s.sql", "CREATE SCHEMA app; CREATE TABLE app.t (a int REFERENCES app.t (a))")),
                 D, Scope.DATABASE);
@@ -143,7 +155,7 @@ class OfflinePostgresTest {
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED)",
         "CREATE TABLE t (a int DEFAULT abs(-1))",
         "CREATE TABLE t (a int CHECK (a BETWEEN 1 AND 2))",
-        "CREATE TABLE t (a text); CREATE INDEX i ON t (a) WHERE a IS NOT NULL",
+        "CREATE TABLE t (a text); CREATE INDEX i ON t (a) WHERE a <> ''",
         "CREATE SCHEMA other",
         "SET search_path = other",
         "CREATE TABLE t (a int); INSERT INTO t VALUES (1)",

@@ -563,6 +563,11 @@ final class PgReader {
             cols.add(n);
             out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
         }
+        String predicate = null;
+        if (c.accept("WHERE")) {
+            predicate = PgPredicates.print(c.text(c.i, c.t.size()), n -> t.columns.get(t.column(columnName(t, n))));
+            c.i = c.t.size();
+        }
         if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" (PostgreSQL re-prints predicates and options)");
         if (name == null) name = uniqueName(s, t.name, cols, "idx");
         if (taken(s, name)) {
@@ -570,6 +575,7 @@ final class PgReader {
             throw new Unsupported("the name " + name + " is taken already");
         }
         Attrs a = method.equals("btree") ? Attrs.EMPTY : Attrs.of(new PgIndexMethod(method));
+        if (predicate != null) a = a.with(new io.atlas4j.schema.IndexPredicate(predicate));
         t.indexes.add(new Index(name, unique, out, a));
     }
 
@@ -745,6 +751,22 @@ final class PgReader {
             c.expect("IS");
             Column col = t.columns.get(i);
             t.columns.set(i, col.withAttrs(withComment(col.attrs(), c.next())));
+        } else if (c.accept("INDEX")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            c.expect("IS");
+            Token value = c.next();
+            boolean found = false;
+            for (T t : s.tables.values()) {
+                for (int i = 0; i < t.indexes.size(); i++) {
+                    Index x = t.indexes.get(i);
+                    if (x.name().equals(last(n)) && !x.attrs().has(PgUniqueConstraint.class)) {
+                        t.indexes.set(i, x.withAttrs(withComment(x.attrs(), value)));
+                        found = true;
+                    }
+                }
+            }
+            if (!found) throw new Unsupported("COMMENT ON an index the SQL does not create");
         } else {
             throw new Unsupported("COMMENT ON " + c.peek().text());
         }
