@@ -11,4 +11,5 @@ module io.atlas4j.core {
     exports io.atlas4j.spi;
     uses io.atlas4j.spi.Dialect;
     uses io.atlas4j.spi.SchemaFormat;
+    uses io.atlas4j.spi.OfflineLoader;
 }

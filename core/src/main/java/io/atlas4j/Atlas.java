@@ -125,6 +125,15 @@ public final class Atlas {
         return DevLoad.embedded(dialect, scripts, scope);
     }
 
+    /**
+     * Loads scripts, in order, without any database: the offline loader on the class path
+     * ({@code atlas4j-sql-offline}) models them as the dialect's inspector would read them, and refuses,
+     * naming file, line and statement, what it cannot model ({@code --dev-url offline}).
+     */
+    public static Realm loadRealmOffline(List<SqlScript> scripts, Dialect dialect, Scope scope) {
+        return DevLoad.offline(dialect, scripts, scope);
+    }
+
     /** Loads scripts, in order, into an (empty) dev database, borrowed for the load and left as found. */
     public static Realm loadRealm(List<SqlScript> scripts, Connection devConnection, Scope scope) {
         Dialect d = Dialects.forConnection(devConnection);

@@ -55,6 +55,11 @@ public final class DevLoad {
         return scratch(d, t, access, scripts, scope);
     }
 
+    /** {@return the scripts loaded without any database by the offline loader on the class path ({@code --dev-url offline})} */
+    public static Realm offline(Dialect d, List<SqlScript> scripts, Scope scope) {
+        return OfflineLoaders.load(d, scripts, scope);
+    }
+
     /** {@return the scripts loaded into a dev database the user named, borrowed for the load} */
     public static Realm borrowed(Dialect d, Connection dev, String shown, List<SqlScript> scripts, Scope scope) {
         try (BorrowedDevDatabase borrowed = BorrowedDevDatabase.borrow(d, dev, shown, scope)) {

@@ -43,11 +43,11 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /** Turns catalog rows into the schema model. Pure: no database access, so it is unit-testable. */
-final class SchemaMapper {
+public final class SchemaMapper {
     private SchemaMapper() {
     }
 
-    static Schema map(String schemaName, CatalogRows rows, Predicate<String> includeTable) {
+    public static Schema map(String schemaName, CatalogRows rows, Predicate<String> includeTable) {
         Map<String, List<ColumnRow>> columns = group(rows.columns(), ColumnRow::table);
         Map<String, List<IndexRow>> indexes = group(rows.indexes(), IndexRow::table);
         Map<String, List<ForeignKeyRow>> fks = group(rows.foreignKeys(), ForeignKeyRow::table);

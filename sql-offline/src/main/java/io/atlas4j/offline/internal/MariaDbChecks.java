@@ -1,0 +1,103 @@
+package io.atlas4j.offline.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * A CHECK clause as MariaDB prints it in information_schema: parsed with JSqlParser and printed back with
+ * lower-case keywords, back-quoted column names and only the parentheses precedence needs. Comparisons,
+ * AND/OR/NOT, IN, BETWEEN, LIKE and IS NULL over columns and literals; anything else is refused.
+ */
+final class MariaDbChecks {
+    private MariaDbChecks() {
+    }
+
+    /** @param column the column's name as declared, for a name as written; throws {@link Unsupported} for an unknown one */
+    static String print(String written, UnaryOperator<String> column) {
+        Expression e;
+        try {
+            e = CCJSqlParserUtil.parseCondExpression(written);
+        } catch (Exception | Error x) {
+            throw new Unsupported("the check " + written + " (JSqlParser cannot read it)");
+        }
+        return print(e, column, written);
+    }
+
+    private static int precedence(Expression e) {
+        if (e instanceof OrExpression) return 1;
+        if (e instanceof AndExpression) return 2;
+        if (e instanceof NotExpression) return 3;
+        return 4;
+    }
+
+    private static String child(Expression e, int parent, UnaryOperator<String> column, String written) {
+        Expression inner = unwrap(e);
+        String s = print(inner, column, written);
+        return precedence(inner) < parent ? "(" + s + ")" : s;
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (true) {
+            if (x instanceof Parenthesis p) x = p.getExpression();
+            else if (x instanceof net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList<?> l && l.size() == 1) x = l.get(0);
+            else return x;
+        }
+    }
+
+    private static String print(Expression raw, UnaryOperator<String> column, String written) {
+        Expression e = unwrap(raw);
+        if (e instanceof OrExpression o) return child(o.getLeftExpression(), 1, column, written) + " or " + child(o.getRightExpression(), 1, column, written);
+        if (e instanceof AndExpression a) return child(a.getLeftExpression(), 2, column, written) + " and " + child(a.getRightExpression(), 2, column, written);
+        if (e instanceof NotExpression n) return "!" + child(n.getExpression(), 4, column, written);
+        if (e instanceof ComparisonOperator c) {
+            String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
+            return child(c.getLeftExpression(), 4, column, written) + " " + op + " " + child(c.getRightExpression(), 4, column, written);
+        }
+        if (e instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
+            StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
+            List<String> items = list.stream().map(x -> print((Expression) x, column, written)).toList();
+            return b.append(String.join(",", items)).append(')').toString();
+        }
+        if (e instanceof Between bt) {
+            return child(bt.getLeftExpression(), 4, column, written) + (bt.isNot() ? " not between " : " between ")
+                    + child(bt.getBetweenExpressionStart(), 4, column, written) + " and " + child(bt.getBetweenExpressionEnd(), 4, column, written);
+        }
+        if (e instanceof IsNullExpression n) return child(n.getLeftExpression(), 4, column, written) + (n.isNot() ? " is not null" : " is null");
+        if (e instanceof LikeExpression l && l.getEscape() == null) {
+            return child(l.getLeftExpression(), 4, column, written) + (l.isNot() ? " not " : " ") + l.getLikeKeyWord().toString().toLowerCase(Locale.ROOT)
+                    + " " + child(l.getRightExpression(), 4, column, written);
+        }
+        if (e instanceof Column c && c.getTable() == null) {
+            String n = c.getColumnName();
+            if (n.startsWith("`") && n.endsWith("`")) n = n.substring(1, n.length() - 1).replace("``", "`");
+            return "`" + column.apply(n) + "`";
+        }
+        if (e instanceof LongValue || e instanceof DoubleValue) return e.toString();
+        if (e instanceof StringValue s && s.getPrefix() == null && s.getValue().indexOf('\\') < 0) return "'" + s.getValue() + "'";
+        if (e instanceof NullValue) return "NULL";
+        if (e instanceof SignedExpression s && s.getSign() == '-' && (s.getExpression() instanceof LongValue || s.getExpression() instanceof DoubleValue)) {
+            return "-" + s.getExpression();
+        }
+        throw new Unsupported("the check " + written + " (the server keeps it as it re-prints it)");
+    }
+}

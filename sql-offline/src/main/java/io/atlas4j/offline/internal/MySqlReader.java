@@ -1,0 +1,425 @@
+package io.atlas4j.offline.internal;
+
+import io.atlas4j.mysql.AutoIncrement;
+import io.atlas4j.mysql.ColumnCheck;
+import io.atlas4j.mysql.DisplayWidth;
+import io.atlas4j.mysql.Engine;
+import io.atlas4j.mysql.IndexComment;
+import io.atlas4j.mysql.IndexType;
+import io.atlas4j.mysql.OnUpdate;
+import io.atlas4j.mysql.SubPart;
+import io.atlas4j.mysql.TableAutoIncrement;
+import io.atlas4j.mysql.internal.MySqlAssembler;
+import io.atlas4j.mysql.internal.MySqlTypes;
+import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Charset;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Collation;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.Exprs;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.Literal;
+import io.atlas4j.schema.QualifiedName;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.schema.RawExpr;
+import io.atlas4j.schema.ReferenceAction;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.Trigger;
+import io.atlas4j.schema.type.ColumnType;
+import io.atlas4j.schema.type.UnsupportedType;
+import io.atlas4j.spi.Dialect;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * MySQL/MariaDB offline: tables, columns, keys, indexes and checks as the MySQL inspector reads them from
+ * MariaDB (type spellings through the dialect's own codec, display widths, {@code current_timestamp()},
+ * {@code PRIMARY} and first-column index names, {@code <table>_ibfk_<n>} foreign keys). What the table
+ * leaves open (engine, character set, collation) is left open: the dialect's diff hooks take the server's.
+ * Views, routines, triggers and partitioning are refused.
+ */
+final class MySqlReader {
+    private static final Map<String, String> DEFAULT_COLLATIONS = Map.of("utf8mb4", "utf8mb4_general_ci", "utf8mb3", "utf8mb3_general_ci",
+            "latin1", "latin1_swedish_ci", "ascii", "ascii_general_ci", "binary", "binary");
+
+    /** A table being built. */
+    private static final class T {
+        final String name;
+        final List<Column> columns = new ArrayList<>();
+        Optional<Index> pk = Optional.empty();
+        final List<Index> indexes = new ArrayList<>();
+        final List<ForeignKey> fks = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        Attrs attrs = Attrs.EMPTY;
+        int fkCount;
+        int checkCount;
+
+        T(String name) {
+            this.name = name;
+        }
+    }
+
+    private final MySqlTypes types;
+    private final Map<String, T> tables = new LinkedHashMap<>();
+    private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+
+    private MySqlReader(Dialect d) {
+        this.types = (MySqlTypes) d.types();
+    }
+
+    static Realm read(List<Stmt> statements, Dialect dialect) {
+        MySqlReader r = new MySqlReader(dialect);
+        for (Stmt s : statements) {
+            try {
+                r.apply(s);
+            } catch (Unsupported e) {
+                throw s.refuse(e.getMessage());
+            }
+        }
+        List<Table> out = new ArrayList<>();
+        for (T t : r.tables.values()) out.add(new Table(t.name, t.columns, t.pk, t.indexes, t.fks, t.checks, t.attrs));
+        List<io.atlas4j.schema.SchemaObject> objects = new ArrayList<>(r.triggers.values());
+        return Realm.of(Schema.empty("").withTables(out).withObjects(objects));
+    }
+
+    private void apply(Stmt s) {
+        Cursor c = s.cursor();
+        if (c.accept("SET")) {
+            return; // session variables (names, checks, modes): nothing the catalog keeps
+        }
+        if (c.accept("CREATE")) {
+            if (c.at("TABLE")) createTable(c);
+            else if (c.at("INDEX") || c.at("UNIQUE", "INDEX") || c.at("FULLTEXT", "INDEX") || c.at("SPATIAL", "INDEX")) createIndex(c);
+            else if (c.at("TRIGGER") || c.at("DEFINER")) createTrigger(c);
+            else throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
+        } else if (c.accept("ALTER", "TABLE")) {
+            alter(c);
+        } else if (c.accept("DROP", "TABLE")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            do {
+                String n = name(c);
+                if (tables.remove(n) == null && !ie) throw new Unsupported("DROP of a table the SQL does not create");
+                triggers.values().removeIf(x -> x.table().equals(n));
+            } while (c.accept(","));
+        } else if (c.accept("DROP", "TRIGGER")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            if (triggers.remove(name(c)) == null && !ie) throw new Unsupported("DROP of a trigger the SQL does not create");
+        } else if (c.accept("DROP", "INDEX")) {
+            String n = c.name();
+            c.expect("ON");
+            T t = table(name(c));
+            if (!t.indexes.removeIf(i -> i.name().equalsIgnoreCase(n))) throw new Unsupported("DROP of an index the SQL does not create");
+        } else {
+            throw new Unsupported("this statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
+        }
+        if (!c.done()) throw new Unsupported("the clause \"" + c.peek().text() + "\"");
+    }
+
+    private static String name(Cursor c) {
+        List<String> parts = c.qualified();
+        if (parts.size() > 2) throw new Unsupported("a name with more than two parts");
+        return parts.get(parts.size() - 1);
+    }
+
+    private T table(String name) {
+        T t = tables.get(name);
+        if (t == null) throw new Unsupported("table " + name + ", which the SQL does not create");
+        return t;
+    }
+
+    private void createTable(Cursor c) {
+        c.expect("TABLE");
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        String name = name(c);
+        if (tables.containsKey(name)) {
+            if (ine) {
+                c.i = c.t.size();
+                return;
+            }
+            throw new Unsupported("table " + name + " exists already");
+        }
+        if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (LIKE, AS SELECT)");
+        T t = new T(name);
+        TableDef d = TableDef.parse(c);
+        tables.put(name, t);
+        for (TableDef.ColumnDef col : d.columns) addColumn(t, col);
+        for (TableDef.ColumnDef col : d.columns) inline(t, col);
+        for (TableDef.ConstraintDef k : d.constraints) addConstraint(t, k);
+        options(c, t);
+    }
+
+    private void options(Cursor c, T t) {
+        while (!c.done()) {
+            if (c.accept(",")) continue;
+            c.accept("DEFAULT");
+            if (c.accept("ENGINE") || c.accept("TYPE")) {
+                c.accept("=");
+                t.attrs = t.attrs.with(new Engine(engine(c.next().name())));
+            } else if (c.accept("CHARSET") || c.accept("CHARACTER", "SET")) {
+                c.accept("=");
+                String cs = MySqlAssembler.charset(c.next().name());
+                if (t.attrs.get(Collation.class).isEmpty()) t.attrs = t.attrs.with(new Charset(cs)).with(new Collation(defaultCollation(cs)));
+            } else if (c.accept("COLLATE")) {
+                c.accept("=");
+                String coll = MySqlAssembler.collation(c.next().name());
+                t.attrs = t.attrs.with(new Collation(coll)).with(new Charset(MySqlAssembler.charsetOf(coll)));
+            } else if (c.accept("COMMENT")) {
+                c.accept("=");
+                String text = string(c.next());
+                t.attrs = text.isEmpty() ? t.attrs : t.attrs.with(new Comment(text));
+            } else if (c.accept("ROW_FORMAT")) {
+                c.accept("=");
+                String f = c.next().upper();
+                if (!f.equals("DEFAULT")) t.attrs = t.attrs.with(new io.atlas4j.mysql.RowFormat(f));
+            } else if (c.accept("AUTO_INCREMENT")) {
+                c.accept("=");
+                long n = Long.parseLong(c.next().text());
+                if (n > 1) t.attrs = t.attrs.with(new TableAutoIncrement(n));
+            } else {
+                throw new Unsupported("the table option \"" + c.peek().text() + "\"");
+            }
+        }
+    }
+
+    private static String engine(String e) {
+        return switch (e.toLowerCase(Locale.ROOT)) {
+            case "innodb" -> "InnoDB";
+            case "myisam" -> "MyISAM";
+            case "memory" -> "MEMORY";
+            default -> throw new Unsupported("the engine " + e);
+        };
+    }
+
+    private static String defaultCollation(String charset) {
+        String c = DEFAULT_COLLATIONS.get(charset);
+        if (c == null) throw new Unsupported("the character set " + charset + " without a collation (its default depends on the server)");
+        return c;
+    }
+
+    private static String string(Token t) {
+        if (t.kind() != Token.Kind.STRING) throw new Unsupported("a comment that is not a string");
+        return unquote(t.text());
+    }
+
+    private static String unquote(String lit) {
+        String inner = lit.substring(1, lit.length() - 1);
+        if (inner.indexOf('\\') >= 0) throw new Unsupported("a string with backslash escapes");
+        return inner.replace("''", "'");
+    }
+
+    private void addColumn(T t, TableDef.ColumnDef col) {
+        if (t.columns.stream().anyMatch(x -> x.name().equalsIgnoreCase(col.name))) throw new Unsupported("column " + col.name + " twice");
+        String written = col.type.strip();
+        if (written.toLowerCase(Locale.ROOT).startsWith("serial")) throw new Unsupported("the SERIAL type");
+        ColumnType type = types.parse(written);
+        if (type instanceof UnsupportedType) throw new Unsupported("the type " + written);
+        Attrs a = Attrs.EMPTY;
+        var width = types.displayWidth(written, type);
+        if (width.isPresent()) a = a.with(new DisplayWidth(width.getAsInt()));
+        if (col.collate != null) {
+            String coll = MySqlAssembler.collation(col.collate);
+            a = a.with(new Collation(coll)).with(new Charset(MySqlAssembler.charsetOf(coll)));
+        } else if (col.charset != null) {
+            String cs = MySqlAssembler.charset(col.charset);
+            a = a.with(new Collation(defaultCollation(cs))).with(new Charset(cs));
+        }
+        if (col.autoIncrement) a = a.with(new AutoIncrement());
+        if (col.onUpdate != null) a = a.with(new OnUpdate(MySqlAssembler.now(col.onUpdate)));
+        if (col.comment != null) {
+            String text = unquote(col.comment);
+            if (!text.isEmpty()) a = a.with(new Comment(text));
+        }
+        if (col.generated != null || col.identity != null) throw new Unsupported("a generated column (the server keeps its expression as it re-prints it)");
+        Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
+        if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
+        boolean notNull = col.notNull || col.primaryKey;
+        t.columns.add(new Column(col.name, type, !notNull, dflt, a));
+    }
+
+    private static Optional<io.atlas4j.schema.Expr> defaultValue(String written) {
+        String w = written.strip();
+        String u = w.toUpperCase(Locale.ROOT);
+        if (u.equals("NULL")) return Optional.empty();
+        if (w.startsWith("'") && w.endsWith("'")) return Optional.of(new Literal("'" + unquote(w).replace("'", "''") + "'"));
+        if (w.matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) return Optional.of(new Literal(w.startsWith("+") ? w.substring(1) : w));
+        if (u.equals("TRUE")) return Optional.of(new Literal("1"));
+        if (u.equals("FALSE")) return Optional.of(new Literal("0"));
+        String now = MySqlAssembler.now(w);
+        if (now.startsWith("current_timestamp")) return Optional.of(new RawExpr(now));
+        throw new Unsupported("the default expression " + w + " (the server keeps it as it re-prints it)");
+    }
+
+    private void inline(T t, TableDef.ColumnDef col) {
+        TableDef.KeyPart part = new TableDef.KeyPart(col.name, null, false, null, null, null);
+        if (col.primaryKey) {
+            TableDef.ConstraintDef k = new TableDef.ConstraintDef();
+            k.kind = "PRIMARY";
+            k.parts.add(part);
+            addConstraint(t, k);
+        }
+        if (col.unique) {
+            TableDef.ConstraintDef k = new TableDef.ConstraintDef();
+            k.kind = "UNIQUE";
+            k.parts.add(part);
+            addConstraint(t, k);
+        }
+        // MariaDB ignores an inline REFERENCES, as MySQL before 8.0.16 does
+        for (TableDef.ConstraintDef ck : col.checks) {
+            if (!ck.name.isEmpty()) throw new Unsupported("a named column check");
+            int i = index(t, col.name);
+            Column c = t.columns.get(i);
+            t.columns.set(i, c.withAttrs(c.attrs().with(new ColumnCheck(checkClause(t, ck.check)))));
+        }
+    }
+
+    private static int index(T t, String column) {
+        for (int i = 0; i < t.columns.size(); i++) if (t.columns.get(i).name().equalsIgnoreCase(column)) return i;
+        throw new Unsupported("column " + column + " of table " + t.name + ", which the SQL does not create");
+    }
+
+    /** MariaDB prints a check with its column names in backquotes and its own keyword spelling. */
+    private static String checkClause(T t, String written) {
+        return MariaDbChecks.print(written, n -> t.columns.get(index(t, n)).name());
+    }
+
+    private void addConstraint(T t, TableDef.ConstraintDef k) {
+        List<IndexPart> parts = new ArrayList<>();
+        for (TableDef.KeyPart p : k.parts) {
+            if (p.column() == null) throw new Unsupported("an expression in a key");
+            Attrs a = p.length() == null ? Attrs.EMPTY : Attrs.of(new SubPart(p.length()));
+            parts.add(new IndexPart.OfColumn(t.columns.get(index(t, p.column())).name(), p.desc(), a));
+        }
+        Attrs a = Attrs.EMPTY;
+        if (k.comment != null) a = a.with(new IndexComment(unquote(k.comment)));
+        if (k.using != null && k.using.equals("HASH")) a = a.with(new IndexType("HASH"));
+        switch (k.kind) {
+            case "PRIMARY" -> {
+                if (t.pk.isPresent()) throw new Unsupported("a second primary key");
+                for (IndexPart p : parts) {
+                    int i = index(t, ((IndexPart.OfColumn) p).column());
+                    t.columns.set(i, t.columns.get(i).withNullable(false));
+                }
+                t.pk = Optional.of(new Index("PRIMARY", true, parts, a));
+            }
+            case "UNIQUE", "INDEX", "FULLTEXT", "SPATIAL" -> {
+                if (k.kind.equals("FULLTEXT") || k.kind.equals("SPATIAL")) a = a.with(new IndexType(k.kind));
+                String name = k.name.isEmpty() ? indexName(t, ((IndexPart.OfColumn) parts.get(0)).column()) : k.name;
+                if (t.indexes.stream().anyMatch(i -> i.name().equalsIgnoreCase(name))) throw new Unsupported("index " + name + " twice");
+                t.indexes.add(new Index(name, k.kind.equals("UNIQUE"), parts, a));
+            }
+            case "FOREIGN" -> {
+                t.fkCount++;
+                String name = k.name.isEmpty() ? t.name + "_ibfk_" + t.fkCount : k.name;
+                String ref = k.refTable.get(k.refTable.size() - 1);
+                List<String> cols = parts.stream().map(p -> ((IndexPart.OfColumn) p).column()).toList();
+                if (k.refColumns.isEmpty()) throw new Unsupported("a foreign key without referenced columns");
+                t.fks.add(new ForeignKey(name, cols, QualifiedName.of(ref), k.refColumns, action(k.onUpdate), action(k.onDelete), Attrs.EMPTY));
+            }
+            case "CHECK" -> {
+                t.checkCount++;
+                String name = k.name.isEmpty() ? "CONSTRAINT_" + t.checkCount : k.name;
+                t.checks.add(new Check(name, checkClause(t, k.check), Attrs.EMPTY));
+            }
+            default -> throw new Unsupported("a " + k.kind + " key");
+        }
+    }
+
+    /** MySQL names an unnamed index after its first column, then {@code _2}, {@code _3}, ... */
+    private static String indexName(T t, String column) {
+        String n = column;
+        int k = 1;
+        while (true) {
+            String candidate = n;
+            if (t.indexes.stream().noneMatch(i -> i.name().equalsIgnoreCase(candidate)) && !candidate.equalsIgnoreCase("PRIMARY")) return candidate;
+            n = column + "_" + ++k;
+        }
+    }
+
+    private static ReferenceAction action(String sql) {
+        return sql == null ? ReferenceAction.RESTRICT : ReferenceAction.fromSql(sql);
+    }
+
+    private void createIndex(Cursor c) {
+        TableDef.ConstraintDef k = new TableDef.ConstraintDef();
+        k.kind = c.accept("UNIQUE") ? "UNIQUE" : c.accept("FULLTEXT") ? "FULLTEXT" : c.accept("SPATIAL") ? "SPATIAL" : "INDEX";
+        c.expect("INDEX");
+        k.name = c.name();
+        if (c.accept("USING")) k.using = c.next().upper();
+        c.expect("ON");
+        T t = table(name(c));
+        k.parts.addAll(TableDef.parts(c));
+        while (!c.done()) {
+            if (c.accept("USING")) k.using = c.next().upper();
+            else if (c.accept("COMMENT")) k.comment = c.next().text();
+            else throw new Unsupported("the index clause \"" + c.peek().text() + "\"");
+        }
+        addConstraint(t, k);
+    }
+
+    /** The server keeps a trigger's body as written, and the inspector rebuilds its CREATE TRIGGER around it. */
+    private void createTrigger(Cursor c) {
+        if (c.accept("DEFINER")) {
+            c.expect("=");
+            c.next();
+            if (c.accept("@")) c.next();
+        }
+        c.expect("TRIGGER");
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        String name = name(c);
+        String timing = c.next().upper();
+        String event = c.next().upper();
+        if (!List.of("BEFORE", "AFTER").contains(timing) || !List.of("INSERT", "UPDATE", "DELETE").contains(event)) {
+            throw new Unsupported("the trigger timing " + timing + " " + event);
+        }
+        c.expect("ON");
+        T t = table(name(c));
+        c.expect("FOR");
+        c.expect("EACH");
+        c.expect("ROW");
+        if (c.at("FOLLOWS") || c.at("PRECEDES")) throw new Unsupported("FOLLOWS/PRECEDES trigger order");
+        if (c.done()) throw new Unsupported("a trigger without a body");
+        String body = c.text(c.i, c.t.size());
+        c.i = c.t.size();
+        if (triggers.containsKey(name)) {
+            if (ine) return;
+            throw new Unsupported("trigger " + name + " exists already");
+        }
+        String def = "CREATE TRIGGER " + id(name) + " " + timing + " " + event + " ON " + id(t.name) + " FOR EACH ROW " + body;
+        triggers.put(name, new Trigger(name, t.name, def, Attrs.EMPTY));
+    }
+
+    private static String id(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    private void alter(Cursor c) {
+        T t = table(name(c));
+        do {
+            if (c.accept("ADD")) {
+                if (c.at("CONSTRAINT") || c.at("PRIMARY") || c.at("UNIQUE") || c.at("FOREIGN") || c.at("CHECK") || c.at("KEY") || c.at("INDEX")
+                        || c.at("FULLTEXT") || c.at("SPATIAL")) {
+                    addConstraint(t, TableDef.constraint(c));
+                } else {
+                    c.accept("COLUMN");
+                    TableDef.ColumnDef col = TableDef.column(c);
+                    if (c.accept("FIRST") || c.accept("AFTER")) throw new Unsupported("column positions");
+                    addColumn(t, col);
+                    inline(t, col);
+                }
+            } else if (c.accept("DROP", "INDEX") || c.accept("DROP", "KEY")) {
+                String n = c.name();
+                if (!t.indexes.removeIf(i -> i.name().equalsIgnoreCase(n))) throw new Unsupported("DROP of an index the SQL does not create");
+            } else {
+                throw new Unsupported("this ALTER TABLE form");
+            }
+        } while (c.accept(","));
+    }
+}

@@ -1,0 +1,816 @@
+package io.atlas4j.offline.internal;
+
+import io.atlas4j.postgres.PgEnum;
+import io.atlas4j.postgres.PgIdentity;
+import io.atlas4j.postgres.PgIndexMethod;
+import io.atlas4j.postgres.PgNullsNotDistinct;
+import io.atlas4j.postgres.PgSequence;
+import io.atlas4j.postgres.PgSerial;
+import io.atlas4j.postgres.PgUniqueConstraint;
+import io.atlas4j.postgres.internal.PgIdent;
+import io.atlas4j.postgres.internal.PgTypes;
+import io.atlas4j.schema.Attrs;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Column;
+import io.atlas4j.schema.Comment;
+import io.atlas4j.schema.Deferrable;
+import io.atlas4j.schema.Exprs;
+import io.atlas4j.schema.ForeignKey;
+import io.atlas4j.schema.Generated;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.QualifiedName;
+import io.atlas4j.schema.Realm;
+import io.atlas4j.schema.ReferenceAction;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.SchemaObject;
+import io.atlas4j.schema.Table;
+import io.atlas4j.schema.type.ColumnType;
+import io.atlas4j.spi.Dialect;
+import io.atlas4j.spi.Scope;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * PostgreSQL offline: models tables, columns, keys, indexes, enums and sequences as the PostgreSQL
+ * inspector reads them (types as {@code format_type} names them, defaults as {@code pg_get_expr} prints
+ * them, constraint names as PostgreSQL chooses them, serial columns as sequences they own). Views,
+ * functions, triggers and expressions PostgreSQL would re-print in its own way are refused.
+ */
+final class PgReader {
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d+\\.\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern STRING = Pattern.compile("'((?:[^']|'')*)'(?:\\s*::\\s*([a-z ]+(?:\\(\\d+(?:,\\d+)?\\))?))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\s*\\(\\s*'([^']+)'(?:\\s*::\\s*regclass)?\\s*\\)");
+    private static final Pattern IN_LIST = Pattern.compile("(?i)(\\(?\\s*[\\w\"]+\\s*\\)?)\\s+(NOT\\s+)?IN\\s*\\(([^()]*)\\)");
+
+    /** A table being built. */
+    private static final class T {
+        final String name;
+        final List<Column> columns = new ArrayList<>();
+        Optional<Index> pk = Optional.empty();
+        final List<Index> indexes = new ArrayList<>();
+        final List<ForeignKey> fks = new ArrayList<>();
+        final List<Check> checks = new ArrayList<>();
+        Attrs attrs = Attrs.EMPTY;
+
+        T(String name) {
+            this.name = name;
+        }
+
+        int column(String n) {
+            for (int i = 0; i < columns.size(); i++) if (columns.get(i).name().equals(n)) return i;
+            throw new Unsupported("column " + n + " of table " + name + ", which the SQL does not create");
+        }
+    }
+
+    /** A schema being built. */
+    private static final class S {
+        final String name;
+        final Map<String, T> tables = new LinkedHashMap<>();
+        final Map<String, SchemaObject> objects = new LinkedHashMap<>();
+        final Map<String, String> owned = new HashMap<>();
+
+        S(String name) {
+            this.name = name;
+        }
+    }
+
+    private final Map<String, S> schemas = new LinkedHashMap<>();
+    private final Map<String, String> kinds = new HashMap<>();
+    private final PgTypes types = new PgTypes(kinds::get);
+
+    private PgReader() {
+        schemas.put("public", new S("public"));
+    }
+
+    static Realm read(List<Stmt> statements, Dialect dialect, Scope scope) {
+        PgReader r = new PgReader();
+        for (Stmt s : statements) {
+            try {
+                r.apply(s);
+            } catch (Unsupported e) {
+                throw s.refuse(e.getMessage());
+            }
+        }
+        List<Schema> out = new ArrayList<>();
+        for (S s : r.schemas.values()) out.add(r.schema(s));
+        if (scope == Scope.SCHEMA) {
+            if (out.size() > 1) {
+                throw statements.get(0).refuse("schemas besides public (compare the whole database to load them)");
+            }
+            return Realm.of(out.get(0));
+        }
+        return new Realm(out, Attrs.EMPTY);
+    }
+
+    private void apply(Stmt s) {
+        Cursor c = s.cursor();
+        if (c.accept("SET")) {
+            c.accept("SESSION");
+            if (c.at("search_path") && !c.text(c.i, c.t.size()).replaceAll("\\s|'|\"", "").matches("(?i)search_path(=|TO)(public(,pg_catalog)?|)")) {
+                throw new Unsupported("a search_path other than public");
+            }
+            return;
+        }
+        if (c.at("SELECT", "pg_catalog", ".", "set_config")) return;
+        // privileges and owners are not part of the schema model: the inspector does not read them either
+        if (c.at("GRANT") || c.at("REVOKE")) return;
+        if (c.at("ALTER") && ownerOnly(c)) return;
+        if (c.accept("CREATE")) {
+            if (c.accept("SCHEMA")) {
+                boolean ine = c.accept("IF", "NOT", "EXISTS");
+                String n = c.name();
+                if (schemas.containsKey(n) && !ine) throw new Unsupported("schema " + n + " exists already");
+                if (c.accept("AUTHORIZATION")) c.next();
+                if (!c.done()) throw new Unsupported("CREATE SCHEMA with elements");
+                schemas.putIfAbsent(n, new S(n));
+            } else if (c.at("TABLE") || c.at("UNLOGGED", "TABLE")) {
+                createTable(c);
+            } else if (c.at("INDEX") || c.at("UNIQUE", "INDEX")) {
+                createIndex(c);
+            } else if (c.accept("TYPE")) {
+                createType(c);
+            } else if (c.accept("SEQUENCE")) {
+                createSequence(c);
+            } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
+                c.accept("OR", "REPLACE");
+                S s0 = schemas.get("public");
+                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> types.format(type(s0, w)));
+                s0.objects.put("function " + f.name(), f);
+            } else if (c.at("TRIGGER") || c.at("OR", "REPLACE", "TRIGGER")) {
+                c.accept("OR", "REPLACE");
+                S s0 = schemas.get("public");
+                io.atlas4j.schema.Trigger tr = PgRoutines.trigger(c, s0.name, parts -> {
+                    if (schemaOf(parts) != s0) throw new Unsupported("a trigger on a table in another schema");
+                    return table(parts).name;
+                });
+                if (s0.objects.values().stream().noneMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f
+                        && tr.definition().endsWith(" " + PgIdent.quote(f.simpleName()) + "()") && f.result().equals("trigger"))) {
+                    throw new Unsupported("a trigger whose function the SQL does not create first");
+                }
+                s0.objects.put("trigger " + tr.name(), tr);
+            } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW") || c.at("MATERIALIZED")) {
+                throw new Unsupported("a view (PostgreSQL keeps views as it re-prints them)");
+            } else {
+                throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
+            }
+        } else if (c.accept("ALTER", "TABLE")) {
+            alterTable(c);
+        } else if (c.accept("ALTER", "SEQUENCE")) {
+            alterSequence(c);
+        } else if (c.accept("DROP")) {
+            drop(c);
+        } else if (c.accept("COMMENT", "ON")) {
+            comment(c);
+        } else {
+            throw new Unsupported("this statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
+        }
+    }
+
+    /** {@return whether an ALTER statement only changes an owner ({@code ALTER <kind> name OWNER TO role})} */
+    private static boolean ownerOnly(Cursor c) {
+        int n = c.t.size();
+        return n >= 3 && c.t.get(n - 3).is("OWNER") && c.t.get(n - 2).is("TO");
+    }
+
+    // ---------------------------------------------------------------- names
+
+    private S schemaOf(List<String> parts) {
+        String n = parts.size() >= 2 ? parts.get(parts.size() - 2) : "public";
+        S s = schemas.get(n);
+        if (s == null) throw new Unsupported("schema " + n + ", which the SQL does not create");
+        return s;
+    }
+
+    private T table(List<String> parts) {
+        T t = schemaOf(parts).tables.get(last(parts));
+        if (t == null) throw new Unsupported("table " + String.join(".", parts) + ", which the SQL does not create");
+        return t;
+    }
+
+    private static String last(List<String> parts) {
+        return parts.get(parts.size() - 1);
+    }
+
+    /** Names as PostgreSQL folds them: unquoted names in lower case. */
+    private static List<String> folded(Cursor c) {
+        List<String> out = new ArrayList<>();
+        int from = c.i;
+        List<String> parts = c.qualified();
+        int k = from;
+        for (String p : parts) {
+            Token t = c.t.get(k);
+            out.add(t.kind() == Token.Kind.QUOTED ? p : p.toLowerCase(Locale.ROOT));
+            k += 2;
+        }
+        return out;
+    }
+
+    private static String fold(String name, Token t) {
+        return t.kind() == Token.Kind.QUOTED ? name : name.toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    private void createTable(Cursor c) {
+        boolean unlogged = c.accept("UNLOGGED");
+        if (unlogged) throw new Unsupported("UNLOGGED tables");
+        c.expect("TABLE");
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        List<String> name = folded(c);
+        S s = schemaOf(name);
+        if (s.tables.containsKey(last(name))) {
+            if (ine) return;
+            throw new Unsupported("table " + last(name) + " exists already");
+        }
+        if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (AS, OF, PARTITION OF)");
+        T t = new T(last(name));
+        TableDef d = TableDef.parse(c);
+        if (!c.done()) throw new Unsupported("the table option \"" + c.peek().text() + "\"");
+        s.tables.put(t.name, t);
+        List<TableDef.ConstraintDef> later = new ArrayList<>();
+        for (TableDef.ColumnDef col : d.columns) {
+            later.addAll(addColumn(s, t, col));
+        }
+        later.addAll(d.constraints);
+        for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
+    }
+
+    /** Adds a column; {@return its inline constraints, added once every column exists} */
+    private List<TableDef.ConstraintDef> addColumn(S s, T t, TableDef.ColumnDef col) {
+        String name = col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT);
+        if (t.columns.stream().anyMatch(x -> x.name().equals(name))) throw new Unsupported("column " + name + " twice");
+        String written = col.type.strip();
+        String lower = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String serialType = switch (lower) {
+            case "serial", "serial4" -> "integer";
+            case "bigserial", "serial8" -> "bigint";
+            case "smallserial", "serial2" -> "smallint";
+            default -> null;
+        };
+        ColumnType type = type(s, serialType != null ? serialType : written);
+        Attrs attrs = Attrs.EMPTY;
+        Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
+        boolean notNull = col.notNull || col.primaryKey;
+        if (col.collate != null) throw new Unsupported("a column collation");
+        if (col.charset != null || col.autoIncrement || col.onUpdate != null || col.comment != null) throw new Unsupported("a MySQL column clause");
+        if (serialType != null) {
+            String seq = PgNames.choose(t.name, List.of(name), "seq");
+            attrs = attrs.with(new PgSerial(seq));
+            notNull = true;
+            if (col.dflt.isPresent()) throw new Unsupported("a default on a serial column");
+        } else if (col.identity != null) {
+            attrs = attrs.with(identity(col, type));
+            notNull = true;
+        } else if (col.generated != null) {
+            throw new Unsupported("a generated column (PostgreSQL keeps its expression as it re-prints it)");
+        } else if (col.dflt.isPresent()) {
+            dflt = defaultExpr(s, t, name, col.dflt.get(), type);
+        }
+        t.columns.add(new Column(name, type, !notNull, dflt, attrs));
+        List<TableDef.ConstraintDef> out = new ArrayList<>();
+        TableDef.KeyPart part = new TableDef.KeyPart(name, null, false, null, null, null);
+        if (col.primaryKey) {
+            TableDef.ConstraintDef k = new TableDef.ConstraintDef();
+            k.kind = "PRIMARY";
+            k.parts.add(part);
+            out.add(k);
+        }
+        if (col.unique) {
+            TableDef.ConstraintDef k = new TableDef.ConstraintDef();
+            k.kind = "UNIQUE";
+            k.name = col.uniqueName == null ? "" : col.uniqueName;
+            k.parts.add(part);
+            out.add(k);
+        }
+        if (col.references != null) {
+            TableDef.ConstraintDef fk = col.references;
+            fk.parts.set(0, part);
+            out.add(fk);
+        }
+        for (TableDef.ConstraintDef ck : col.checks) {
+            if (ck.name.isEmpty()) {
+                ck.name = uniqueName(s, t.name, List.of(name), "check");
+                ck.quoted = true; // a chosen name is kept as chosen
+            }
+            out.add(ck);
+        }
+        return out;
+    }
+
+    private PgIdentity identity(TableDef.ColumnDef col, ColumnType type) {
+        long max = switch (type.name()) {
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            case "bigint" -> Long.MAX_VALUE;
+            default -> throw new Unsupported("an identity column of type " + type.name());
+        };
+        if (col.identityOptions != null && !col.identityOptions.isBlank()) throw new Unsupported("identity sequence options");
+        return new PgIdentity(col.identity.equals("ALWAYS"), 1, 1, 1, max, 1, false);
+    }
+
+    private ColumnType type(S s, String written) {
+        List<Token> tokens = Lexer.tokens(written.replaceAll("(\\[\\s*\\d*\\s*\\])+$", "[]"), false, false);
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(".") && k == 1) {
+                String schema = tokens.get(0).name();
+                b.setLength(0);
+                if (!schema.equals(s.name) && !schema.equalsIgnoreCase("pg_catalog")) b.append(PgIdent.quote(schema)).append('.');
+                continue;
+            }
+            if (t.kind() == Token.Kind.QUOTED) {
+                b.append(PgIdent.quote(t.name()));
+            } else if (t.kind() == Token.Kind.WORD) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != '.' && b.charAt(b.length() - 1) != '(') b.append(' ');
+                b.append(t.text().toLowerCase(Locale.ROOT));
+            } else {
+                b.append(t.text());
+            }
+        }
+        String spelling = b.toString().replace(" (", "(").replace(", ", ",");
+        String base = spelling.replaceAll("\\(.*|\\[.*", "");
+        if (kinds.get(base) == null && !base.contains(".") && Character.isLetter(base.isEmpty() ? '1' : base.charAt(0))) {
+            ColumnType parsed = types.parse(spelling);
+            if (parsed instanceof io.atlas4j.schema.type.UnsupportedType) throw new Unsupported("the type " + written);
+            return parsed;
+        }
+        if (kinds.get(base) == null) throw new Unsupported("the type " + written);
+        return types.parse(spelling);
+    }
+
+    /** {@return the default as {@code pg_get_expr} prints it, for a column of {@code type}} */
+    private Optional<io.atlas4j.schema.Expr> defaultExpr(S s, T t, String column, String written, ColumnType type) {
+        String w = written.strip();
+        while (w.startsWith("(") && w.endsWith(")") && balanced(w.substring(1, w.length() - 1))) w = w.substring(1, w.length() - 1).strip();
+        String label = types.format(type);
+        String castLabel = label.replaceAll("\\(\\d+(,\\d+)?\\)", "");
+        if (castLabel.equals("character")) castLabel = "bpchar";
+        String upper = w.toUpperCase(Locale.ROOT);
+        if (upper.equals("NULL") || upper.startsWith("NULL::")) return Optional.empty();
+        String name = type.name();
+        boolean integer = name.equals("integer");
+        if (INTEGER.matcher(w).matches()) {
+            if (name.equals("boolean")) throw new Unsupported("an integer default on a boolean column");
+            if (integer && !w.startsWith("-")) return Optional.of(Exprs.of(w));
+            if (name.equals("numeric") && !w.startsWith("-")) return Optional.of(Exprs.of(w));
+            if (name.equals("smallint") || name.equals("bigint") || integer || name.equals("numeric")) {
+                return Optional.of(Exprs.of("'" + w + "'::" + castLabel));
+            }
+            if (name.equals("real") || name.equals("double precision")) return Optional.of(Exprs.of("'" + w + "'::" + castLabel));
+            throw new Unsupported("the default " + w + " on a column of type " + label);
+        }
+        if (DECIMAL.matcher(w).matches()) {
+            if (name.equals("numeric") && !w.startsWith("-")) return Optional.of(Exprs.of(w));
+            throw new Unsupported("the default " + w + " on a column of type " + label);
+        }
+        if (upper.equals("TRUE") || upper.equals("FALSE")) {
+            if (!name.equals("boolean")) throw new Unsupported("a boolean default on a column of type " + label);
+            return Optional.of(Exprs.of(upper.toLowerCase(Locale.ROOT)));
+        }
+        Matcher m = STRING.matcher(w);
+        if (m.matches()) {
+            String value = m.group(1);
+            if (m.group(2) != null) {
+                String cast = types.format(type(s, m.group(2))).replaceAll("\\(\\d+(,\\d+)?\\)", "");
+                if (!cast.equals(label.replaceAll("\\(\\d+(,\\d+)?\\)", ""))) throw new Unsupported("a default cast to another type");
+            }
+            if (name.equals("boolean")) {
+                String v = value.strip().toLowerCase(Locale.ROOT);
+                if (List.of("t", "true", "y", "yes", "on", "1").contains(v)) return Optional.of(Exprs.of("true"));
+                if (List.of("f", "false", "n", "no", "off", "0").contains(v)) return Optional.of(Exprs.of("false"));
+                throw new Unsupported("the boolean default " + w);
+            }
+            if (integer && INTEGER.matcher(value.strip()).matches() && !value.strip().startsWith("-")) return Optional.of(Exprs.of(value.strip()));
+            if (name.equals("character varying") || name.equals("text") || name.equals("character")
+                    || kinds.containsKey(label) || name.equals("jsonb") || name.equals("json") || name.equals("uuid") || name.equals("bytea")) {
+                return Optional.of(Exprs.of("'" + value + "'::" + castLabel));
+            }
+            throw new Unsupported("a string default on a column of type " + label + " (PostgreSQL re-prints the value)");
+        }
+        Matcher nv = NEXTVAL.matcher(w);
+        if (nv.matches()) {
+            String seq = nv.group(1);
+            return Optional.of(Exprs.of("nextval('" + seq + "'::regclass)"));
+        }
+        switch (upper.replaceAll("\\s+", "")) {
+            case "CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME", "LOCALTIMESTAMP", "LOCALTIME", "CURRENT_USER", "SESSION_USER" -> {
+                return Optional.of(Exprs.of(upper.replaceAll("\\s+", "")));
+            }
+            case "NOW()", "GEN_RANDOM_UUID()", "CLOCK_TIMESTAMP()", "STATEMENT_TIMESTAMP()", "TRANSACTION_TIMESTAMP()", "RANDOM()" -> {
+                return Optional.of(Exprs.of(w.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
+            }
+            default -> throw new Unsupported("the default expression " + w + " (PostgreSQL keeps it as it re-prints it)");
+        }
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (char ch : s.toCharArray()) {
+            if (ch == '(') depth++;
+            if (ch == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
+    }
+
+    /** {@return PostgreSQL's name for an unnamed constraint: on a clash the label becomes {@code key1}, {@code key2}, ... within 63 bytes} */
+    private String uniqueName(S s, String table, List<String> columns, String label) {
+        String n = PgNames.choose(table, columns, label);
+        for (int k = 1; taken(s, n); k++) n = PgNames.choose(table, columns, label + k);
+        return n;
+    }
+
+    private static boolean taken(S s, String n) {
+        if (s.tables.containsKey(n)) return true;
+        for (T t : s.tables.values()) {
+            if (t.pk.isPresent() && t.pk.get().name().equals(n)) return true;
+            for (Index i : t.indexes) if (i.name().equals(n)) return true;
+            for (ForeignKey f : t.fks) if (f.name().equals(n)) return true;
+            for (Check ck : t.checks) if (ck.name().equals(n)) return true;
+        }
+        return s.objects.containsKey(n);
+    }
+
+    private void addConstraint(S s, T t, TableDef.ConstraintDef k) {
+        if (!k.quoted) k.name = k.name.toLowerCase(Locale.ROOT);
+        List<String> cols = new ArrayList<>();
+        for (TableDef.KeyPart p : k.parts) {
+            if (p.column() == null || p.length() != null || p.opclass() != null || p.collate() != null) {
+                throw new Unsupported("a key part PostgreSQL would re-print");
+            }
+            String n = columnName(t, p.column());
+            cols.add(n);
+        }
+        Attrs a = Attrs.EMPTY;
+        if (k.deferrable) a = a.with(new Deferrable(k.initiallyDeferred));
+        switch (k.kind) {
+            case "PRIMARY" -> {
+                if (t.pk.isPresent()) throw new Unsupported("a second primary key");
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, List.of(), "pkey") : k.name;
+                if (k.include != null) throw new Unsupported("INCLUDE columns");
+                for (String n : cols) {
+                    int i = t.column(n);
+                    t.columns.set(i, t.columns.get(i).withNullable(false));
+                }
+                t.pk = Optional.of(new Index(name, true, parts(cols, k), a));
+            }
+            case "UNIQUE" -> {
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "key") : k.name;
+                if (k.include != null) throw new Unsupported("INCLUDE columns");
+                a = a.with(new PgUniqueConstraint());
+                if (k.nullsNotDistinct) a = a.with(new PgNullsNotDistinct());
+                t.indexes.add(new Index(name, true, parts(cols, k), a));
+            }
+            case "FOREIGN" -> {
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "fkey") : k.name;
+                S refSchema = schemaOf(k.refTable);
+                String refName = k.refTable.size() >= 2 ? k.refTable.get(k.refTable.size() - 1) : k.refTable.get(0);
+                refName = refName.equals(refName.toLowerCase(Locale.ROOT)) ? refName : refName;
+                T ref = refSchema.tables.get(refName.toLowerCase(Locale.ROOT)) != null ? refSchema.tables.get(refName.toLowerCase(Locale.ROOT))
+                        : refSchema.tables.get(refName);
+                if (ref == null) throw new Unsupported("a foreign key to table " + refName + " before it is created");
+                List<String> refCols = new ArrayList<>();
+                if (k.refColumns.isEmpty()) {
+                    Index pk = ref.pk.orElseThrow(() -> new Unsupported("a foreign key to a table without primary key"));
+                    refCols.addAll(pk.columnNames().orElseThrow());
+                } else {
+                    for (String rc : k.refColumns) refCols.add(columnName(ref, rc));
+                }
+                QualifiedName qn = refSchema == s ? QualifiedName.of(ref.name) : QualifiedName.of(refSchema.name, ref.name);
+                t.fks.add(new ForeignKey(name, cols, qn, refCols, action(k.onUpdate), action(k.onDelete), a));
+            }
+            case "CHECK" -> {
+                if (k.noInherit) throw new Unsupported("NO INHERIT checks");
+                String name = k.name.isEmpty() ? uniqueName(s, t.name, firstColumn(t, k.check), "check") : k.name;
+                t.checks.add(new Check(name, checkExpr(k.check), Attrs.EMPTY));
+            }
+            default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
+        }
+    }
+
+    private static List<IndexPart> parts(List<String> cols, TableDef.ConstraintDef k) {
+        List<IndexPart> parts = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) parts.add(new IndexPart.OfColumn(cols.get(i), k.parts.get(i).desc(), Attrs.EMPTY));
+        return parts;
+    }
+
+    private static String columnName(T t, String written) {
+        for (Column c : t.columns) if (c.name().equals(written)) return c.name();
+        for (Column c : t.columns) if (c.name().equals(written.toLowerCase(Locale.ROOT))) return c.name();
+        throw new Unsupported("column " + written + " of table " + t.name + ", which the SQL does not create");
+    }
+
+    /** {@return the first column a check reads, which PostgreSQL names it after} */
+    private static List<String> firstColumn(T t, String expr) {
+        for (Token x : Lexer.tokens(expr, false)) {
+            if (!x.isName()) continue;
+            String n = x.kind() == Token.Kind.QUOTED ? x.name() : x.name().toLowerCase(Locale.ROOT);
+            for (Column c : t.columns) if (c.name().equals(n)) return List.of(n);
+        }
+        return List.of();
+    }
+
+    /** The checks PostgreSQL re-prints differently from how they were written are compared loosely, but IN lists become {@code = ANY (ARRAY[...])}. */
+    private static String checkExpr(String written) {
+        String e = written.strip();
+        if (e.toUpperCase(Locale.ROOT).matches("(?s).*\\b(BETWEEN|LIKE|ILIKE|SIMILAR|CASE|ANY|ALL|EXISTS|SELECT)\\b.*")) {
+            throw new Unsupported("the check " + e + " (PostgreSQL keeps it as it re-prints it)");
+        }
+        Matcher m = IN_LIST.matcher(e);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String op = m.group(2) == null ? " = ANY (ARRAY[" : " <> ALL (ARRAY[";
+            m.appendReplacement(b, Matcher.quoteReplacement(m.group(1) + op + m.group(3) + "])"));
+        }
+        m.appendTail(b);
+        return b.toString().replace("!=", "<>");
+    }
+
+    private static ReferenceAction action(String sql) {
+        return sql == null ? ReferenceAction.NO_ACTION : ReferenceAction.fromSql(sql);
+    }
+
+    private void createIndex(Cursor c) {
+        boolean unique = c.accept("UNIQUE");
+        c.expect("INDEX");
+        if (c.accept("CONCURRENTLY")) {
+            // makes no difference to the schema
+        }
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        String name = c.at("ON") ? null : fold(c.peek().name(), c.next());
+        c.expect("ON");
+        c.accept("ONLY");
+        List<String> tn = folded(c);
+        S s = schemaOf(tn);
+        T t = table(tn);
+        String method = "btree";
+        if (c.accept("USING")) method = c.next().text().toLowerCase(Locale.ROOT);
+        List<TableDef.KeyPart> parts = TableDef.parts(c);
+        List<String> cols = new ArrayList<>();
+        List<IndexPart> out = new ArrayList<>();
+        for (TableDef.KeyPart p : parts) {
+            if (p.column() == null || p.opclass() != null || p.collate() != null) throw new Unsupported("an index part PostgreSQL would re-print (an expression, operator class or collation)");
+            String n = columnName(t, p.column());
+            cols.add(n);
+            out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
+        }
+        String predicate = null;
+        if (c.accept("WHERE")) {
+            predicate = PgPredicates.print(c.text(c.i, c.t.size()), n -> t.columns.get(t.column(columnName(t, n))));
+            c.i = c.t.size();
+        }
+        if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" (PostgreSQL re-prints predicates and options)");
+        if (name == null) name = uniqueName(s, t.name, cols, "idx");
+        if (taken(s, name)) {
+            if (ine) return;
+            throw new Unsupported("the name " + name + " is taken already");
+        }
+        Attrs a = method.equals("btree") ? Attrs.EMPTY : Attrs.of(new PgIndexMethod(method));
+        if (predicate != null) a = a.with(new io.atlas4j.schema.IndexPredicate(predicate));
+        t.indexes.add(new Index(name, unique, out, a));
+    }
+
+    private void createType(Cursor c) {
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        c.expect("AS");
+        if (!c.accept("ENUM")) throw new Unsupported("a type other than an enum");
+        List<String> values = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Token v = c.t.get(g[0]);
+            if (v.kind() != Token.Kind.STRING || g[1] - g[0] != 1) throw new Unsupported("an enum label that is not a string");
+            values.add(v.text().substring(1, v.text().length() - 1).replace("''", "'"));
+        }
+        String name = last(n);
+        s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
+        kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
+        kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    private void createSequence(Cursor c) {
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        String name = last(n);
+        if (s.objects.containsKey(name)) {
+            if (ine) return;
+            throw new Unsupported("sequence " + name + " exists already");
+        }
+        String type = "bigint";
+        long start = Long.MIN_VALUE;
+        long inc = 1;
+        Long min = null;
+        Long max = null;
+        long cache = 1;
+        boolean cycle = false;
+        String owned = null;
+        while (!c.done()) {
+            if (c.accept("AS")) type = types.format(type(s, c.next().text()));
+            else if (c.accept("START", "WITH") || c.accept("START")) start = number(c);
+            else if (c.accept("INCREMENT", "BY") || c.accept("INCREMENT")) inc = number(c);
+            else if (c.accept("MINVALUE")) min = number(c);
+            else if (c.accept("MAXVALUE")) max = number(c);
+            else if (c.accept("NO", "MINVALUE") || c.accept("NO", "MAXVALUE") || c.accept("NO", "CYCLE")) {
+                continue;
+            } else if (c.accept("CACHE")) cache = number(c);
+            else if (c.accept("CYCLE")) cycle = true;
+            else if (c.accept("OWNED", "BY")) owned = String.join(".", folded(c));
+            else throw new Unsupported("the sequence option \"" + c.peek().text() + "\"");
+        }
+        long typeMax = switch (type) {
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+        if (inc < 0) throw new Unsupported("a descending sequence");
+        long mn = min == null ? 1 : min;
+        long mx = max == null ? typeMax : max;
+        long st = start == Long.MIN_VALUE ? mn : start;
+        s.objects.put(name, new PgSequence(name, type, st, inc, mn, mx, cache, cycle, Optional.empty(), Attrs.EMPTY));
+        if (owned != null && !owned.equalsIgnoreCase("NONE")) s.owned.put(name, owned);
+    }
+
+    private static long number(Cursor c) {
+        boolean neg = c.accept("-");
+        Token t = c.next();
+        if (t.kind() != Token.Kind.NUMBER) throw new Unsupported("a sequence option that is not a number");
+        return neg ? -Long.parseLong(t.text()) : Long.parseLong(t.text());
+    }
+
+    private void alterSequence(Cursor c) {
+        c.accept("IF", "EXISTS");
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        if (!(s.objects.get(last(n)) instanceof PgSequence)) throw new Unsupported("ALTER of a sequence the SQL does not create");
+        if (c.accept("OWNED", "BY")) {
+            String owner = String.join(".", folded(c));
+            if (owner.equalsIgnoreCase("none")) s.owned.remove(last(n));
+            else s.owned.put(last(n), owner);
+            if (c.done()) return;
+        } else if (c.accept("OWNER", "TO")) {
+            return;
+        }
+        throw new Unsupported("this ALTER SEQUENCE form");
+    }
+
+    private void alterTable(Cursor c) {
+        c.accept("IF", "EXISTS");
+        c.accept("ONLY");
+        List<String> tn = folded(c);
+        S s = schemaOf(tn);
+        T t = table(tn);
+        do {
+            if (c.accept("OWNER", "TO")) {
+                c.next();
+            } else if (c.accept("ENABLE", "ROW", "LEVEL", "SECURITY") || c.accept("FORCE", "ROW", "LEVEL", "SECURITY")) {
+                boolean force = c.t.get(c.i - 4).is("FORCE");
+                var rls = t.attrs.get(io.atlas4j.postgres.PgRowSecurity.class);
+                boolean enabled = !force || rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
+                boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
+                t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
+            } else if (c.at("ADD", "CONSTRAINT") || c.at("ADD", "PRIMARY") || c.at("ADD", "UNIQUE") || c.at("ADD", "FOREIGN")
+                    || c.at("ADD", "CHECK")) {
+                c.next();
+                TableDef.ConstraintDef k = TableDef.constraint(c);
+                addConstraint(s, t, k);
+            } else if (c.accept("ADD")) {
+                c.accept("COLUMN");
+                c.accept("IF", "NOT", "EXISTS");
+                for (TableDef.ConstraintDef k : addColumn(s, t, TableDef.column(c))) addConstraint(s, t, k);
+            } else if (c.accept("ALTER")) {
+                c.accept("COLUMN");
+                Token nt = c.next();
+                int i = t.column(fold(nt.name(), nt));
+                Column col = t.columns.get(i);
+                if (c.accept("SET", "DEFAULT")) {
+                    int from = c.i;
+                    String e = TableDef.expr(c);
+                    Optional<io.atlas4j.schema.Expr> d = defaultExpr(s, t, col.name(), e, col.type());
+                    t.columns.set(i, col.withDefault(d));
+                    if (from == c.i) throw new Unsupported("an empty default");
+                } else if (c.accept("DROP", "DEFAULT")) {
+                    t.columns.set(i, col.withDefault(Optional.empty()));
+                } else if (c.accept("SET", "NOT", "NULL")) {
+                    t.columns.set(i, col.withNullable(false));
+                } else if (c.accept("DROP", "NOT", "NULL")) {
+                    t.columns.set(i, col.withNullable(true));
+                } else {
+                    throw new Unsupported("this ALTER COLUMN form");
+                }
+            } else {
+                throw new Unsupported("this ALTER TABLE form");
+            }
+        } while (c.accept(","));
+        if (!c.done()) throw new Unsupported("the ALTER TABLE clause \"" + c.peek().text() + "\"");
+    }
+
+    private void drop(Cursor c) {
+        String kind = c.next().upper();
+        boolean ie = c.accept("IF", "EXISTS");
+        List<String> n = folded(c);
+        if (c.accept("CASCADE")) throw new Unsupported("DROP ... CASCADE");
+        c.accept("RESTRICT");
+        if (!c.done()) throw new Unsupported("DROP of several objects");
+        S s = schemas.get(n.size() >= 2 ? n.get(0) : "public");
+        switch (kind) {
+            case "TABLE" -> {
+                if ((s == null || s.tables.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of a table the SQL does not create");
+                if (s != null) s.objects.values().removeIf(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.table().equals(last(n)));
+            }
+            case "INDEX" -> {
+                boolean found = false;
+                if (s != null) for (T t : s.tables.values()) found |= t.indexes.removeIf(i -> i.name().equals(last(n)) && !i.attrs().has(PgUniqueConstraint.class));
+                if (!found && !ie) throw new Unsupported("DROP of an index the SQL does not create");
+            }
+            case "SEQUENCE", "TYPE" -> {
+                if ((s == null || s.objects.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of an object the SQL does not create");
+            }
+            default -> throw new Unsupported("DROP " + kind);
+        }
+    }
+
+    private void comment(Cursor c) {
+        if (c.accept("TABLE")) {
+            List<String> tn = folded(c);
+            T t = table(tn);
+            c.expect("IS");
+            t.attrs = withComment(t.attrs, c.next());
+        } else if (c.accept("COLUMN")) {
+            List<String> n = folded(c);
+            T t = table(n.subList(0, n.size() - 1));
+            int i = t.column(last(n));
+            c.expect("IS");
+            Column col = t.columns.get(i);
+            t.columns.set(i, col.withAttrs(withComment(col.attrs(), c.next())));
+        } else if (c.accept("INDEX")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            c.expect("IS");
+            Token value = c.next();
+            boolean found = false;
+            for (T t : s.tables.values()) {
+                for (int i = 0; i < t.indexes.size(); i++) {
+                    Index x = t.indexes.get(i);
+                    if (x.name().equals(last(n)) && !x.attrs().has(PgUniqueConstraint.class)) {
+                        t.indexes.set(i, x.withAttrs(withComment(x.attrs(), value)));
+                        found = true;
+                    }
+                }
+            }
+            if (!found) throw new Unsupported("COMMENT ON an index the SQL does not create");
+        } else {
+            throw new Unsupported("COMMENT ON " + c.peek().text());
+        }
+        if (!c.done()) throw new Unsupported("the COMMENT clause \"" + c.peek().text() + "\"");
+    }
+
+    private static Attrs withComment(Attrs a, Token value) {
+        if (value.is("NULL")) return a.without(Comment.class);
+        if (value.kind() != Token.Kind.STRING || !value.text().startsWith("'")) throw new Unsupported("a comment that is not a plain string");
+        String text = value.text().substring(1, value.text().length() - 1).replace("''", "'");
+        return text.isEmpty() ? a.without(Comment.class) : a.with(new Comment(text));
+    }
+
+    // ---------------------------------------------------------------- result
+
+    private Schema schema(S s) {
+        List<Table> tables = new ArrayList<>();
+        Map<String, SchemaObject> objects = new LinkedHashMap<>(s.objects);
+        for (T t : s.tables.values()) {
+            List<Column> cols = new ArrayList<>();
+            for (Column col : t.columns) {
+                // a default nextval() of a sequence the column owns is a serial column, as the inspector reads it
+                if (col.defaultValue().isPresent()) {
+                    Matcher m = NEXTVAL.matcher(col.defaultValue().get().sql());
+                    if (m.matches()) {
+                        String seq = m.group(1);
+                        String owner = s.owned.get(seq);
+                        if (owner != null && owner.equals(t.name + "." + col.name())) {
+                            col = col.withDefault(Optional.empty()).withAttrs(col.attrs().with(new PgSerial(seq)));
+                            objects.remove(seq);
+                        }
+                    }
+                }
+                cols.add(col);
+            }
+            tables.add(new Table(t.name, cols, t.pk, t.indexes, t.fks, t.checks, t.attrs));
+        }
+        for (Map.Entry<String, String> e : s.owned.entrySet()) {
+            SchemaObject o = objects.get(e.getKey());
+            if (o instanceof PgSequence q) {
+                objects.put(e.getKey(), new PgSequence(q.name(), q.type(), q.start(), q.increment(), q.min(), q.max(), q.cache(), q.cycle(),
+                        Optional.of(e.getValue()), q.attrs()));
+            }
+        }
+        return new Schema(s.name, tables, List.of(), new ArrayList<>(objects.values()), Attrs.EMPTY);
+    }
+}
