@@ -2,6 +2,9 @@ package io.atlas4j.maven;
 
 import io.atlas4j.error.AtlasErrorCode;
 import io.atlas4j.error.AtlasException;
+import io.atlas4j.error.InvalidInputException;
+import io.atlas4j.hcl.project.AtlasProject;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.plan.lint.LintException;
 import java.io.File;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Driver;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -53,6 +57,22 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     @Parameter(property = "atlas4j.passwordEnv")
     String passwordEnv;
 
+    /**
+     * Env of the project file ({@code atlas.hcl}) whose settings ({@code url}, {@code dev}, {@code src},
+     * {@code migration { dir, baseline, revisions_schema }}) fill the goal's parameters left unset, as
+     * {@code atlas4j --env NAME} does.
+     */
+    @Parameter(property = "atlas4j.env")
+    String env;
+
+    /** Project file read for {@code env} (default: {@code atlas.hcl} in the project's folder). */
+    @Parameter(property = "atlas4j.config")
+    File config;
+
+    /** Values of the project file's {@code variable} blocks, as {@code --var name=value}. */
+    @Parameter
+    Map<String, String> vars;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -65,6 +85,41 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
 
     private Credentials credentials = Credentials.NONE;
     private Secrets secrets = new Secrets(java.util.List.of());
+
+    /** Fills the parameters left unset from the project file's env; called before {@link #run()}. */
+    void fromEnv(Env env) {
+    }
+
+    /** {@return the value given, else the env's} */
+    static String orEnv(String given, Optional<String> fromEnv) {
+        return given != null ? given : fromEnv.filter(v -> !v.isEmpty()).orElse(null);
+    }
+
+    /** {@return the env's desired schema as one source: atlas4j reads one, a file or a folder of files} */
+    static Optional<String> src(Env env) {
+        if (env.src().size() > 1) {
+            throw new InvalidInputException("env \"" + env.name() + "\" lists " + env.src().size() + " schema sources " + env.src()
+                    + ": atlas4j reads one, a file or a folder of files (put the files in one folder and name it)");
+        }
+        return env.src().stream().findFirst();
+    }
+
+    /** {@return the parameter's value} @throws MojoFailureException naming the parameter, its property and the env alternative */
+    static String required(String name, String value) throws MojoFailureException {
+        if (value != null && !value.isBlank()) return value;
+        throw new MojoFailureException("missing parameter " + name + ": set <" + name + "> in the plugin's configuration or -Datlas4j."
+                + name + ", or take it from an env of atlas.hcl with -Datlas4j.env=NAME");
+    }
+
+    private Optional<Env> projectEnv() throws MojoFailureException {
+        if (env == null || env.isBlank()) return Optional.empty();
+        Path file = config != null ? config.toPath() : (basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath()).resolve("atlas.hcl");
+        if (!Files.isRegularFile(file)) {
+            throw new MojoFailureException("atlas4j.env " + env + " needs a project file, and \"" + file + "\" does not exist: create it,"
+                    + " or name it with <config> (-Datlas4j.config=path/to/atlas.hcl)");
+        }
+        return Optional.of(AtlasProject.load(file, vars == null ? Map.of() : vars).env(env));
+    }
 
     /** {@return the goal's name, for messages} */
     abstract String goal();
@@ -80,6 +135,11 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping atlas4j " + goal() + " (atlas4j.skip)");
             return;
+        }
+        try {
+            projectEnv().ifPresent(this::fromEnv);
+        } catch (AtlasException e) {
+            throw failure(e);
         }
         credentials = serverCredentials().or(environmentPassword());
         secrets = Secrets.of(credentials, urls());

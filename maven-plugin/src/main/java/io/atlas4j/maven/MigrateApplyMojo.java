@@ -1,5 +1,7 @@
 package io.atlas4j.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
@@ -24,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate-apply", requiresProject = false, threadSafe = true)
 public class MigrateApplyMojo extends AbstractMigrateMojo {
     /** Database to migrate. */
-    @Parameter(property = "atlas4j.url", required = true)
+    @Parameter(property = "atlas4j.url")
     String url;
 
     /** Run only the next N pending files (0: all). */
@@ -56,6 +58,14 @@ public class MigrateApplyMojo extends AbstractMigrateMojo {
     String lockTimeout;
 
     @Override
+    void fromEnv(Env env) {
+        super.fromEnv(env);
+        url = orEnv(url, env.url());
+        baseline = orEnv(baseline, env.migration().baseline());
+        revisionsSchema = orEnv(revisionsSchema, env.migration().revisionsSchema());
+    }
+
+    @Override
     String goal() {
         return "migrate-apply";
     }
@@ -66,7 +76,8 @@ public class MigrateApplyMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    void run() throws MojoExecutionException {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("url", url);
         if (amount < 0) throw new InvalidInputException("the number of files to apply (amount) must be 0 (all) or more, not " + amount);
         Locations.Dir d = directory();
         Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(

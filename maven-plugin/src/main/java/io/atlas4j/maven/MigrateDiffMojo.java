@@ -1,5 +1,8 @@
 package io.atlas4j.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
 import io.atlas4j.SqlScript;
 import io.atlas4j.error.InvalidInputException;
@@ -23,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate-diff", requiresProject = false, threadSafe = true)
 public class MigrateDiffMojo extends AbstractMigrateMojo {
     /** Desired schema: {@code file://schema.sql}, a folder (relative to the project), or a database URL. */
-    @Parameter(property = "atlas4j.to", required = true)
+    @Parameter(property = "atlas4j.to")
     String to;
 
     /** Empty dev database to replay the directory on (needed unless {@code to} is a database that brings one, such as SQLite). */
@@ -33,6 +36,13 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     /** The new file's name, e.g. {@code add_users}. */
     @Parameter(property = "atlas4j.name", defaultValue = "")
     String name;
+
+    @Override
+    void fromEnv(Env env) {
+        super.fromEnv(env);
+        to = orEnv(to, src(env));
+        devUrl = orEnv(devUrl, env.dev());
+    }
 
     @Override
     String goal() {
@@ -45,7 +55,8 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    void run() {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("to", to);
         Locations.Dir d = directory();
         String target = source(to);
         String dev = database(devUrl);

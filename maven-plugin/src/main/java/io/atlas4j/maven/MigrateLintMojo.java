@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.MigrationLint;
@@ -26,7 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate-lint", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
 public class MigrateLintMojo extends AbstractMigrateMojo {
     /** Empty dev database to replay the directory on, e.g. {@code sqlite://:memory:}. */
-    @Parameter(property = "atlas4j.devUrl", required = true)
+    @Parameter(property = "atlas4j.devUrl")
     String devUrl;
 
     /** Lint the latest N files. */
@@ -46,6 +47,12 @@ public class MigrateLintMojo extends AbstractMigrateMojo {
     File output;
 
     @Override
+    void fromEnv(Env env) {
+        super.fromEnv(env);
+        devUrl = orEnv(devUrl, env.dev());
+    }
+
+    @Override
     String goal() {
         return "migrate-lint";
     }
@@ -57,6 +64,7 @@ public class MigrateLintMojo extends AbstractMigrateMojo {
 
     @Override
     void run() throws MojoFailureException, MojoExecutionException {
+        required("devUrl", devUrl);
         if (!"text".equals(format) && !"json".equals(format)) throw new InvalidInputException("format is text or json, not " + format);
         Severity threshold = SchemaApplyMojo.severity(failOn, "failOn");
         Locations.Dir d = directory();

@@ -1,5 +1,8 @@
 package io.atlas4j.maven;
 
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.migrate.MigrationStatus;
@@ -18,12 +21,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "migrate-status", requiresProject = false, threadSafe = true)
 public class MigrateStatusMojo extends AbstractMigrateMojo {
     /** Database to read. */
-    @Parameter(property = "atlas4j.url", required = true)
+    @Parameter(property = "atlas4j.url")
     String url;
 
     /** Schema (MySQL: database) the revision table is kept in (default: the connection's). */
     @Parameter(property = "atlas4j.revisionsSchema")
     String revisionsSchema;
+
+    @Override
+    void fromEnv(Env env) {
+        super.fromEnv(env);
+        url = orEnv(url, env.url());
+        revisionsSchema = orEnv(revisionsSchema, env.migration().revisionsSchema());
+    }
 
     @Override
     String goal() {
@@ -36,7 +46,8 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    void run() {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("url", url);
         Locations.Dir d = directory();
         Migrations migrations = Migrations.of(d.path(), d.format());
         if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
 import io.atlas4j.DesiredSchema;
@@ -33,11 +34,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "schema-apply", requiresProject = false, threadSafe = true)
 public class SchemaApplyMojo extends AbstractAtlasMojo {
     /** Database to change. */
-    @Parameter(property = "atlas4j.url", required = true)
+    @Parameter(property = "atlas4j.url")
     String url;
 
     /** Desired schema: {@code file://path} (a .sql file or a directory of them, relative to the project) or a database URL. */
-    @Parameter(property = "atlas4j.to", required = true)
+    @Parameter(property = "atlas4j.to")
     String to;
 
     /** Empty scratch database to load {@code file://} sources into (default: the dialect's embedded one, e.g. in-memory SQLite). */
@@ -65,6 +66,13 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
     String lintFailOn;
 
     @Override
+    void fromEnv(Env env) {
+        url = orEnv(url, env.url());
+        to = orEnv(to, src(env));
+        devUrl = orEnv(devUrl, env.dev());
+    }
+
+    @Override
     String goal() {
         return "schema-apply";
     }
@@ -75,7 +83,9 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
     }
 
     @Override
-    void run() throws MojoExecutionException, MojoFailureException {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("url", url);
+        required("to", to);
         Severity failOn = lintFailOn == null || lintFailOn.isBlank() ? null : severity(lintFailOn, "lintFailOn");
         String target = dryRun ? database(url) : writableDatabase(url);
         String desiredSource = source(to);

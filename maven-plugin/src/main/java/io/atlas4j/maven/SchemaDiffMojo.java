@@ -1,5 +1,7 @@
 package io.atlas4j.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
 import io.atlas4j.RenameHints;
@@ -19,11 +21,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "schema-diff", requiresProject = false, threadSafe = true)
 public class SchemaDiffMojo extends AbstractAtlasMojo {
     /** Current schema: a database URL or {@code file://path} (a .sql file or a directory of them, relative to the project). */
-    @Parameter(property = "atlas4j.from", required = true)
+    @Parameter(property = "atlas4j.from")
     String from;
 
     /** Desired schema: a database URL or {@code file://path} (a .sql file or a directory of them, relative to the project). */
-    @Parameter(property = "atlas4j.to", required = true)
+    @Parameter(property = "atlas4j.to")
     String to;
 
     /** Empty scratch database to load {@code file://} sources into (default: the dialect's embedded one, e.g. in-memory SQLite). */
@@ -33,6 +35,13 @@ public class SchemaDiffMojo extends AbstractAtlasMojo {
     /** File to write the statements to instead of the build log. */
     @Parameter(property = "atlas4j.output")
     File output;
+
+    @Override
+    void fromEnv(Env env) {
+        from = orEnv(from, env.url());
+        to = orEnv(to, src(env));
+        devUrl = orEnv(devUrl, env.dev());
+    }
 
     @Override
     String goal() {
@@ -45,7 +54,9 @@ public class SchemaDiffMojo extends AbstractAtlasMojo {
     }
 
     @Override
-    void run() throws MojoExecutionException {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("from", from);
+        required("to", to);
         String current = source(from);
         String desired = source(to);
         String dev = database(devUrl);

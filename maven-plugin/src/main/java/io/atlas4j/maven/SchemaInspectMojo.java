@@ -1,5 +1,7 @@
 package io.atlas4j.maven;
 
+import org.apache.maven.plugin.MojoFailureException;
+import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
@@ -19,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "schema-inspect", requiresProject = false, threadSafe = true)
 public class SchemaInspectMojo extends AbstractAtlasMojo {
     /** Database to inspect, e.g. {@code sqlite://app.db}, {@code postgres://user@localhost:5432/db}, or a jdbc: URL. */
-    @Parameter(property = "atlas4j.url", required = true)
+    @Parameter(property = "atlas4j.url")
     String url;
 
     /** Output format: {@code sql} (the JSON form is the CLI's for now). */
@@ -29,6 +31,11 @@ public class SchemaInspectMojo extends AbstractAtlasMojo {
     /** File to write the schema to instead of the build log. */
     @Parameter(property = "atlas4j.output")
     File output;
+
+    @Override
+    void fromEnv(Env env) {
+        url = orEnv(url, env.url());
+    }
 
     @Override
     String goal() {
@@ -41,7 +48,8 @@ public class SchemaInspectMojo extends AbstractAtlasMojo {
     }
 
     @Override
-    void run() throws MojoExecutionException {
+    void run() throws MojoFailureException, MojoExecutionException {
+        required("url", url);
         if (!"sql".equalsIgnoreCase(format)) {
             throw new InvalidInputException("format is sql, not " + format + " (JSON output is the CLI's: atlas4j schema inspect --format json)");
         }
