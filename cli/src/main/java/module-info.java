@@ -5,6 +5,8 @@ module io.atlas4j.cli {
     requires io.atlas4j.hcl;
     requires io.atlas4j.lsp;
     requires io.atlas4j.notify;
+    requires io.atlas4j.erd;
+    requires io.atlas4j.jpa;
     requires info.picocli;
     opens io.atlas4j.cli to info.picocli;
 }

@@ -144,15 +144,16 @@ final class ApplyCommand implements Callable<Integer> {
             // scratch database on the target's server.
             // The desired schema is loaded once, here: the plan shown and the apply under the lock compare against it.
             Scope scope = Dialects.scope(url);
-            Optional<Dialect> embedded = devUrl == null ? Sources.embeddedDevDialect(url) : Optional.empty();
+            boolean offline = Sources.OFFLINE.equals(devUrl);
+            Optional<Dialect> embedded = devUrl == null || offline ? Sources.embeddedDevDialect(url) : Optional.empty();
             Realm desired;
-            if (!desiredSource.isFile() || devUrl != null || embedded.isPresent()) {
+            if (!desiredSource.isFile() || (devUrl != null && !offline) || embedded.isPresent()) {
                 desired = sources.load(desiredSource, embedded, Optional.empty(), scope).realm();
             } else {
                 Sources.Database target = sources.open(url);
                 desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(target.connection())), Optional.of(target), scope).realm();
             }
-            DiffOptions hints = desiredSource.isFile() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
+            DiffOptions hints = desiredSource.isPath() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
             bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
             ApprovedPlan plan = bootstrap.plan();
             shown = plan;

@@ -1,6 +1,9 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.DesiredSchema;
+import io.atlas4j.SchemaDiff;
+import io.atlas4j.erd.Erd;
+import io.atlas4j.schema.Realm;
 import io.atlas4j.Dialects;
 import io.atlas4j.Policy;
 import io.atlas4j.hcl.project.Env;
@@ -57,11 +60,15 @@ final class DiffCommand implements Callable<Integer> {
     private static Scope scope(Source current, Source desired, String devUrl) {
         List<String> urls = new ArrayList<>();
         for (Source s : List.of(current, desired)) if (!s.isFile()) urls.add(s.raw());
-        if (urls.isEmpty() && devUrl != null) urls.add(devUrl);
+        if (urls.isEmpty() && devUrl != null && !devUrl.equals(Sources.OFFLINE)) urls.add(devUrl);
         if (urls.isEmpty()) return Scope.SCHEMA;
         for (String u : urls) if (Dialects.scope(u) == Scope.SCHEMA) return Scope.SCHEMA;
         return Scope.DATABASE;
     }
+
+    @Option(names = "--visualize",
+            description = "Also write the desired schema as a diagram with added, changed and dropped objects coloured (a self-contained HTML page) and print its path on stderr.")
+    boolean visualize;
 
     @Override
     public Integer call() {
@@ -85,11 +92,18 @@ final class DiffCommand implements Callable<Integer> {
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             // Rename hints (-- atlas:renamed-from) in a desired file plan renames, as schema apply does.
-            DiffOptions hints = desired.isFile() ? RenameHints.scan(desired.path()) : DiffOptions.defaults();
+            DiffOptions hints = desired.isPath() ? RenameHints.scan(desired.path()) : DiffOptions.defaults();
             // The env's diff { skip { ... } } leaves those change kinds out of the plan.
             if (env.isPresent()) hints = env.get().diff().apply(Policy.defaults()).diffOptions(hints);
             DesiredSchema want = new DesiredSchema(b.realm(), hints);
-            Plan plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
+            SchemaDiff diff = scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm());
+            Plan plan = diff.plan(dialect);
+            if (visualize) {
+                Realm drawn = scope == Scope.SCHEMA ? Realm.of(b.schema()) : b.realm();
+                // Stdout stays the plan (text or JSON); the page's path goes to stderr.
+                spec.commandLine().getErr().println("Diagram: " + Erd.diff(drawn, diff.changes()).writeHtml());
+                spec.commandLine().getErr().flush();
+            }
             if (json) out.println(PlanJson.diff(plan));
             else out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());
         }

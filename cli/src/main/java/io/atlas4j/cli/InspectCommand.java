@@ -2,6 +2,9 @@ package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
+import io.atlas4j.erd.Erd;
+import io.atlas4j.erd.ErdFormat;
+import java.nio.file.Path;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.hcl.HclSchemas;
 import io.atlas4j.hcl.HclWriteException;
@@ -22,11 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code atlas4j schema inspect}: prints a database's schema as SQL, JSON or Atlas HCL. */
+/** {@code atlas4j schema inspect}: prints a database's schema as SQL, JSON, Atlas HCL or a diagram. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Print the schema of a database: as the CREATE statements that build it (sql), as JSON, or as Atlas HCL.")
 final class InspectCommand implements Callable<Integer> {
-    enum Format { SQL, JSON, HCL }
+    enum Format { SQL, JSON, HCL, MERMAID, DOT, HTML }
 
     @Spec
     CommandSpec spec;
@@ -45,6 +48,13 @@ final class InspectCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--visualize",
+            description = "Write the schema as an entity-relationship diagram to a self-contained HTML page and print its path.")
+    boolean visualize;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "With --visualize: the HTML file to write (default: a new temporary file).")
+    Path output;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +63,12 @@ final class InspectCommand implements Callable<Integer> {
         Scope scope = Dialects.scope(url);
         try (Sources sources = new Sources(Optional.empty())) {
             Sources.Loaded db = sources.inspect(sources.open(url).connection(), scope);
-            if (format == Format.HCL) {
+            Realm inspected = scope == Scope.SCHEMA ? Realm.of(db.schema()) : db.realm();
+            if (visualize) {
+                out.println(output == null ? Erd.of(inspected).writeHtml() : Erd.of(inspected).writeHtml(output));
+            } else if (format == Format.MERMAID || format == Format.DOT || format == Format.HTML) {
+                out.print(Erd.render(inspected, ErdFormat.parse(format.name().toLowerCase(java.util.Locale.ROOT))));
+            } else if (format == Format.HCL) {
                 out.print(hcl(scope == Scope.SCHEMA ? Realm.of(db.schema()) : db.realm(), db.dialect()));
             } else if (format == Format.JSON) {
                 out.println(scope == Scope.SCHEMA ? SchemaJson.render(db.schema(), db.dialect()) : SchemaJson.render(db.realm(), db.dialect()));

@@ -1,6 +1,8 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
+import io.atlas4j.jpa.JpaSchemas;
+import io.atlas4j.jpa.JpaUrl;
 import io.atlas4j.Dialects;
 import io.atlas4j.SqlScript;
 import io.atlas4j.error.ConnectionException;
@@ -28,6 +30,8 @@ import java.util.Optional;
  */
 final class Sources implements AutoCloseable {
     /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
+    /** The {@code --dev-url} value that loads SQL without a database (module atlas4j-sql-offline). */
+    static final String OFFLINE = "offline";
     static final String HISTORY_TABLE = "atlas4j_schema_history";
 
     private final Optional<String> devUrl;
@@ -101,6 +105,12 @@ final class Sources implements AutoCloseable {
      */
     Loaded load(Source source, Optional<Dialect> dialect, Optional<Database> server, Scope scope) {
         if (!source.isFile()) return inspect(open(source.raw()).connection(), scope);
+        if (devUrl.isPresent() && devUrl.get().equals(OFFLINE)) {
+            // No database at all: the SQL is parsed and modelled in process; what cannot be modelled is refused.
+            Dialect d = dialect.orElseThrow(() -> new InvalidInputException("--dev-url " + OFFLINE + " cannot tell which database "
+                    + source + " is written for: compare it with a database URL, or pass a real --dev-url"));
+            return new Loaded(Atlas.loadRealmOffline(scripts(source, d, scope), d, scope), d);
+        }
         if (devUrl.isPresent()) {
             // Scratch space: a new SQLite file may be created for it.
             Connection dev = Dialects.connect(devUrl.get(), Access.WRITE);
@@ -120,6 +130,8 @@ final class Sources implements AutoCloseable {
 
     /** {@return the DDL of a file source: SQL as written, or another format (HCL) planned for the dialect with the --var values} */
     List<SqlScript> scripts(Source source, Dialect dialect, Scope scope) {
+        if (source.raw().startsWith(Source.EXTERNAL)) return List.of(ExternalCommand.parse(source.raw()).run());
+        if (JpaUrl.isJpa(source.raw())) return JpaSchemas.scripts(source.raw(), dialect);
         return SqlScript.of(source.path(), dialect, scope, variables);
     }
 
