@@ -1,5 +1,6 @@
 package io.atlas4j.hcl;
 
+import io.atlas4j.testkit.LocalServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.ApplyOptions;
@@ -59,11 +60,11 @@ class HclAtlasDocsIT {
     Stream<DynamicTest> postgres() throws Exception {
         return files("postgres").map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String db = "atlas4j_hcl_docs_" + UUID.randomUUID().toString().replace("-", "");
-            try (Connection admin = Servers.postgres("postgres")) {
+            try (Connection admin = LocalServers.postgres("postgres")) {
                 try (var s = admin.createStatement()) {
                     s.execute("CREATE DATABASE " + db);
                 }
-                try (Connection c = Servers.postgres(db)) {
+                try (Connection c = LocalServers.postgres(db)) {
                     Dialect d = PostgresDialect.create().forConnection(c);
                     Realm desired = HclSchemas.load(f, d);
                     InspectOptions options = InspectOptions.defaults().withSchemas(List.of("public"));
@@ -84,7 +85,7 @@ class HclAtlasDocsIT {
     Stream<DynamicTest> mysql() throws Exception {
         return files("mysql").map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             String db = "a4j_hcl_docs_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-            try (Connection c = Servers.mariadb()) {
+            try (Connection c = LocalServers.mariadb()) {
                 try (var s = c.createStatement()) {
                     s.execute("CREATE DATABASE " + db);
                 }

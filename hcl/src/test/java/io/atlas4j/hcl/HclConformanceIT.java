@@ -1,5 +1,6 @@
 package io.atlas4j.hcl;
 
+import io.atlas4j.testkit.LocalServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.ApplyOptions;
@@ -134,7 +135,7 @@ class HclConformanceIT {
         }
         addAtlas(root, "postgres", cases);
         List<Case> run = sample(cases, 4);
-        Connection admin = Servers.postgres("postgres");
+        Connection admin = LocalServers.postgres("postgres");
         Dialect d = PostgresDialect.create().forConnection(admin);
         int major = admin.getMetaData().getDatabaseMajorVersion();
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -144,8 +145,8 @@ class HclConformanceIT {
             s.execute("CREATE DATABASE " + srcDb);
             s.execute("CREATE DATABASE " + dstDb);
         }
-        Connection src = Servers.postgres(srcDb);
-        Connection dst = Servers.postgres(dstDb);
+        Connection src = LocalServers.postgres(srcDb);
+        Connection dst = LocalServers.postgres(dstDb);
         long started = System.nanoTime();
         return run.stream().map(c -> DynamicTest.dynamicTest(c.id(), () -> {
             Matcher v = MIN_VERSION.matcher(c.meta());
@@ -239,7 +240,7 @@ class HclConformanceIT {
                     .forEach(p -> cases.add(new Case("mysql/" + root.relativize(p), p, "")));
         }
         List<Case> run = sample(cases, 5);
-        Connection c = Servers.mariadb();
+        Connection c = LocalServers.mariadb();
         MySqlDialect d = (MySqlDialect) MySqlDialect.create().forConnection(c);
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String srcDb = "a4j_hclc_src_" + suffix;

@@ -1,5 +1,6 @@
 package io.atlas4j.hcl;
 
+import io.atlas4j.testkit.LocalServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.Atlas;
@@ -50,7 +51,7 @@ class HclRoundTripIT {
 
     @TestFactory
     Stream<DynamicTest> postgres() throws Exception {
-        Connection admin = Servers.postgres("postgres");
+        Connection admin = LocalServers.postgres("postgres");
         Dialect d = PostgresDialect.create().forConnection(admin);
         return corpus("postgres", sql -> loadPostgres(admin, d, sql), d).onClose(() -> close(admin));
     }
@@ -68,7 +69,7 @@ class HclRoundTripIT {
             Path file = Files.createTempFile("atlas4j-hcl", ".sql");
             try {
                 Files.writeString(file, script.sql(), StandardCharsets.UTF_8);
-                Process p = new ProcessBuilder("psql", "-h", Servers.PG_HOST, "-p", Servers.PG_PORT, "-U", Servers.PG_USER, "-d", db,
+                Process p = new ProcessBuilder("psql", "-h", LocalServers.PG_HOST, "-p", LocalServers.PG_PORT, "-U", LocalServers.PG_USER, "-d", db,
                         "-v", "ON_ERROR_STOP=1", "-q", "-f", file.toString()).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
@@ -76,7 +77,7 @@ class HclRoundTripIT {
             } finally {
                 Files.deleteIfExists(file);
             }
-            try (Connection c = Servers.postgres(db)) {
+            try (Connection c = LocalServers.postgres(db)) {
                 return Atlas.inspectRealm(c, InspectOptions.defaults().withSchemas(userSchemas(c)));
             }
         } finally {
@@ -107,7 +108,7 @@ class HclRoundTripIT {
 
     @TestFactory
     Stream<DynamicTest> mysql() throws Exception {
-        Connection admin = Servers.mariadb();
+        Connection admin = LocalServers.mariadb();
         Dialect d = MySqlDialect.create().forConnection(admin);
         return corpus("mysql", sql -> Atlas.loadRealm(List.of(new SqlScript(sql.name(), adaptMySql(sql.name(), sql.sql()))), d, admin,
                 Optional.empty(), Scope.SCHEMA), d)
@@ -178,12 +179,12 @@ class HclRoundTripIT {
     private static void applyToEmptyPostgres(Dialect d, Realm original, Realm readBack) throws Exception {
         String db = "atlas4j_hcl_" + UUID.randomUUID().toString().replace("-", "");
         List<String> schemas = original.schemas().stream().map(io.atlas4j.schema.Schema::name).toList();
-        try (Connection admin = Servers.postgres("postgres")) {
+        try (Connection admin = LocalServers.postgres("postgres")) {
             try (var s = admin.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             }
             try {
-                try (Connection c = Servers.postgres(db)) {
+                try (Connection c = LocalServers.postgres(db)) {
                     var options = InspectOptions.defaults().withSchemas(schemas);
                     Realm empty = Atlas.inspectRealm(c, options);
                     var plan = Atlas.diff(empty, readBack).plan(d);
@@ -205,7 +206,7 @@ class HclRoundTripIT {
      */
     private static void applyToEmptyMariaDb(Dialect d, Realm original, Realm readBack) throws Exception {
         String db = "a4j_hcl_rt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        try (Connection c = Servers.mariadb()) {
+        try (Connection c = LocalServers.mariadb()) {
             try (var s = c.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             }

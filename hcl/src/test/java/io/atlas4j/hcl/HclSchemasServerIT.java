@@ -1,5 +1,6 @@
 package io.atlas4j.hcl;
 
+import io.atlas4j.testkit.LocalServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.Atlas;
@@ -99,7 +100,7 @@ class HclSchemasServerIT {
                   }
                 }
                 """;
-        try (Connection admin = Servers.postgres("postgres")) {
+        try (Connection admin = LocalServers.postgres("postgres")) {
             Dialect d = PostgresDialect.create().forConnection(admin);
             Realm fromSql = Atlas.loadRealm(List.of(new SqlScript("s.sql", sql)), d, admin, Optional.empty(), Scope.DATABASE);
             Realm fromHcl = HclSchemas.load(hcl, "s.hcl", d);
@@ -123,7 +124,7 @@ class HclSchemasServerIT {
                   KEY name_prefix (name(10))
                 ) ENGINE=InnoDB;
                 """;
-        try (Connection admin = Servers.mariadb()) {
+        try (Connection admin = LocalServers.mariadb()) {
             Dialect d = MySqlDialect.create().forConnection(admin);
             Realm fromSql = Atlas.loadRealm(List.of(new SqlScript("s.sql", sql)), d, admin, Optional.empty(), Scope.SCHEMA);
             String schema = fromSql.schemas().get(0).name();

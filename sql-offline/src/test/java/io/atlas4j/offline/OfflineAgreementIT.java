@@ -1,5 +1,6 @@
 package io.atlas4j.offline;
 
+import io.atlas4j.testkit.LocalServers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.Atlas;
@@ -100,16 +101,16 @@ class OfflineAgreementIT {
         List<Case> run = new ArrayList<>(corpus);
         run.addAll(sample(cases, 3));
         Dialect d = PostgresDialect.create();
-        try (Connection admin = Servers.postgres("postgres")) {
+        try (Connection admin = LocalServers.postgres("postgres")) {
             int major = admin.getMetaData().getDatabaseMajorVersion();
             String db = "atlas4j_offline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             try (var s = admin.createStatement()) {
                 s.execute("CREATE DATABASE " + db);
             }
-            Connection c = Servers.postgres(db);
+            Connection c = LocalServers.postgres(db);
             try {
                 for (Case k : run) {
-                    if (c.isClosed()) c = Servers.postgres(db); // a statement of the case ended the session
+                    if (c.isClosed()) c = LocalServers.postgres(db); // a statement of the case ended the session
                     Matcher v = MIN_VERSION.matcher(k.meta());
                     Matcher f = FLAVOR.matcher(k.meta());
                     if (v.find() && Integer.parseInt(v.group(1)) > major || f.find() && f.group(1).equals("pgvector")) continue;
@@ -180,7 +181,7 @@ class OfflineAgreementIT {
         }
         List<Case> run = new ArrayList<>(corpus);
         run.addAll(sample(cases, 4));
-        try (Connection c = Servers.mariadb()) {
+        try (Connection c = LocalServers.mariadb()) {
             MySqlDialect d = (MySqlDialect) MySqlDialect.create().forConnection(c);
             String db = "a4j_offline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             try {

@@ -1,22 +1,21 @@
-package io.atlas4j.offline;
+package io.atlas4j.testkit;
 
-import io.atlas4j.testkit.Prerequisite;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.Properties;
 
 /**
- * The local servers the ITs use, found as the dialect suites find them: {@code ATLAS4J_PG_HOST/PORT/USER} and
+ * The local PostgreSQL and MariaDB servers the ITs use, found as the dialect suites find them: {@code ATLAS4J_PG_HOST/PORT/USER} and
  * {@code ATLAS4J_MARIADB_URL/USER}, else 127.0.0.1. Unreachable: skipped locally, a failure when {@code CI=true}.
  */
-final class Servers {
-    static final String PG_HOST = env("ATLAS4J_PG_HOST", "127.0.0.1");
-    static final String PG_PORT = env("ATLAS4J_PG_PORT", "5432");
-    static final String PG_USER = env("ATLAS4J_PG_USER", "postgres");
-    static final String MARIADB_URL = env("ATLAS4J_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
-    static final String MARIADB_USER = env("ATLAS4J_MARIADB_USER", "root");
+public final class LocalServers {
+    public static final String PG_HOST = env("ATLAS4J_PG_HOST", "127.0.0.1");
+    public static final String PG_PORT = env("ATLAS4J_PG_PORT", "5432");
+    public static final String PG_USER = env("ATLAS4J_PG_USER", "postgres");
+    public static final String MARIADB_URL = env("ATLAS4J_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/");
+    public static final String MARIADB_USER = env("ATLAS4J_MARIADB_USER", "root");
 
-    private Servers() {
+    private LocalServers() {
     }
 
     private static String env(String k, String d) {
@@ -24,7 +23,7 @@ final class Servers {
         return v == null || v.isBlank() ? d : v;
     }
 
-    static Connection postgres(String database) {
+    public static Connection postgres(String database) {
         Properties p = new Properties();
         p.setProperty("user", PG_USER);
         p.setProperty("connectTimeout", "5");
@@ -32,7 +31,7 @@ final class Servers {
                 "PostgreSQL is not reachable at " + PG_HOST + ":" + PG_PORT);
     }
 
-    static Connection mariadb() {
+    public static Connection mariadb() {
         Properties p = new Properties();
         p.setProperty("user", MARIADB_USER);
         return connect(MARIADB_URL, p, "MariaDB is not reachable at " + MARIADB_URL);
