@@ -12,4 +12,5 @@ module io.atlas4j.core {
     uses io.atlas4j.spi.Dialect;
     uses io.atlas4j.spi.SchemaFormat;
     uses io.atlas4j.spi.OfflineLoader;
+    uses io.atlas4j.spi.SchemaSource;
 }

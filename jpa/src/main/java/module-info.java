@@ -10,4 +10,5 @@ module io.atlas4j.jpa {
     requires jakarta.persistence;
     requires org.hibernate.orm.core;
     exports io.atlas4j.jpa;
+    provides io.atlas4j.spi.SchemaSource with io.atlas4j.jpa.internal.JpaSchemaSource;
 }

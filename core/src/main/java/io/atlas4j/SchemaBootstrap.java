@@ -106,7 +106,17 @@ public final class SchemaBootstrap {
      * folder is read as Atlas HCL when atlas4j-hcl is on the class path.
      */
     public SchemaBootstrap desired(Path sql) {
-        return new SchemaBootstrap(settings.withDesired(Optional.empty(), Optional.of(sql)));
+        return desired(SchemaSources.url(sql));
+    }
+
+    /**
+     * The desired schema a source URL names, loaded as {@link #desired(Path)} loads SQL: {@code file://path},
+     * {@code ext://program arg ...} (a program printing the DDL), or a scheme of a {@link io.atlas4j.spi.SchemaSource}
+     * on the class path such as {@code jpa://com.example.model} (module atlas4j-jpa). See {@link SchemaSources}.
+     */
+    public SchemaBootstrap desired(String source) {
+        Objects.requireNonNull(source, "source");
+        return new SchemaBootstrap(settings.withDesired(Optional.empty(), Optional.of(SchemaSources.requireDdl(source))));
     }
 
     /** Values for the input variables of a desired schema that has them (HCL's {@code variable} blocks, {@code var.x}). */
@@ -211,7 +221,7 @@ public final class SchemaBootstrap {
 
     private BootstrapRun runner() {
         if (settings.desired().isEmpty() && settings.source().isEmpty()) {
-            throw new InvalidInputException("no desired schema: call desired(Schema | DesiredSchema | Path) before run()");
+            throw new InvalidInputException("no desired schema: call desired(Schema | DesiredSchema | Path | String) before run()");
         }
         return new BootstrapRun(settings);
     }

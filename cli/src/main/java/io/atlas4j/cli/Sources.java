@@ -1,9 +1,8 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.Atlas;
-import io.atlas4j.jpa.JpaSchemas;
-import io.atlas4j.jpa.JpaUrl;
 import io.atlas4j.Dialects;
+import io.atlas4j.SchemaSources;
 import io.atlas4j.SqlScript;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
@@ -29,9 +28,9 @@ import java.util.Optional;
  * and closes them all.
  */
 final class Sources implements AutoCloseable {
-    /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
     /** The {@code --dev-url} value that loads SQL without a database (module atlas4j-sql-offline). */
     static final String OFFLINE = "offline";
+    /** What {@code schema apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
     static final String HISTORY_TABLE = "atlas4j_schema_history";
 
     private final Optional<String> devUrl;
@@ -128,11 +127,9 @@ final class Sources implements AutoCloseable {
         return new Loaded(Atlas.loadRealm(scripts(source, d, scope), d, on.connection(), Optional.of(on.access()), scope), d);
     }
 
-    /** {@return the DDL of a file source: SQL as written, or another format (HCL) planned for the dialect with the --var values} */
+    /** {@return the DDL of a file source: SQL as written, another format (HCL) planned for the dialect with the --var values, a program's output, JPA entities' export} */
     List<SqlScript> scripts(Source source, Dialect dialect, Scope scope) {
-        if (source.raw().startsWith(Source.EXTERNAL)) return List.of(ExternalCommand.parse(source.raw()).run());
-        if (JpaUrl.isJpa(source.raw())) return JpaSchemas.scripts(source.raw(), dialect);
-        return SqlScript.of(source.path(), dialect, scope, variables);
+        return SchemaSources.scripts(source.raw(), dialect, scope, variables);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.atlas4j.internal;
 
+import io.atlas4j.SchemaSources;
 import io.atlas4j.SqlScript;
 import io.atlas4j.ApplyListener;
 import io.atlas4j.ApplyOptions;
@@ -9,7 +10,6 @@ import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
 import io.atlas4j.Policy;
 import io.atlas4j.PolicyViolation;
-import io.atlas4j.RenameHints;
 import io.atlas4j.SchemaFingerprint;
 import io.atlas4j.change.Change;
 import io.atlas4j.error.ApplyException;
@@ -37,7 +37,6 @@ import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
 import io.atlas4j.spi.Scope;
 import io.atlas4j.spi.SchemaLock;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -55,7 +54,7 @@ public final class BootstrapRun {
 
     /** Everything the run was configured with. */
     public record Settings(DataSource dataSource, Optional<JdbcTarget> access, Scope scope, Optional<DesiredSchema> desired,
-                           Optional<Path> source, Optional<DataSource> devDatabase, Optional<Dialect> dialect, Policy policy,
+                           Optional<String> source, Optional<DataSource> devDatabase, Optional<Dialect> dialect, Policy policy,
                            PlanOptions planOptions, Linter linter, LintConfig lintConfig, Optional<Severity> lintFailOn,
                            Duration timeout, SchemaHistory history, boolean unlocked, Map<String, String> variables,
                            ApplyListener listener) {
@@ -68,7 +67,7 @@ public final class BootstrapRun {
         }
 
         /** The desired schema given as a value, or as SQL to load: exactly one of the two. */
-        public Settings withDesired(Optional<DesiredSchema> schema, Optional<Path> sql) {
+        public Settings withDesired(Optional<DesiredSchema> schema, Optional<String> sql) {
             return new Settings(dataSource, access, scope, schema, sql, devDatabase, dialect, policy, planOptions, linter, lintConfig, lintFailOn, timeout, history, unlocked, variables, listener);
         }
 
@@ -368,20 +367,22 @@ public final class BootstrapRun {
 
     private DesiredSchema desired(Dialect d, Connection work) {
         if (s.desired().isPresent()) return s.desired().get();
-        Path p = s.source().orElseThrow();
+        String source = s.source().orElseThrow();
         Realm loaded;
+        List<SqlScript> scripts;
         if (s.devDatabase().isPresent()) {
             try (Connection dev = s.devDatabase().get().getConnection()) {
                 Dialect devDialect = Dialects.forConnection(dev);
-                List<SqlScript> scripts = SqlScript.of(p, devDialect, s.scope(), s.variables());
+                scripts = SchemaSources.scripts(source, devDialect, s.scope(), s.variables());
                 loaded = DevLoad.borrowed(devDialect, dev, "\"" + s.devDatabase().get() + "\"", scripts, s.scope());
             } catch (SQLException e) {
                 throw new ConnectionException("cannot connect to the dev database " + s.devDatabase().get() + ": " + e.getMessage(), e);
             }
         } else {
-            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), SqlScript.of(p, d, s.scope(), s.variables()), s.scope());
+            scripts = SchemaSources.scripts(source, d, s.scope(), s.variables());
+            loaded = DevLoad.anywhere(d, Optional.of(work), s.access(), scripts, s.scope());
         }
-        return new DesiredSchema(loaded, RenameHints.scan(p));
+        return new DesiredSchema(loaded, SchemaSources.renameHints(source, scripts));
     }
 
     private Dialect dialect(Connection work) {

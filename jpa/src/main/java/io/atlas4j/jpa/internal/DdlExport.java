@@ -23,9 +23,24 @@ public final class DdlExport {
 
     /** {@return the CREATE DDL of entity classes for {@code target}} */
     public static String of(List<Class<?>> entities, ClassLoader loader, HibernateTarget target, Map<String, Object> properties) {
+        requireJpa32();
         PersistenceConfiguration cfg = new PersistenceConfiguration("atlas4j-jpa");
         entities.forEach(cfg::managedClass);
         return of(new PersistenceConfigurationDescriptor(cfg), loader, target, properties, "entities " + entities.stream().map(Class::getName).toList());
+    }
+
+    /**
+     * Fails clearly where an older Hibernate (6, with Jakarta Persistence 3.1, as in Spring Boot 3) wins on the class
+     * path: the export is built on Jakarta Persistence 3.2 and Hibernate ORM 7.
+     */
+    static void requireJpa32() {
+        try {
+            Class.forName("jakarta.persistence.PersistenceConfiguration", false, DdlExport.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidInputException("JPA entities can be read with Hibernate ORM 7 and Jakarta Persistence 3.2 only, but Hibernate "
+                    + org.hibernate.Version.getVersionString() + " is on the class path (Spring Boot 3 brings Hibernate 6): upgrade to"
+                    + " Hibernate 7 (Spring Boot 4), or give the desired schema as SQL");
+        }
     }
 
     /** {@return the CREATE DDL of a persistence unit (or any unit descriptor) for {@code target}} */
