@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +86,10 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
+    /** The project's compile class path (its classes and dependencies), where {@code jpa://} sources find their entities. */
+    @Parameter(defaultValue = "${project.compileClasspathElements}", readonly = true)
+    java.util.List<String> classpathElements;
+
     private Credentials credentials = Credentials.NONE;
     private Secrets secrets = new Secrets(java.util.List.of());
 
@@ -144,8 +151,14 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
         credentials = serverCredentials().or(environmentPassword());
         secrets = Secrets.of(credentials, urls());
         registerDrivers();
-        try {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader projectClasses = projectClassLoader()) {
+            // Sources that read the project's classes (jpa://) look on the context class loader, as at application start-up.
+            thread.setContextClassLoader(projectClasses);
             run();
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot close the project's class loader: " + e.getMessage(), e);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw e;
         } catch (AtlasException e) {
@@ -157,7 +170,22 @@ abstract class AbstractAtlasMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             debugTrace(e);
             throw new MojoExecutionException("atlas4j " + goal() + " failed: " + mask(oneLine(e.toString())));
+        } finally {
+            thread.setContextClassLoader(previous);
         }
+    }
+
+    /** {@return the project's compile class path over the plugin's own classes (so both see one Hibernate and one JPA API)} */
+    private URLClassLoader projectClassLoader() throws MojoExecutionException {
+        java.util.List<URL> urls = new java.util.ArrayList<>();
+        for (String element : classpathElements == null ? java.util.List.<String>of() : classpathElements) {
+            try {
+                urls.add(Path.of(element).toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new MojoExecutionException("class path element " + element + " is not a valid location: " + e.getMessage(), e);
+            }
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), AbstractAtlasMojo.class.getClassLoader());
     }
 
     /**

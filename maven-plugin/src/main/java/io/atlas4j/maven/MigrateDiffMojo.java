@@ -4,7 +4,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
-import io.atlas4j.SqlScript;
+import io.atlas4j.SchemaSources;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.MigrationDiff;
 import io.atlas4j.migrate.NewMigration;
@@ -13,8 +13,10 @@ import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Scope;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -23,7 +25,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code atlas.sum}), as {@code atlas4j migrate diff} does. Writes nothing when the directory
  * already builds the desired schema.
  */
-@Mojo(name = "migrate-diff", requiresProject = false, threadSafe = true)
+@Mojo(name = "migrate-diff", requiresProject = false, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class MigrateDiffMojo extends AbstractMigrateMojo {
     /** Desired schema: {@code file://schema.sql}, a folder (relative to the project), or a database URL. */
     @Parameter(property = "atlas4j.to")
@@ -60,26 +62,30 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
         Locations.Dir d = directory();
         String target = source(to);
         String dev = database(devUrl);
-        try (SchemaSources sources = new SchemaSources(Optional.ofNullable(dev))) {
+        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
             Replay replay;
+            Dialect dialect;
             Realm desired;
             if (dev != null) {
-                replay = Replay.on(sources.openWrite(dev));
-            } else if (!SchemaSources.isFile(target)) {
+                java.sql.Connection devConnection = sources.openWrite(dev);
+                replay = Replay.on(devConnection);
+                dialect = Dialects.forConnection(devConnection);
+            } else if (!Sources.isFile(target)) {
                 // The desired database's server brings the dev database: SQLite's embedded one, or a scratch database.
-                SchemaSources.Database db = sources.open(target);
-                Dialect dialect = Dialects.forConnection(db.connection());
-                replay = dialect.devDatabases().embedded().map(embedded -> {
+                Sources.Database db = sources.open(target);
+                Dialect server = Dialects.forConnection(db.connection());
+                dialect = server;
+                replay = server.devDatabases().embedded().map(embedded -> {
                     embedded.close();
-                    return Replay.embedded(dialect);
-                }).orElseGet(() -> Replay.scratch(dialect, db.connection(), Optional.of(db.access())));
+                    return Replay.embedded(server);
+                }).orElseGet(() -> Replay.scratch(server, db.connection(), Optional.of(db.access())));
             } else {
                 throw new InvalidInputException("migrate-diff needs a dev database to replay the directory on: set devUrl, an"
                         + " empty database of the target's kind (e.g. -Datlas4j.devUrl=sqlite://:memory:, or an empty database on"
                         + " your PostgreSQL or MySQL server)");
             }
-            desired = SchemaSources.isFile(target)
-                    ? replay.run(SqlScript.of(SchemaSources.path(target)), Scope.SCHEMA)
+            desired = Sources.isFile(target)
+                    ? replay.run(SchemaSources.scripts(target, dialect, Scope.SCHEMA, Map.of()), Scope.SCHEMA)
                     : sources.inspect(sources.open(target).connection(), Scope.SCHEMA).realm();
             Optional<NewMigration> next = MigrationDiff.write(d.path(), d.format(), name == null ? "" : name, desired, replay,
                     Scope.SCHEMA, Instant.now());

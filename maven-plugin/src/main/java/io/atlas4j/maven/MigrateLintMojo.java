@@ -72,7 +72,7 @@ public class MigrateLintMojo extends AbstractMigrateMojo {
         // A tampered directory is refused before any database is opened.
         if (d.format() == DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
-        try (SchemaSources sources = new SchemaSources(Optional.empty())) {
+        try (Sources sources = new Sources(Optional.empty())) {
             Connection dev = sources.openWrite(database(devUrl));
             report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), LintConfig.defaults());
         }

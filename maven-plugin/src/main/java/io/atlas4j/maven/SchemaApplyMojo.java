@@ -7,6 +7,7 @@ import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
 import io.atlas4j.Policy;
 import io.atlas4j.RenameHints;
+import io.atlas4j.SchemaSources;
 import io.atlas4j.SchemaBootstrap;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.error.InvalidInputException;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -31,7 +33,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * recording the run in {@code atlas4j_schema_history}. A build cannot answer a prompt, so the goal
  * applies only with {@code autoApprove}; {@code dryRun} only previews.
  */
-@Mojo(name = "schema-apply", requiresProject = false, threadSafe = true)
+@Mojo(name = "schema-apply", requiresProject = false, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class SchemaApplyMojo extends AbstractAtlasMojo {
     /** Database to change. */
     @Parameter(property = "atlas4j.url")
@@ -96,23 +98,23 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
         if (failOn != null) bootstrap = bootstrap.lint(LintConfig.defaults(), failOn);
         if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
         getLog().info("Planning " + mask(target) + " -> " + mask(desiredSource));
-        try (SchemaSources sources = new SchemaSources(Optional.ofNullable(dev))) {
+        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
             // With a devUrl or an embedded dev database (SQLite) the desired schema loads before the target is opened,
             // so bad input leaves no trace; otherwise it loads into a scratch database on the target's server.
             Scope scope = Dialects.scope(target);
-            Optional<Dialect> embedded = dev == null ? SchemaSources.embeddedDevDialect(target) : Optional.empty();
+            Optional<Dialect> embedded = dev == null ? Sources.embeddedDevDialect(target) : Optional.empty();
             Realm desired;
-            if (!SchemaSources.isFile(desiredSource) || dev != null || embedded.isPresent()) {
+            if (!Sources.isFile(desiredSource) || dev != null || embedded.isPresent()) {
                 desired = sources.load(desiredSource, embedded, Optional.empty(), scope).realm();
             } else {
-                SchemaSources.Database on = sources.open(target);
+                Sources.Database on = sources.open(target);
                 desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(on.connection())), Optional.of(on), scope).realm();
             }
             DiffOptions hints = SchemaSources.isFile(desiredSource) ? RenameHints.scan(SchemaSources.path(desiredSource)) : DiffOptions.defaults();
             bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
             ApprovedPlan plan = bootstrap.plan();
             if (plan.isEmpty()) {
-                getLog().info(SchemaSources.SYNCED);
+                getLog().info(Sources.SYNCED);
                 return;
             }
             preview(plan);
@@ -153,7 +155,7 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
     private void report(ApprovedPlan shown, BootstrapResult result) {
         if (result.status() == BootstrapResult.Status.UP_TO_DATE) {
             getLog().info("-- Another process applied the changes while this one waited for the schema lock.");
-            getLog().info(SchemaSources.SYNCED);
+            getLog().info(Sources.SYNCED);
             return;
         }
         if (!result.plan().statements().equals(shown.plan().statements())) {

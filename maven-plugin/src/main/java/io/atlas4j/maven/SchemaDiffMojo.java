@@ -5,6 +5,7 @@ import io.atlas4j.hcl.project.Env;
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.Dialects;
 import io.atlas4j.RenameHints;
+import io.atlas4j.SchemaSources;
 import io.atlas4j.diff.DiffOptions;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.spi.Dialect;
@@ -15,10 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Prints the statements that take the {@code from} schema to the {@code to} schema, as {@code atlas4j schema diff} does. */
-@Mojo(name = "schema-diff", requiresProject = false, threadSafe = true)
+@Mojo(name = "schema-diff", requiresProject = false, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class SchemaDiffMojo extends AbstractAtlasMojo {
     /** Current schema: a database URL or {@code file://path} (a .sql file or a directory of them, relative to the project). */
     @Parameter(property = "atlas4j.from")
@@ -62,29 +64,29 @@ public class SchemaDiffMojo extends AbstractAtlasMojo {
         String dev = database(devUrl);
         Scope scope = scope(current, desired, dev);
         Plan plan;
-        try (SchemaSources sources = new SchemaSources(Optional.ofNullable(dev))) {
+        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
             // Read database sides first: their dialect and server tell how to load the file sides.
-            SchemaSources.Database da = SchemaSources.isFile(current) ? null : sources.open(current);
-            SchemaSources.Database db = SchemaSources.isFile(desired) ? null : sources.open(desired);
-            SchemaSources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
-            SchemaSources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
+            Sources.Database da = Sources.isFile(current) ? null : sources.open(current);
+            Sources.Database db = Sources.isFile(desired) ? null : sources.open(desired);
+            Sources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
+            Sources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
-            Optional<SchemaSources.Database> server = Optional.ofNullable(da != null ? da : db);
+            Optional<Sources.Database> server = Optional.ofNullable(da != null ? da : db);
             if (a == null) a = sources.load(current, hint, server, scope);
             if (b == null) b = sources.load(desired, hint, server, scope);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
-            Dialect dialect = !SchemaSources.isFile(current) || SchemaSources.isFile(desired) ? a.dialect() : b.dialect();
+            Dialect dialect = !Sources.isFile(current) || Sources.isFile(desired) ? a.dialect() : b.dialect();
             DiffOptions hints = SchemaSources.isFile(desired) ? RenameHints.scan(SchemaSources.path(desired)) : DiffOptions.defaults();
             DesiredSchema want = new DesiredSchema(b.realm(), hints);
             plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
         }
-        print(plan.isEmpty() ? SchemaSources.SYNCED + "\n" : plan.sql(), output);
+        print(plan.isEmpty() ? Sources.SYNCED + "\n" : plan.sql(), output);
     }
 
     /** {@return the whole database when every database side names one, else one schema; two files compare in the dev database's scope} */
     private static Scope scope(String current, String desired, String dev) {
         List<String> urls = new ArrayList<>();
-        for (String s : List.of(current, desired)) if (!SchemaSources.isFile(s)) urls.add(s);
+        for (String s : List.of(current, desired)) if (!Sources.isFile(s)) urls.add(s);
         if (urls.isEmpty() && dev != null) urls.add(dev);
         if (urls.isEmpty()) return Scope.SCHEMA;
         for (String u : urls) if (Dialects.scope(u) == Scope.SCHEMA) return Scope.SCHEMA;

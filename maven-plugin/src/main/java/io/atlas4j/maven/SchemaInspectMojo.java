@@ -57,8 +57,8 @@ public class SchemaInspectMojo extends AbstractAtlasMojo {
         getLog().info("Inspecting " + mask(db));
         Scope scope = Dialects.scope(db);
         String sql;
-        try (SchemaSources sources = new SchemaSources(Optional.empty())) {
-            SchemaSources.Loaded loaded = sources.inspect(sources.open(db).connection(), scope);
+        try (Sources sources = new Sources(Optional.empty())) {
+            Sources.Loaded loaded = sources.inspect(sources.open(db).connection(), scope);
             // The SQL form is what the dialect's planner emits to build the schema (or every schema) from nothing.
             Plan plan = scope == Scope.SCHEMA
                     ? Atlas.diff(Schema.empty(loaded.schema().name()), loaded.schema(), loaded.dialect()).plan(loaded.dialect())

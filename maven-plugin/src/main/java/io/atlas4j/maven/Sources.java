@@ -2,6 +2,7 @@ package io.atlas4j.maven;
 
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
+import io.atlas4j.SchemaSources;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.inspect.InspectOptions;
@@ -12,29 +13,30 @@ import io.atlas4j.spi.DevDatabase;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.JdbcTarget;
 import io.atlas4j.spi.Scope;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Turns the goals' sources into schemas, as the CLI does: database URLs are inspected,
- * {@code file://} sources are loaded through a dev database (the {@code devUrl}, borrowed and left
+ * {@code file://}, {@code ext://} and {@code jpa://} sources (see {@link SchemaSources}) are loaded through a dev database (the {@code devUrl}, borrowed and left
  * as found; or the dialect's embedded one; or a scratch database on the other side's server). Owns
  * the connections it opens and closes them all.
  */
-final class SchemaSources implements AutoCloseable {
+final class Sources implements AutoCloseable {
     /** What {@code schema-apply} records its runs in (SchemaBootstrap's default); not part of the user's schema. */
     static final List<String> TOOL_TABLES = List.of("atlas4j_schema_history", "atlas_schema_revisions", "flyway_schema_history");
     static final String SYNCED = "Schemas are synced, no changes to be made.";
-    private static final String FILE = "file://";
+    /** The {@code devUrl} value that loads SQL without a database (module atlas4j-sql-offline on the plugin's class path). */
+    static final String OFFLINE = "offline";
 
     private final Optional<String> devUrl;
     private final List<Connection> open = new ArrayList<>();
 
-    SchemaSources(Optional<String> devUrl) {
+    Sources(Optional<String> devUrl) {
         this.devUrl = devUrl;
     }
 
@@ -53,12 +55,9 @@ final class SchemaSources implements AutoCloseable {
     record Database(Connection connection, JdbcTarget access) {
     }
 
+    /** {@return whether the source is DDL to load (file://, ext://, jpa://) rather than a database to inspect} */
     static boolean isFile(String source) {
-        return source.startsWith(FILE);
-    }
-
-    static Path path(String fileSource) {
-        return Path.of(fileSource.substring(FILE.length()));
+        return SchemaSources.isDdl(source);
     }
 
     /** {@return the dialect an atlas4j URL names, when that dialect brings its own dev database (SQLite)} */
@@ -100,19 +99,24 @@ final class SchemaSources implements AutoCloseable {
      */
     Loaded load(String source, Optional<Dialect> dialect, Optional<Database> server, Scope scope) {
         if (!isFile(source)) return inspect(open(source).connection(), scope);
-        Path path = path(source);
+        if (devUrl.isPresent() && devUrl.get().equals(OFFLINE)) {
+            Dialect d = dialect.orElseThrow(() -> new InvalidInputException("devUrl " + OFFLINE + " cannot tell which database "
+                    + source + " is written for: compare it with a database URL, or set a real devUrl"));
+            return new Loaded(Atlas.loadRealmOffline(SchemaSources.scripts(source, d, scope, Map.of()), d, scope), d);
+        }
         if (devUrl.isPresent()) {
             Connection dev = openWrite(devUrl.get());
-            return new Loaded(Atlas.loadRealm(path, dev, scope), Dialects.forConnection(dev));
+            Dialect d = Dialects.forConnection(dev);
+            return new Loaded(Atlas.loadRealm(SchemaSources.scripts(source, d, scope, Map.of()), dev, scope), d);
         }
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
                 + " is written for: compare it with a database URL or set devUrl (e.g. -Datlas4j.devUrl=sqlite://:memory:)"));
         Optional<DevDatabase> embedded = d.devDatabases().embedded();
         embedded.ifPresent(DevDatabase::close);
-        if (embedded.isPresent()) return new Loaded(Atlas.load(path, d), d);
+        if (embedded.isPresent()) return new Loaded(Atlas.loadRealm(SchemaSources.scripts(source, d, Scope.SCHEMA, Map.of()), d, Scope.SCHEMA), d);
         Database on = server.orElseThrow(() -> new InvalidInputException("dialect " + d.name()
                 + " needs a dev database to load " + source + ": set devUrl"));
-        return new Loaded(Atlas.loadRealm(path, d, on.connection(), Optional.of(on.access()), scope), d);
+        return new Loaded(Atlas.loadRealm(SchemaSources.scripts(source, d, scope, Map.of()), d, on.connection(), Optional.of(on.access()), scope), d);
     }
 
     @Override

@@ -110,7 +110,7 @@ public class Atlas4jAutoConfiguration {
         String location = p.getSchema();
         Supplier<SchemaBootstrap> bootstrap = once(() -> {
             SchemaBootstrap b = hasText(p.getUrl()) && !hasText(p.getUser()) ? SchemaBootstrap.of(p.getUrl()) : SchemaBootstrap.of(dataSource);
-            b = b.desired(Locations.schemaPath(loader, location)).timeout(p.getLockTimeout()).historyTable(p.getHistoryTable());
+            b = (Locations.isSchemaSourceUrl(location) ? b.desired(location) : b.desired(Locations.schemaPath(loader, location))).timeout(p.getLockTimeout()).historyTable(p.getHistoryTable());
             Policy policy = Policy.defaults();
             if (p.isAllowDestructive()) policy = policy.allowDestructive();
             if (!p.getAllowDrops().isEmpty()) policy = policy.allowDrops(p.getAllowDrops().toArray(String[]::new));

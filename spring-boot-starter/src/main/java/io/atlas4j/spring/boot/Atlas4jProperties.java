@@ -18,7 +18,9 @@ public class Atlas4jProperties {
     /**
      * The desired schema for a declarative start-up apply: a resource location such as
      * {@code classpath:db/schema.sql} or {@code file:/etc/app/schema.sql} (a .sql or .hcl file, or a
-     * folder of them when it is a file-system location).
+     * folder of them when it is a file-system location); or a schema source URL: {@code jpa://com.example.model}
+     * (the application's JPA entities of that package, exported by Hibernate; needs atlas4j-jpa) or
+     * {@code ext://program args} (a program printing the DDL).
      */
     private String schema;
 

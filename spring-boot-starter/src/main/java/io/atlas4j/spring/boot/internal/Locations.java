@@ -45,6 +45,15 @@ public final class Locations {
         }
     }
 
+    /**
+     * {@return whether {@code location} is a schema source URL ({@code jpa://}, {@code ext://}) rather than a resource}
+     * Resource locations ({@code classpath:}, {@code file:}) are Spring's; other {@code scheme://} URLs are atlas4j's.
+     */
+    public static boolean isSchemaSourceUrl(String location) {
+        int sep = location.indexOf("://");
+        return sep > 0 && !location.startsWith("file:") && !location.startsWith("classpath");
+    }
+
     /** {@return whether the migration directory is on the class path, and its class-path folder} */
     public static String classpathFolder(String location) {
         return location.startsWith("classpath:") ? location.substring("classpath:".length()) : null;
