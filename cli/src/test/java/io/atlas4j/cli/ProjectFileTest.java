@@ -58,6 +58,36 @@ class ProjectFileTest {
         assertThat(run("schema", "inspect", "--env", "local", "--config", configUrl()).out()).contains("CREATE TABLE");
     }
 
+    /** Atlas's external schema: a program's output is the env's desired schema, loaded like a file. */
+    @Test
+    void externalSchemaDataSourceIsTheDesiredSchema() {
+        Path gen = Db.write(dir.resolve("gen.sh"), "printf 'CREATE TABLE accounts (id INTEGER PRIMARY KEY, %s TEXT NOT NULL);\\n' \"$1\"\n");
+        project("""
+                data "external_schema" "models" {
+                  program = ["sh", "%s", "email"]
+                }
+                data "external_schema" "broken" {
+                  program = ["sh", "-c", "echo entity Account has no id >&2; exit 5"]
+                }
+                env "local" {
+                  url = "%s"
+                  src = data.external_schema.models.url
+                }
+                env "broken" {
+                  url = "%s"
+                  src = data.external_schema.broken.url
+                }
+                """.formatted(gen, Db.url(db), Db.url(db)));
+        Cli.Result r = run("schema", "apply", "--env", "local", "--config", configUrl(), "--auto-approve");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Db.names(db, "table")).containsExactly("accounts");
+        assertThat(run("schema", "diff", "--env", "local", "--config", configUrl()).out()).isEqualTo(DiffCommand.SYNCED + "\n");
+        Cli.Result broken = run("schema", "apply", "--env", "broken", "--config", configUrl(), "--auto-approve", "--allow-destructive");
+        assertThat(broken.exit()).isNotZero();
+        assertThat(broken.err()).contains("exited with status 5").contains("entity Account has no id");
+        assertThat(Db.names(db, "table")).containsExactly("accounts");
+    }
+
     @Test
     void flagsGivenOnTheCommandLineWin() {
         project(localEnv(""));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The block types of Atlas's project files ({@code atlas.hcl}) that atlas4j reads, as {@link BlockSpec}s: {@code env}
  * (named, or unnamed with {@code name = atlas.env}) with its {@code migration}, {@code diff}, {@code lint} and
- * {@code schema} blocks; {@code variable}; {@code locals}. Values are checked when the file is evaluated, since they
+ * {@code schema} blocks; {@code variable}; {@code locals}; {@code data "external_schema"}. Values are checked when the file is evaluated, since they
  * may call {@code getenv} or reference variables and locals.
  */
 public final class ProjectSpec {
@@ -28,6 +28,8 @@ public final class ProjectSpec {
         root.child(new BlockSpec("variable", 1, 1, false)
                 .attr("type", Kind.ANY).attr("default", Kind.ANY).attr("description", Kind.ANY).attr("sensitive", Kind.ANY));
         root.child(new BlockSpec("locals", 0, 0, true));
+        // data "external_schema" "name" { program = [...] }: a program whose output is the desired DDL
+        root.child(new BlockSpec("data", 2, 2, false).required("program", Kind.ANY));
         return root;
     }
 

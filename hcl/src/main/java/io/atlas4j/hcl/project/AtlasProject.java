@@ -1,5 +1,6 @@
 package io.atlas4j.hcl.project;
 
+import io.atlas4j.ExternalProgram;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.hcl.Attribute;
 import io.atlas4j.hcl.Block;
@@ -31,7 +32,8 @@ import java.util.Set;
 /**
  * An Atlas project file ({@code atlas.hcl}): {@code env} blocks naming a database, a dev database, the desired schema
  * and the migration, diff and lint settings of one environment, with input {@code variable}s ({@code --var name=value}),
- * {@code locals} and {@code getenv("NAME")}.
+ * {@code locals}, {@code getenv("NAME")} and {@code data "external_schema"} programs whose output is a desired schema
+ * ({@code src = data.external_schema.orm.url}).
  *
  * <pre>{@code
  * AtlasProject project = AtlasProject.load(Path.of("atlas.hcl"), Map.of("password", secret));
@@ -49,14 +51,16 @@ public final class AtlasProject {
     private final HclFile hcl;
     private final Map<String, Object> variables;
     private final Map<String, Attribute> locals;
+    private final Map<String, String> externalSchemas;
     private final Map<String, String> environment;
 
     private AtlasProject(Path file, HclFile hcl, Map<String, Object> variables, Map<String, Attribute> locals,
-                         Map<String, String> environment) {
+                         Map<String, String> externalSchemas, Map<String, String> environment) {
         this.file = file;
         this.hcl = hcl;
         this.variables = variables;
         this.locals = locals;
+        this.externalSchemas = externalSchemas;
         this.environment = environment;
     }
 
@@ -101,7 +105,8 @@ public final class AtlasProject {
             }
         }
         Map<String, Object> values = variables(hcl, variables, errors);
-        AtlasProject project = new AtlasProject(file.toAbsolutePath(), hcl, values, locals, Map.copyOf(environment));
+        Map<String, String> externalSchemas = externalSchemas(hcl, values, locals, environment, errors);
+        AtlasProject project = new AtlasProject(file.toAbsolutePath(), hcl, values, locals, externalSchemas, Map.copyOf(environment));
         // Named envs are evaluated now, so every value error of the file is reported at once.
         for (Block env : hcl.body().blocks("env")) {
             if (!env.labels().isEmpty()) {
@@ -147,7 +152,7 @@ public final class AtlasProject {
         for (Block env : hcl.body().blocks("env")) {
             if (env.labels().isEmpty()) {
                 List<Diagnostic> errors = new ArrayList<>();
-                Evaluator ev = new Evaluator(variables, locals, environment, Optional.of(name));
+                Evaluator ev = new Evaluator(variables, locals, externalSchemas, environment, Optional.of(name));
                 Optional<Object> n = ev.eval(env.body().attribute("name").orElseThrow().value());
                 if (!ev.errors.isEmpty()) {
                     throw new HclException(ev.errors);
@@ -174,7 +179,7 @@ public final class AtlasProject {
     }
 
     private Env evaluate(Block env, String name, List<Diagnostic> errors) {
-        Evaluator ev = new Evaluator(variables, locals, environment, Optional.of(name));
+        Evaluator ev = new Evaluator(variables, locals, externalSchemas, environment, Optional.of(name));
         Values v = new Values(ev, file.getParent());
         Body b = env.body();
         List<String> src = new ArrayList<>(v.paths(b.attribute("src")));
@@ -216,6 +221,48 @@ public final class AtlasProject {
                 v.strings(b.attribute("schemas")), v.strings(b.attribute("exclude")), migration, diff, new Env.LintPolicy(lint));
         errors.addAll(ev.errors);
         return out;
+    }
+
+    /**
+     * {@return the {@code ext://} URL of each {@code data "external_schema" "name" { program = [...] }} block, by name}
+     * As in Atlas, {@code data.external_schema.name.url} then names the program's output as a desired schema.
+     */
+    private static Map<String, String> externalSchemas(HclFile hcl, Map<String, Object> variables, Map<String, Attribute> locals,
+                                                       Map<String, String> environment, List<Diagnostic> errors) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Evaluator ev = new Evaluator(variables, locals, environment, Optional.empty());
+        for (Block b : hcl.body().blocks("data")) {
+            String kind = b.labels().get(0);
+            String name = b.labels().get(1);
+            if (!kind.equals("external_schema")) {
+                errors.add(new Diagnostic(b.defRange(), "data source \"" + kind + "\" is not supported: atlas4j reads data \"external_schema\""
+                        + " (a program printing the desired DDL)"));
+                continue;
+            }
+            if (out.containsKey(name)) {
+                errors.add(new Diagnostic(b.defRange(), "data \"external_schema\" \"" + name + "\" is defined twice"));
+                continue;
+            }
+            Attribute program = b.body().attribute("program").orElseThrow();
+            Optional<Object> v = ev.eval(program.value());
+            if (v.isEmpty()) continue;
+            List<String> argv = new ArrayList<>();
+            if (v.get() instanceof List<?> items && !items.isEmpty()
+                    && items.stream().allMatch(i -> i != null && !(i instanceof List) && !(i instanceof Map))) {
+                items.forEach(i -> argv.add(Evaluator.text(i)));
+            } else {
+                errors.add(new Diagnostic(program.value().range(), "program must be a non-empty list of strings, the command and its"
+                        + " arguments (program = [\"java\", \"-jar\", \"loader.jar\"])"));
+                continue;
+            }
+            try {
+                out.put(name, new ExternalProgram(argv).url());
+            } catch (InvalidInputException e) {
+                errors.add(new Diagnostic(program.value().range(), e.getMessage()));
+            }
+        }
+        errors.addAll(ev.errors);
+        return Map.copyOf(out);
     }
 
     /** {@return each declared variable's value: from {@code given} converted to its type, else its default} */

@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Evaluates a project file's expressions: literals, lists, objects, templates with {@code ${...}}, {@code var.x},
- * {@code local.x}, {@code atlas.env} and {@code getenv("NAME")}. A bare name ({@code format = atlas}) is its own
+ * {@code local.x}, {@code data.external_schema.x.url}, {@code atlas.env} and {@code getenv("NAME")}. A bare name ({@code format = atlas}) is its own
  * text. Errors are collected with their ranges; a failed expression evaluates to empty.
  */
 final class Evaluator {
@@ -32,6 +32,8 @@ final class Evaluator {
 
     private final Map<String, Object> variables;
     private final Map<String, Attribute> locals;
+    /** The URL of each {@code data "external_schema"} block, by name. */
+    private final Map<String, String> externalSchemas;
     private final Map<String, Object> localValues = new LinkedHashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     private final Map<String, String> environment;
@@ -40,8 +42,14 @@ final class Evaluator {
 
     Evaluator(Map<String, Object> variables, Map<String, Attribute> locals, Map<String, String> environment,
               Optional<String> atlasEnv) {
+        this(variables, locals, Map.of(), environment, atlasEnv);
+    }
+
+    Evaluator(Map<String, Object> variables, Map<String, Attribute> locals, Map<String, String> externalSchemas,
+              Map<String, String> environment, Optional<String> atlasEnv) {
         this.variables = variables;
         this.locals = locals;
+        this.externalSchemas = externalSchemas;
         this.environment = environment;
         this.atlasEnv = atlasEnv;
     }
@@ -149,8 +157,21 @@ final class Evaluator {
                 }
                 error(t.range(), "unknown reference " + t.dotted() + " (Did you mean atlas.env?)");
                 return Optional.empty();
+            case "data":
+                if (n.size() == 4 && n.get(1).equals("external_schema") && n.get(3).equals("url") && externalSchemas.containsKey(n.get(2))) {
+                    return Optional.of(externalSchemas.get(n.get(2)));
+                }
+                if (n.size() >= 3 && n.get(1).equals("external_schema") && externalSchemas.containsKey(n.get(2))) {
+                    error(t.range(), "unknown attribute " + t.dotted() + ": an external_schema has url (data.external_schema." + n.get(2) + ".url)");
+                    return Optional.empty();
+                }
+                error(t.range(), "unknown data source " + t.dotted() + (externalSchemas.isEmpty() ? ": the file defines none"
+                        : Suggest.didYouMean(n.size() > 2 ? n.get(2) : "", externalSchemas.keySet())
+                        .replace("mean ", "mean data.external_schema.").replace("?)", ".url?)")));
+                return Optional.empty();
             default:
-                error(t.range(), "unknown reference " + t.dotted() + " (use var.<name>, local.<name>, atlas.env or getenv(\"NAME\"))");
+                error(t.range(), "unknown reference " + t.dotted() + " (use var.<name>, local.<name>, data.external_schema.<name>.url,"
+                        + " atlas.env or getenv(\"NAME\"))");
                 return Optional.empty();
         }
     }

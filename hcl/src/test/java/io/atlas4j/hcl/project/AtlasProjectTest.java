@@ -129,6 +129,58 @@ class AtlasProjectTest {
     }
 
     @Test
+    void externalSchemaDataSourceIsAnExtUrlForSrc() throws IOException {
+        Path f = write("""
+                variable "dialect" {
+                  type    = string
+                  default = "postgres"
+                }
+                data "external_schema" "orm" {
+                  program = ["java", "-jar", "models loader.jar", "--dialect", var.dialect]
+                }
+                env "local" {
+                  src = data.external_schema.orm.url
+                  url = "sqlite://app.db"
+                }
+                """);
+        Env e = AtlasProject.load(f, Map.of("dialect", "mysql")).env("local");
+        assertThat(e.src()).containsExactly("ext://java -jar 'models loader.jar' --dialect mysql");
+        assertThat(io.atlas4j.ExternalProgram.parse(e.src().get(0)).argv())
+                .containsExactly("java", "-jar", "models loader.jar", "--dialect", "mysql");
+    }
+
+    @Test
+    void externalSchemaMistakesAreReportedWhereTheyAre() throws IOException {
+        HclException unknown = failure("""
+                data "external_schema" "orm" {
+                  program = ["gen"]
+                }
+                env "local" {
+                  src = data.external_schema.om.url
+                }
+                """, Map.of());
+        assertThat(unknown.getMessage()).contains("atlas.hcl:5,9-").contains("unknown data source data.external_schema.om.url")
+                .contains("Did you mean data.external_schema.orm.url?");
+        HclException kind = failure("""
+                data "composite_schema" "app" {
+                  program = ["gen"]
+                }
+                """, Map.of());
+        assertThat(kind.getMessage()).contains("atlas.hcl:1,").contains("data source \"composite_schema\" is not supported");
+        HclException program = failure("""
+                data "external_schema" "orm" {
+                  program = "gen --all"
+                }
+                """, Map.of());
+        assertThat(program.getMessage()).contains("atlas.hcl:2,").contains("program must be a non-empty list of strings");
+        HclException missing = failure("""
+                data "external_schema" "orm" {
+                }
+                """, Map.of());
+        assertThat(missing.getMessage()).contains("program");
+    }
+
+    @Test
     void unknownAttributeSuggestsTheKnownOne() throws IOException {
         HclException e = failure("""
                 env "local" {
