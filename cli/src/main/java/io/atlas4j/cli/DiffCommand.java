@@ -5,6 +5,7 @@ import io.atlas4j.SchemaDiff;
 import io.atlas4j.erd.Erd;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.Dialects;
+import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.Policy;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.spi.Scope;
@@ -53,6 +54,10 @@ final class DiffCommand implements Callable<Integer> {
             description = "Empty scratch database to load file:// sources into (default: the dialect's embedded one, e.g. in-memory SQLite).")
     String devUrl;
 
+    @Option(names = "--dialect", paramLabel = "NAME",
+            description = "With two file sources and no database: the dialect they are written for (sqlite, postgres, mysql), e.g. with --dev-url offline.")
+    String dialectName;
+
     /**
      * {@return the whole database when every database side names one (a PostgreSQL URL without
      * search_path), else one schema; two files compare in the scope of the dev database}
@@ -70,8 +75,12 @@ final class DiffCommand implements Callable<Integer> {
             description = "Also write the desired schema as a diagram with added, changed and dropped objects coloured (a self-contained HTML page) and print its path on stderr.")
     boolean visualize;
 
+    @Option(names = "--open", description = "With --visualize: also open the page in a browser ($BROWSER, or the system's).")
+    boolean open;
+
     @Override
     public Integer call() {
+        if (open && !visualize) throw new InvalidInputException("--open opens the page of --visualize: add --visualize");
         PrintWriter out = spec.commandLine().getOut();
         boolean json = format.json();
         Optional<Env> env = project.env();
@@ -86,6 +95,14 @@ final class DiffCommand implements Callable<Integer> {
             Sources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
             Sources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
+            if (dialectName != null) {
+                Dialect named = Dialects.byName(dialectName);
+                if (hint.isPresent() && !hint.get().name().equals(named.name())) {
+                    throw new InvalidInputException("--dialect " + dialectName + " does not match the database compared with, a "
+                            + hint.get().name() + " database: leave --dialect out");
+                }
+                if (hint.isEmpty()) hint = Optional.of(named);
+            }
             Optional<Sources.Database> server = Optional.ofNullable(da != null ? da : db);
             if (a == null) a = sources.load(current, hint, server, scope);
             if (b == null) b = sources.load(desired, hint, server, scope);
@@ -101,8 +118,10 @@ final class DiffCommand implements Callable<Integer> {
             if (visualize) {
                 Realm drawn = scope == Scope.SCHEMA ? Realm.of(b.schema()) : b.realm();
                 // Stdout stays the plan (text or JSON); the page's path goes to stderr.
-                spec.commandLine().getErr().println("Diagram: " + Erd.diff(drawn, diff.changes()).writeHtml());
+                java.nio.file.Path page = Erd.diff(drawn, diff.changes()).writeHtml();
+                spec.commandLine().getErr().println("Diagram: " + page);
                 spec.commandLine().getErr().flush();
+                if (open) Browser.open(page, spec.commandLine().getErr());
             }
             if (json) out.println(PlanJson.diff(plan));
             else out.print(plan.isEmpty() ? SYNCED + "\n" : plan.sql());

@@ -52,11 +52,15 @@ final class InspectCommand implements Callable<Integer> {
             description = "Write the schema as an entity-relationship diagram to a self-contained HTML page and print its path.")
     boolean visualize;
 
+    @Option(names = "--open", description = "With --visualize: also open the page in a browser ($BROWSER, or the system's).")
+    boolean open;
+
     @Option(names = "--output", paramLabel = "FILE", description = "With --visualize: the HTML file to write (default: a new temporary file).")
     Path output;
 
     @Override
     public Integer call() {
+        if (open && !visualize) throw new InvalidInputException("--open opens the page of --visualize: add --visualize");
         PrintWriter out = spec.commandLine().getOut();
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
@@ -65,7 +69,10 @@ final class InspectCommand implements Callable<Integer> {
             Sources.Loaded db = sources.inspect(sources.open(url).connection(), scope);
             Realm inspected = scope == Scope.SCHEMA ? Realm.of(db.schema()) : db.realm();
             if (visualize) {
-                out.println(output == null ? Erd.of(inspected).writeHtml() : Erd.of(inspected).writeHtml(output));
+                Path page = output == null ? Erd.of(inspected).writeHtml() : Erd.of(inspected).writeHtml(output);
+                out.println(page);
+                out.flush();
+                if (open) Browser.open(page, spec.commandLine().getErr());
             } else if (format == Format.MERMAID || format == Format.DOT || format == Format.HTML) {
                 out.print(Erd.render(inspected, ErdFormat.parse(format.name().toLowerCase(java.util.Locale.ROOT))));
             } else if (format == Format.HCL) {

@@ -107,7 +107,7 @@ final class Sources implements AutoCloseable {
         if (devUrl.isPresent() && devUrl.get().equals(OFFLINE)) {
             // No database at all: the SQL is parsed and modelled in process; what cannot be modelled is refused.
             Dialect d = dialect.orElseThrow(() -> new InvalidInputException("--dev-url " + OFFLINE + " cannot tell which database "
-                    + source + " is written for: compare it with a database URL, or pass a real --dev-url"));
+                    + source + " is written for: compare it with a database URL, or name it with --dialect (sqlite, postgres, mysql)"));
             return new Loaded(Atlas.loadRealmOffline(scripts(source, d, scope), d, scope), d);
         }
         if (devUrl.isPresent()) {
@@ -118,7 +118,7 @@ final class Sources implements AutoCloseable {
             return new Loaded(Atlas.loadRealm(scripts(source, d, scope), dev, scope), d);
         }
         Dialect d = dialect.orElseThrow(() -> new InvalidInputException("cannot tell which database " + source
-                + " is written for: compare it with a database URL or pass --dev-url (e.g. --dev-url sqlite://:memory:)"));
+                + " is written for: compare it with a database URL, pass --dev-url (e.g. --dev-url sqlite://:memory:), or name it with --dialect"));
         Optional<DevDatabase> embedded = d.devDatabases().embedded();
         embedded.ifPresent(DevDatabase::close);
         if (embedded.isPresent()) return new Loaded(Atlas.loadRealm(scripts(source, d, Scope.SCHEMA), d, Scope.SCHEMA), d);

@@ -81,6 +81,26 @@ class CliJarIT {
         assertThat(JsonReader.parse(json.out().strip())).isNotNull();
     }
 
+    /** {@code --visualize --open} hands the page to $BROWSER, detached, and still prints its path. */
+    @Test
+    void visualizeOpenStartsTheBrowserOfTheEnvironment() throws Exception {
+        assertThat(java("schema", "apply", "--url", "sqlite://demo.db", "--to", "file://examples/blog/schema.sql", "--auto-approve").exit())
+                .isZero();
+        Path opened = work.resolve("opened.txt");
+        Path browser = Files.writeString(work.resolve("browser.sh"), "#!/bin/sh\necho \"$1\" > " + opened + "\n");
+        assertThat(browser.toFile().setExecutable(true)).isTrue();
+        Run r = java(Map.of("BROWSER", browser.toString()), "schema", "inspect", "--url", "sqlite://demo.db", "--visualize", "--open",
+                "--output", "erd.html");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().strip()).endsWith("erd.html");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!(Files.isRegularFile(opened) && Files.size(opened) > 0) && System.nanoTime() < deadline) Thread.sleep(50);
+        assertThat(Files.readString(opened).strip()).isEqualTo(work.resolve("erd.html").toUri().toString());
+        Run without = java("schema", "inspect", "--url", "sqlite://demo.db", "--open");
+        assertThat(without.exit()).isNotZero();
+        assertThat(without.err()).contains("--open opens the page of --visualize");
+    }
+
     @Test
     void projectFileInTheWorkingDirectoryReadsTheEnvironment() throws Exception {
         // atlas.hcl in the working directory is the default --config; getenv reads the process environment.

@@ -95,6 +95,29 @@ class DiagramAndSourcesTest {
         assertThat(viaDev.out()).as(viaDev.err()).isEqualTo(DiffCommand.SYNCED + "\n");
     }
 
+    /** Two files and no database at all: --dialect says what they are written for. */
+    @Test
+    void twoFilesDiffOfflineWithTheDialectNamed() {
+        Path before = Db.write(dir.resolve("before.sql"), "CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL);\n");
+        Path after = Db.write(dir.resolve("after.sql"), """
+                CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, name varchar(100));
+                CREATE INDEX users_email ON users (email);
+                """);
+        Cli.Result r = Cli.run("schema", "diff", "--from", Db.fileUrl(before), "--to", Db.fileUrl(after), "--dev-url", "offline",
+                "--dialect", "postgres");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ALTER TABLE").contains("ADD COLUMN name character varying(100)")
+                .contains("CREATE INDEX users_email ON users (email)");
+        Cli.Result unnamed = Cli.run("schema", "diff", "--from", Db.fileUrl(before), "--to", Db.fileUrl(after), "--dev-url", "offline");
+        assertThat(unnamed.exit()).isNotZero();
+        assertThat(unnamed.err()).contains("--dialect");
+        Cli.Result unknown = Cli.run("schema", "diff", "--from", Db.fileUrl(before), "--to", Db.fileUrl(after), "--dev-url", "offline",
+                "--dialect", "oracle");
+        assertThat(unknown.err()).contains("unknown dialect \"oracle\"");
+        Cli.Result mismatch = Cli.run("schema", "diff", "--from", Db.url(dir.resolve("x.db")), "--to", Db.fileUrl(after), "--dialect", "postgres");
+        assertThat(mismatch.exit()).isNotZero();
+    }
+
     @Test
     void jpaEntitiesOnAClassPathAreTheDesiredSchema() throws Exception {
         Files.createDirectories(dir.resolve("src/com/example/model"));
