@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
 import io.atlas4j.DesiredSchema;
@@ -138,20 +139,20 @@ final class ApplyCommand implements Callable<Integer> {
         SchemaBootstrap bootstrap = SchemaBootstrap.of(url, dryRun ? Access.READ : Access.WRITE).policy(policy).listener(progress);
         if (lintFailOn != null) bootstrap = bootstrap.lint(lintConfig, lintFailOn);
         if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(devUrl), project.vars(), Source.LOADER_OPTIONS)) {
             // With a --dev-url or an embedded dev database (SQLite) the desired schema loads before the
             // target is even opened, so bad input leaves no trace; otherwise the dialect loads it into a
             // scratch database on the target's server.
             // The desired schema is loaded once, here: the plan shown and the apply under the lock compare against it.
             Scope scope = Dialects.scope(url);
-            boolean offline = Sources.OFFLINE.equals(devUrl);
-            Optional<Dialect> embedded = devUrl == null || offline ? Sources.embeddedDevDialect(url) : Optional.empty();
+            boolean offline = SourceLoader.OFFLINE.equals(devUrl);
+            Optional<Dialect> embedded = devUrl == null || offline ? SourceLoader.embeddedDevDialect(url) : Optional.empty();
             Realm desired;
             if (!desiredSource.isFile() || (devUrl != null && !offline) || embedded.isPresent()) {
-                desired = sources.load(desiredSource, embedded, Optional.empty(), scope).realm();
+                desired = sources.load(desiredSource.raw(), embedded, Optional.empty(), scope).realm();
             } else {
-                Sources.Database target = sources.open(url);
-                desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(target.connection())), Optional.of(target), scope).realm();
+                SourceLoader.Database target = sources.open(url);
+                desired = sources.load(desiredSource.raw(), Optional.of(Dialects.forConnection(target.connection())), Optional.of(target), scope).realm();
             }
             DiffOptions hints = desiredSource.isPath() ? RenameHints.scan(desiredSource.path()) : DiffOptions.defaults();
             bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));

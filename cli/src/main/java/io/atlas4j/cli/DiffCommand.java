@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.DesiredSchema;
 import io.atlas4j.SchemaDiff;
 import io.atlas4j.erd.Erd;
@@ -65,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
     private static Scope scope(Source current, Source desired, String devUrl) {
         List<String> urls = new ArrayList<>();
         for (Source s : List.of(current, desired)) if (!s.isFile()) urls.add(s.raw());
-        if (urls.isEmpty() && devUrl != null && !devUrl.equals(Sources.OFFLINE)) urls.add(devUrl);
+        if (urls.isEmpty() && devUrl != null && !devUrl.equals(SourceLoader.OFFLINE)) urls.add(devUrl);
         if (urls.isEmpty()) return Scope.SCHEMA;
         for (String u : urls) if (Dialects.scope(u) == Scope.SCHEMA) return Scope.SCHEMA;
         return Scope.DATABASE;
@@ -88,12 +89,12 @@ final class DiffCommand implements Callable<Integer> {
         Source desired = new Source(ProjectOptions.required("--to", to, env.flatMap(ProjectOptions::src), env));
         String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
         Scope scope = scope(current, desired, devUrl);
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(devUrl), project.vars(), Source.LOADER_OPTIONS)) {
             // Read database sides first: their dialect and server tell how to load the file sides.
-            Sources.Database da = current.isFile() ? null : sources.open(current.raw());
-            Sources.Database db = desired.isFile() ? null : sources.open(desired.raw());
-            Sources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
-            Sources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
+            SourceLoader.Database da = current.isFile() ? null : sources.open(current.raw());
+            SourceLoader.Database db = desired.isFile() ? null : sources.open(desired.raw());
+            SourceLoader.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
+            SourceLoader.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
             if (dialectName != null) {
                 Dialect named = Dialects.byName(dialectName);
@@ -103,9 +104,9 @@ final class DiffCommand implements Callable<Integer> {
                 }
                 if (hint.isEmpty()) hint = Optional.of(named);
             }
-            Optional<Sources.Database> server = Optional.ofNullable(da != null ? da : db);
-            if (a == null) a = sources.load(current, hint, server, scope);
-            if (b == null) b = sources.load(desired, hint, server, scope);
+            Optional<SourceLoader.Database> server = Optional.ofNullable(da != null ? da : db);
+            if (a == null) a = sources.load(current.raw(), hint, server, scope);
+            if (b == null) b = sources.load(desired.raw(), hint, server, scope);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
             Dialect dialect = !current.isFile() || desired.isFile() ? a.dialect() : b.dialect();
             // Rename hints (-- atlas:renamed-from) in a desired file plan renames, as schema apply does.

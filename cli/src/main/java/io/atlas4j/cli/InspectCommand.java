@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.Atlas;
 import io.atlas4j.Dialects;
 import io.atlas4j.erd.Erd;
@@ -17,6 +18,7 @@ import java.util.List;
 import io.atlas4j.plan.Plan;
 import io.atlas4j.schema.Schema;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,8 +67,8 @@ final class InspectCommand implements Callable<Integer> {
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         Scope scope = Dialects.scope(url);
-        try (Sources sources = new Sources(Optional.empty())) {
-            Sources.Loaded db = sources.inspect(sources.open(url).connection(), scope);
+        try (SourceLoader sources = new SourceLoader(Optional.empty(), Map.of(), Source.LOADER_OPTIONS)) {
+            SourceLoader.Loaded db = sources.inspect(sources.open(url).connection(), scope);
             Realm inspected = scope == Scope.SCHEMA ? Realm.of(db.schema()) : db.realm();
             if (visualize) {
                 Path page = output == null ? Erd.of(inspected).writeHtml() : Erd.of(inspected).writeHtml(output);

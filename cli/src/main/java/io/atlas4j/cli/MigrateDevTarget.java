@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.Replay;
@@ -24,12 +25,12 @@ final class MigrateDevTarget {
     }
 
     /** {@return a replay for the command} {@code sources} owns the connections it opens. */
-    static Replay replay(Sources sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
+    static Replay replay(SourceLoader sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
         return target(sources, devUrl, server, access).replay();
     }
 
     /** {@return a replay for the command, with its dialect} {@code sources} owns the connections it opens. */
-    static Target target(Sources sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
+    static Target target(SourceLoader sources, Optional<String> devUrl, Optional<Connection> server, Optional<JdbcTarget> access) {
         if (devUrl.isPresent()) {
             Connection dev = sources.openWrite(devUrl.get());
             return new Target(Replay.on(dev), Dialects.forConnection(dev));
@@ -50,8 +51,8 @@ final class MigrateDevTarget {
      * database} The replay's dialect reads the file: an HCL schema is planned for it (with the --var values), SQL is
      * read as written.
      */
-    static Realm desired(Sources sources, Source to, Target target) {
+    static Realm desired(SourceLoader sources, Source to, Target target) {
         if (!to.isFile()) return sources.inspect(sources.open(to.raw()).connection(), Scope.SCHEMA).realm();
-        return target.replay().run(sources.scripts(to, target.dialect(), Scope.SCHEMA), Scope.SCHEMA);
+        return target.replay().run(sources.scripts(to.raw(), target.dialect(), Scope.SCHEMA), Scope.SCHEMA);
     }
 }

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.migrate.MigrationDiff;
 import io.atlas4j.migrate.NewMigration;
 import io.atlas4j.migrate.Replay;
@@ -53,12 +54,12 @@ final class MigrateDiffCommand implements Callable<Integer> {
         String to = ProjectOptions.required("--to", this.to, env.flatMap(ProjectOptions::src), env);
         String devUrl = ProjectOptions.optional(this.devUrl, env.flatMap(Env::dev));
         var d = dir.url(env);
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(devUrl), project.vars(), Source.LOADER_OPTIONS)) {
             Source target = new Source(to);
             Optional<Connection> server = Optional.empty();
             Optional<io.atlas4j.spi.JdbcTarget> access = Optional.empty();
             if (!target.isFile() && devUrl == null) {
-                Sources.Database db = sources.open(to);
+                SourceLoader.Database db = sources.open(to);
                 server = Optional.of(db.connection());
                 access = Optional.of(db.access());
             }

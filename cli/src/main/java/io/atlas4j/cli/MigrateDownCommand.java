@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.migrate.DownResult;
 import io.atlas4j.migrate.Migrations;
 import io.atlas4j.migrate.Replay;
@@ -59,7 +60,7 @@ final class MigrateDownCommand implements Callable<Integer> {
         if (revisionsSchema.isPresent()) migrations = migrations.revisionsSchema(revisionsSchema.get());
         migrations.checkDirectory();
         DownResult r;
-        try (Sources sources = new Sources(Optional.ofNullable(devUrl), project.vars())) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(devUrl), project.vars(), Source.LOADER_OPTIONS)) {
             Connection c = sources.openWrite(url);
             Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), Optional.of(c),
                     Optional.of(io.atlas4j.Dialects.jdbcTarget(url, io.atlas4j.spi.Connector.Access.WRITE)));

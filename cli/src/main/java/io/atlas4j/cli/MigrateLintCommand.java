@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.AtlasErrorCode;
 import io.atlas4j.error.InvalidInputException;
@@ -11,6 +12,7 @@ import io.atlas4j.plan.lint.Severity;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
@@ -68,7 +70,7 @@ final class MigrateLintCommand implements Callable<Integer> {
         // A tampered directory is refused before any database is opened.
         if (d.format() == io.atlas4j.migrate.dir.DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
-        try (Sources sources = new Sources(Optional.of(devUrl))) {
+        try (SourceLoader sources = new SourceLoader(Optional.of(devUrl), Map.of(), Source.LOADER_OPTIONS)) {
             Connection dev = sources.openWrite(devUrl);
             report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), config);
         }

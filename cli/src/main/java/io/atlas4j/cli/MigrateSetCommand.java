@@ -1,7 +1,9 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.migrate.Migrations;
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Optional;
 import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
@@ -41,7 +43,7 @@ final class MigrateSetCommand implements Callable<Integer> {
         var d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format());
         migrations.checkDirectory();
-        try (Sources sources = new Sources(Optional.empty())) {
+        try (SourceLoader sources = new SourceLoader(Optional.empty(), Map.of(), Source.LOADER_OPTIONS)) {
             Connection c = sources.openWrite(url);
             migrations.set(c, version);
         }

@@ -1,10 +1,12 @@
 package io.atlas4j.cli;
 
 import io.atlas4j.SchemaSources;
+import io.atlas4j.SourceLoader;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.spi.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A schema source on the command line: a database URL to inspect, or DDL to load into a dev database —
@@ -13,6 +15,8 @@ import java.util.Objects;
  * (JPA entities through Hibernate's schema export); see {@link SchemaSources}.
  */
 record Source(String raw) {
+    /** How the CLI's options are spelled in the source loader's messages. */
+    static final SourceLoader.Options LOADER_OPTIONS = new SourceLoader.Options("--dev-url", Optional.of("--dialect"));
     Source {
         Objects.requireNonNull(raw, "raw");
         if (raw.isBlank()) throw new InvalidInputException("empty schema source: give a database URL or file://path");

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.error.AtlasErrorCode;
 import io.atlas4j.error.AtlasException;
 import io.atlas4j.error.InvalidInputException;
@@ -42,6 +43,9 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * password masked.
  */
 abstract class AbstractAtlasMojo extends AbstractMojo {
+    static final String SYNCED = "Schemas are synced, no changes to be made.";
+    /** How the goals' parameters are spelled in the source loader's messages. */
+    static final SourceLoader.Options SOURCE_OPTIONS = new SourceLoader.Options("devUrl (-Datlas4j.devUrl)", Optional.empty());
     /** Skip this goal. */
     @Parameter(property = "atlas4j.skip", defaultValue = "false")
     boolean skip;

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
@@ -62,7 +63,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
         Locations.Dir d = directory();
         String target = source(to);
         String dev = database(devUrl);
-        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(dev), Map.of(), SOURCE_OPTIONS)) {
             Replay replay;
             Dialect dialect;
             Realm desired;
@@ -70,9 +71,9 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
                 java.sql.Connection devConnection = sources.openWrite(dev);
                 replay = Replay.on(devConnection);
                 dialect = Dialects.forConnection(devConnection);
-            } else if (!Sources.isFile(target)) {
+            } else if (!SchemaSources.isDdl(target)) {
                 // The desired database's server brings the dev database: SQLite's embedded one, or a scratch database.
-                Sources.Database db = sources.open(target);
+                SourceLoader.Database db = sources.open(target);
                 Dialect server = Dialects.forConnection(db.connection());
                 dialect = server;
                 replay = server.devDatabases().embedded().map(embedded -> {
@@ -84,7 +85,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
                         + " empty database of the target's kind (e.g. -Datlas4j.devUrl=sqlite://:memory:, or an empty database on"
                         + " your PostgreSQL or MySQL server)");
             }
-            desired = Sources.isFile(target)
+            desired = SchemaSources.isDdl(target)
                     ? replay.run(SchemaSources.scripts(target, dialect, Scope.SCHEMA, Map.of()), Scope.SCHEMA)
                     : sources.inspect(sources.open(target).connection(), Scope.SCHEMA).realm();
             Optional<NewMigration> next = MigrationDiff.write(d.path(), d.format(), name == null ? "" : name, desired, replay,

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.InvalidInputException;
@@ -11,6 +12,7 @@ import io.atlas4j.plan.lint.LintConfig;
 import io.atlas4j.plan.lint.Severity;
 import java.io.File;
 import java.sql.Connection;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,7 +74,7 @@ public class MigrateLintMojo extends AbstractMigrateMojo {
         // A tampered directory is refused before any database is opened.
         if (d.format() == DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();
         MigrationLint.Report report;
-        try (Sources sources = new Sources(Optional.empty())) {
+        try (SourceLoader sources = new SourceLoader(Optional.empty(), Map.of(), SOURCE_OPTIONS)) {
             Connection dev = sources.openWrite(database(devUrl));
             report = MigrationLint.lint(directory, latest, Replay.on(dev), Dialects.forConnection(dev), LintConfig.defaults());
         }

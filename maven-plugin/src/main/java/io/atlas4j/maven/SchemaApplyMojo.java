@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.ApprovedPlan;
 import io.atlas4j.BootstrapResult;
@@ -20,6 +21,7 @@ import io.atlas4j.spi.Connector.Access;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Scope;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -98,23 +100,23 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
         if (failOn != null) bootstrap = bootstrap.lint(LintConfig.defaults(), failOn);
         if (fillNulls) bootstrap = bootstrap.planOptions(PlanOptions.defaults().withFillNullsWithDefault(true));
         getLog().info("Planning " + mask(target) + " -> " + mask(desiredSource));
-        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(dev), Map.of(), SOURCE_OPTIONS)) {
             // With a devUrl or an embedded dev database (SQLite) the desired schema loads before the target is opened,
             // so bad input leaves no trace; otherwise it loads into a scratch database on the target's server.
             Scope scope = Dialects.scope(target);
-            Optional<Dialect> embedded = dev == null ? Sources.embeddedDevDialect(target) : Optional.empty();
+            Optional<Dialect> embedded = dev == null ? SourceLoader.embeddedDevDialect(target) : Optional.empty();
             Realm desired;
-            if (!Sources.isFile(desiredSource) || dev != null || embedded.isPresent()) {
+            if (!SchemaSources.isDdl(desiredSource) || dev != null || embedded.isPresent()) {
                 desired = sources.load(desiredSource, embedded, Optional.empty(), scope).realm();
             } else {
-                Sources.Database on = sources.open(target);
+                SourceLoader.Database on = sources.open(target);
                 desired = sources.load(desiredSource, Optional.of(Dialects.forConnection(on.connection())), Optional.of(on), scope).realm();
             }
             DiffOptions hints = SchemaSources.isFile(desiredSource) ? RenameHints.scan(SchemaSources.path(desiredSource)) : DiffOptions.defaults();
             bootstrap = bootstrap.desired(new DesiredSchema(desired, hints));
             ApprovedPlan plan = bootstrap.plan();
             if (plan.isEmpty()) {
-                getLog().info(Sources.SYNCED);
+                getLog().info(SYNCED);
                 return;
             }
             preview(plan);
@@ -155,7 +157,7 @@ public class SchemaApplyMojo extends AbstractAtlasMojo {
     private void report(ApprovedPlan shown, BootstrapResult result) {
         if (result.status() == BootstrapResult.Status.UP_TO_DATE) {
             getLog().info("-- Another process applied the changes while this one waited for the schema lock.");
-            getLog().info(Sources.SYNCED);
+            getLog().info(SYNCED);
             return;
         }
         if (!result.plan().statements().equals(shown.plan().statements())) {

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.DesiredSchema;
@@ -13,6 +14,7 @@ import io.atlas4j.spi.Scope;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -64,29 +66,29 @@ public class SchemaDiffMojo extends AbstractAtlasMojo {
         String dev = database(devUrl);
         Scope scope = scope(current, desired, dev);
         Plan plan;
-        try (Sources sources = new Sources(Optional.ofNullable(dev))) {
+        try (SourceLoader sources = new SourceLoader(Optional.ofNullable(dev), Map.of(), SOURCE_OPTIONS)) {
             // Read database sides first: their dialect and server tell how to load the file sides.
-            Sources.Database da = Sources.isFile(current) ? null : sources.open(current);
-            Sources.Database db = Sources.isFile(desired) ? null : sources.open(desired);
-            Sources.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
-            Sources.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
+            SourceLoader.Database da = SchemaSources.isDdl(current) ? null : sources.open(current);
+            SourceLoader.Database db = SchemaSources.isDdl(desired) ? null : sources.open(desired);
+            SourceLoader.Loaded a = da == null ? null : sources.inspect(da.connection(), scope);
+            SourceLoader.Loaded b = db == null ? null : sources.inspect(db.connection(), scope);
             Optional<Dialect> hint = Optional.ofNullable(a != null ? a.dialect() : b != null ? b.dialect() : null);
-            Optional<Sources.Database> server = Optional.ofNullable(da != null ? da : db);
+            Optional<SourceLoader.Database> server = Optional.ofNullable(da != null ? da : db);
             if (a == null) a = sources.load(current, hint, server, scope);
             if (b == null) b = sources.load(desired, hint, server, scope);
             // A database side's dialect is tuned to its server; prefer it over the one a file was loaded with.
-            Dialect dialect = !Sources.isFile(current) || Sources.isFile(desired) ? a.dialect() : b.dialect();
+            Dialect dialect = !SchemaSources.isDdl(current) || SchemaSources.isDdl(desired) ? a.dialect() : b.dialect();
             DiffOptions hints = SchemaSources.isFile(desired) ? RenameHints.scan(SchemaSources.path(desired)) : DiffOptions.defaults();
             DesiredSchema want = new DesiredSchema(b.realm(), hints);
             plan = (scope == Scope.SCHEMA ? want.diffFrom(a.schema(), dialect) : want.diffFrom(a.realm())).plan(dialect);
         }
-        print(plan.isEmpty() ? Sources.SYNCED + "\n" : plan.sql(), output);
+        print(plan.isEmpty() ? SYNCED + "\n" : plan.sql(), output);
     }
 
     /** {@return the whole database when every database side names one, else one schema; two files compare in the dev database's scope} */
     private static Scope scope(String current, String desired, String dev) {
         List<String> urls = new ArrayList<>();
-        for (String s : List.of(current, desired)) if (!Sources.isFile(s)) urls.add(s);
+        for (String s : List.of(current, desired)) if (!SchemaSources.isDdl(s)) urls.add(s);
         if (urls.isEmpty() && dev != null) urls.add(dev);
         if (urls.isEmpty()) return Scope.SCHEMA;
         for (String u : urls) if (Dialects.scope(u) == Scope.SCHEMA) return Scope.SCHEMA;

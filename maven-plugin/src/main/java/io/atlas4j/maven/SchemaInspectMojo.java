@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.SourceLoader;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Atlas;
@@ -12,6 +13,7 @@ import io.atlas4j.schema.Schema;
 import io.atlas4j.spi.Scope;
 import java.io.File;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -57,8 +59,8 @@ public class SchemaInspectMojo extends AbstractAtlasMojo {
         getLog().info("Inspecting " + mask(db));
         Scope scope = Dialects.scope(db);
         String sql;
-        try (Sources sources = new Sources(Optional.empty())) {
-            Sources.Loaded loaded = sources.inspect(sources.open(db).connection(), scope);
+        try (SourceLoader sources = new SourceLoader(Optional.empty(), Map.of(), SOURCE_OPTIONS)) {
+            SourceLoader.Loaded loaded = sources.inspect(sources.open(db).connection(), scope);
             // The SQL form is what the dialect's planner emits to build the schema (or every schema) from nothing.
             Plan plan = scope == Scope.SCHEMA
                     ? Atlas.diff(Schema.empty(loaded.schema().name()), loaded.schema(), loaded.dialect()).plan(loaded.dialect())
