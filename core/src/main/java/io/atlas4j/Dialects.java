@@ -86,6 +86,19 @@ public final class Dialects {
         return new UrlDataSource(url, jdbcTarget(url, access));
     }
 
+    /**
+     * {@return a DataSource that opens a new (unpooled) connection to a {@code jdbc:} URL per call, as {@code user}
+     * with {@code password} (either may be null: the URL's own, or none)}
+     */
+    public static DataSource dataSource(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith("jdbc:")) throw new InvalidInputException("a user and password go with a jdbc: URL, not \""
+                + DatabaseUrl.mask(jdbcUrl) + "\": put them into the atlas4j URL (postgres://user:pass@host/db)");
+        Properties credentials = new Properties();
+        if (user != null) credentials.setProperty("user", user);
+        if (password != null) credentials.setProperty("password", password);
+        return new UrlDataSource(jdbcUrl, new JdbcTarget(jdbcUrl, credentials));
+    }
+
     /** Opens a connection for an atlas4j URL ({@code sqlite://…}, {@code postgres://…}) or a plain {@code jdbc:} URL. */
     public static Connection connect(String url) {
         return connect(url, Access.WRITE);

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.hcl.project.Env;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -13,21 +14,21 @@ final class DirOption {
                     + " (default: the env's migration dir with --env, else " + DEFAULT + ", atlas format).")
     String dir;
 
-    DirUrl url() {
+    DirectoryUrl url() {
         return url(Optional.empty());
     }
 
     /** {@return --dir, else the env's {@code migration { dir, format }}, else {@value #DEFAULT}} */
-    DirUrl url(Optional<Env> env) {
-        if (dir != null) return DirUrl.parse(dir);
+    DirectoryUrl url(Optional<Env> env) {
+        if (dir != null) return DirectoryUrl.parse(dir);
         Optional<Env.Migration> m = env.map(Env::migration);
         Optional<String> fromEnv = m.flatMap(Env.Migration::dir);
         if (fromEnv.isEmpty()) {
             String format = m.flatMap(Env.Migration::format).map(f -> "?format=" + f).orElse("");
-            return DirUrl.parse(DEFAULT + format);
+            return DirectoryUrl.parse(DEFAULT + format);
         }
         String d = fromEnv.get();
         Optional<String> format = m.flatMap(Env.Migration::format);
-        return DirUrl.parse(format.isPresent() && !d.contains("?") ? d + "?format=" + format.get() : d);
+        return DirectoryUrl.parse(format.isPresent() && !d.contains("?") ? d + "?format=" + format.get() : d);
     }
 }

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.migrate.AppliedFile;
@@ -87,7 +88,7 @@ final class MigrateApplyCommand implements Callable<Integer> {
         String revisionsSchema = ProjectOptions.optional(this.revisionsSchema, env.flatMap(e -> e.migration().revisionsSchema()));
         Duration lockTimeout = this.lockTimeout != null ? this.lockTimeout
                 : env.flatMap(e -> e.migration().lockTimeout()).map(t -> new GoDuration().convert(t)).orElse(null);
-        DirUrl d = dir.url(env);
+        DirectoryUrl d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(
                 "unknown transaction mode \"" + txMode + "\": use file, all or none"))).allowDirty(allowDirty);
         if (baseline != null) migrations = migrations.baseline(baseline);

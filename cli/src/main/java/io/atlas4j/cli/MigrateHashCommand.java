@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.migrate.dir.SumFile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class MigrateHashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DirUrl d = dir.url(project.env());
+        DirectoryUrl d = dir.url(project.env());
         // As Atlas: the sum covers the top-level .sql files whatever the format, so no file needs to parse.
         SumFile.compute(d.path()).writeTo(d.path());
         return 0;

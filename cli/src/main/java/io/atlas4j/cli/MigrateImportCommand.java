@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.dir.AtlasImport;
 import io.atlas4j.migrate.dir.DirectoryFormat;
@@ -38,8 +39,8 @@ final class MigrateImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         project.env(); // an env has nothing to fill here, but a broken project file or unknown env is still an error
-        DirUrl source = DirUrl.parse(from);
-        DirUrl target = DirUrl.parse(to);
+        DirectoryUrl source = DirectoryUrl.parse(from);
+        DirectoryUrl target = DirectoryUrl.parse(to);
         if (target.format() != DirectoryFormat.ATLAS) {
             throw new InvalidInputException("migrate import writes the atlas format, not " + target.format().id()
                     + ": drop ?format= from --to");

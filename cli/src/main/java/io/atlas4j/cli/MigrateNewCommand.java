@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.migrate.Migrations;
 import io.atlas4j.migrate.dir.MigrationDirectory;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class MigrateNewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DirUrl d = dir.url(project.env());
+        DirectoryUrl d = dir.url(project.env());
         NewMigration.checkName(d.format(), Optional.ofNullable(name), d.path().toString());
         try {
             Files.createDirectories(d.path());

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.Dialects;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.migrate.MigrationStatus;
@@ -50,7 +51,7 @@ final class MigrateStatusCommand implements Callable<Integer> {
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         String revisionsSchema = ProjectOptions.optional(this.revisionsSchema, env.flatMap(e -> e.migration().revisionsSchema()));
-        DirUrl d = dir.url(env);
+        DirectoryUrl d = dir.url(env);
         Migrations migrations = Migrations.of(d.path(), d.format());
         if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);
         migrations.checkDirectory();

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.migrate.Migrations;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ final class MigrateValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DirUrl d = dir.url(project.env());
+        DirectoryUrl d = dir.url(project.env());
         Migrations.of(d.path(), d.format()).checkDirectory();
         return 0;
     }

@@ -1,5 +1,6 @@
 package io.atlas4j.cli;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,22 +27,22 @@ class MigrateArgumentsTest {
 
     @Test
     void directoryUrls() {
-        assertThat(DirUrl.parse("file://migrations")).isEqualTo(new DirUrl(Path.of("migrations"), DirectoryFormat.ATLAS));
-        assertThat(DirUrl.parse("file:///srv/app/db")).isEqualTo(new DirUrl(Path.of("/srv/app/db"), DirectoryFormat.ATLAS));
-        assertThat(DirUrl.parse("db/migration")).isEqualTo(new DirUrl(Path.of("db/migration"), DirectoryFormat.ATLAS));
-        assertThat(DirUrl.parse("file://db?format=flyway")).isEqualTo(new DirUrl(Path.of("db"), DirectoryFormat.FLYWAY));
-        assertThat(DirUrl.parse("file://db?format=golang-migrate").format()).isEqualTo(DirectoryFormat.GOLANG_MIGRATE);
-        assertThat(DirUrl.parse("db?format=Liquibase").format()).isEqualTo(DirectoryFormat.LIQUIBASE);
-        assertThat(DirUrl.parse("file://db?format=goose")).hasToString("file://db?format=goose");
+        assertThat(DirectoryUrl.parse("file://migrations")).isEqualTo(new DirectoryUrl(Path.of("migrations"), DirectoryFormat.ATLAS));
+        assertThat(DirectoryUrl.parse("file:///srv/app/db")).isEqualTo(new DirectoryUrl(Path.of("/srv/app/db"), DirectoryFormat.ATLAS));
+        assertThat(DirectoryUrl.parse("db/migration")).isEqualTo(new DirectoryUrl(Path.of("db/migration"), DirectoryFormat.ATLAS));
+        assertThat(DirectoryUrl.parse("file://db?format=flyway")).isEqualTo(new DirectoryUrl(Path.of("db"), DirectoryFormat.FLYWAY));
+        assertThat(DirectoryUrl.parse("file://db?format=golang-migrate").format()).isEqualTo(DirectoryFormat.GOLANG_MIGRATE);
+        assertThat(DirectoryUrl.parse("db?format=Liquibase").format()).isEqualTo(DirectoryFormat.LIQUIBASE);
+        assertThat(DirectoryUrl.parse("file://db?format=goose")).hasToString("file://db?format=goose");
 
-        assertThatThrownBy(() -> DirUrl.parse("file://db?format=sqitch")).isInstanceOf(MigrationDirectoryException.class)
+        assertThatThrownBy(() -> DirectoryUrl.parse("file://db?format=sqitch")).isInstanceOf(MigrationDirectoryException.class)
                 .hasMessageContaining("unknown migration directory format \"sqitch\"")
                 .hasMessageContaining("atlas, flyway, golang-migrate, goose, dbmate, liquibase");
-        assertThatThrownBy(() -> DirUrl.parse("file://db?dialect=pg")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> DirectoryUrl.parse("file://db?dialect=pg")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("unknown parameter \"dialect\"");
-        assertThatThrownBy(() -> DirUrl.parse("postgres://u:secretpw@h/db")).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> DirectoryUrl.parse("postgres://u:secretpw@h/db")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("is not a file:// URL").hasMessageNotContaining("secretpw");
-        assertThatThrownBy(() -> DirUrl.parse("file://")).isInstanceOf(InvalidInputException.class).hasMessageContaining("has no path");
+        assertThatThrownBy(() -> DirectoryUrl.parse("file://")).isInstanceOf(InvalidInputException.class).hasMessageContaining("has no path");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.hcl.project.Env;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -18,7 +19,7 @@ abstract class AbstractMigrateMojo extends AbstractAtlasMojo {
         dir = orEnv(dir, env.migration().dir());
     }
 
-    Locations.Dir directory() {
+    DirectoryUrl directory() {
         return locations().dir(dir != null ? dir : "file://migrations");
     }
 }

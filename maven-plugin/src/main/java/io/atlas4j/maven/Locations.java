@@ -1,8 +1,7 @@
 package io.atlas4j.maven;
 
 import io.atlas4j.error.InvalidInputException;
-import io.atlas4j.migrate.dir.DirectoryFormat;
-import io.atlas4j.spi.DatabaseUrl;
+import io.atlas4j.migrate.DirectoryUrl;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,41 +55,8 @@ final class Locations {
         return path.startsWith("/") ? Optional.of(Path.of(path)) : Optional.empty();
     }
 
-    /**
-     * A migration directory as Atlas spells it: {@code file://path} with an optional
-     * {@code ?format=atlas|flyway|golang-migrate|goose|dbmate|liquibase} (atlas when absent), or a bare path.
-     */
-    record Dir(Path path, DirectoryFormat format) {
-        @Override
-        public String toString() {
-            return FILE + path + (format == DirectoryFormat.ATLAS ? "" : "?format=" + format.id());
-        }
-    }
-
-    /** {@return the migration directory {@code raw} names, relative paths taken from the base directory} */
-    Dir dir(String raw) {
-        String s = raw.strip();
-        if (s.contains("://") && !s.startsWith(FILE)) {
-            throw new InvalidInputException("migration directory \"" + DatabaseUrl.mask(raw)
-                    + "\" is not a file:// URL: use file://path/to/migrations (optionally ?format=flyway, ...) or a plain path");
-        }
-        if (s.startsWith(FILE)) s = s.substring(FILE.length());
-        DirectoryFormat format = DirectoryFormat.ATLAS;
-        int q = s.indexOf('?');
-        if (q >= 0) {
-            for (String param : s.substring(q + 1).split("&")) {
-                if (param.isEmpty()) continue;
-                int eq = param.indexOf('=');
-                String key = eq < 0 ? param : param.substring(0, eq);
-                if (!key.equals("format")) {
-                    throw new InvalidInputException("unknown parameter \"" + key + "\" in migration directory \"" + raw
-                            + "\": the only one is format (file://path?format=flyway)");
-                }
-                format = DirectoryFormat.parse(eq < 0 ? "" : param.substring(eq + 1));
-            }
-            s = s.substring(0, q);
-        }
-        if (s.isEmpty()) throw new InvalidInputException("migration directory \"" + raw + "\" has no path: use file://migrations");
-        return new Dir(basedir.resolve(s).normalize(), format);
+    /** {@return the migration directory {@code raw} names ({@link DirectoryUrl}), relative paths taken from the base directory} */
+    DirectoryUrl dir(String raw) {
+        return DirectoryUrl.parse(raw).resolvedAgainst(basedir);
     }
 }

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
@@ -79,7 +80,7 @@ public class MigrateApplyMojo extends AbstractMigrateMojo {
     void run() throws MojoFailureException, MojoExecutionException {
         required("url", url);
         if (amount < 0) throw new InvalidInputException("the number of files to apply (amount) must be 0 (all) or more, not " + amount);
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         Migrations migrations = Migrations.of(d.path(), d.format()).txMode(TxMode.parse(txMode).orElseThrow(() -> new InvalidInputException(
                 "unknown transaction mode \"" + txMode + "\" (txMode): use file, all or none"))).allowDirty(allowDirty);
         if (baseline != null) migrations = migrations.baseline(baseline);

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.SourceLoader;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -60,7 +61,7 @@ public class MigrateDiffMojo extends AbstractMigrateMojo {
     @Override
     void run() throws MojoFailureException, MojoExecutionException {
         required("to", to);
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         String target = source(to);
         String dev = database(devUrl);
         try (SourceLoader sources = new SourceLoader(Optional.ofNullable(dev), Map.of(), SOURCE_OPTIONS)) {

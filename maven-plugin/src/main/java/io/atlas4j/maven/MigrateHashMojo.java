@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.migrate.dir.SumFile;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -18,7 +19,7 @@ public class MigrateHashMojo extends AbstractMigrateMojo {
 
     @Override
     void run() {
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         // As Atlas: the sum covers the top-level .sql files whatever the format, so no file needs to parse.
         SumFile.compute(d.path()).writeTo(d.path());
         getLog().info("Wrote " + d.path().resolve(SumFile.NAME));

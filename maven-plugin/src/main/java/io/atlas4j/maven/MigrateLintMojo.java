@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.SourceLoader;
 import io.atlas4j.hcl.project.Env;
 import io.atlas4j.Dialects;
@@ -69,7 +70,7 @@ public class MigrateLintMojo extends AbstractMigrateMojo {
         required("devUrl", devUrl);
         if (!"text".equals(format) && !"json".equals(format)) throw new InvalidInputException("format is text or json, not " + format);
         Severity threshold = SchemaApplyMojo.severity(failOn, "failOn");
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         MigrationDirectory directory = MigrationDirectory.open(d.path(), d.format());
         // A tampered directory is refused before any database is opened.
         if (d.format() == DirectoryFormat.ATLAS || directory.recordedSum().isPresent()) directory.verifySum();

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import io.atlas4j.hcl.project.Env;
@@ -48,7 +49,7 @@ public class MigrateStatusMojo extends AbstractMigrateMojo {
     @Override
     void run() throws MojoFailureException, MojoExecutionException {
         required("url", url);
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         Migrations migrations = Migrations.of(d.path(), d.format());
         if (revisionsSchema != null) migrations = migrations.revisionsSchema(revisionsSchema);
         migrations.checkDirectory();

@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.migrate.Migrations;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,7 +24,7 @@ public class MigrateValidateMojo extends AbstractMigrateMojo {
 
     @Override
     void run() {
-        Locations.Dir d = directory();
+        DirectoryUrl d = directory();
         Migrations.of(d.path(), d.format()).checkDirectory();
         getLog().info("Migration directory " + d + " is valid");
     }

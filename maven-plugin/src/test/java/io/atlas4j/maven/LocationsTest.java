@@ -1,5 +1,6 @@
 package io.atlas4j.maven;
 
+import io.atlas4j.migrate.DirectoryUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,8 +37,8 @@ class LocationsTest {
 
     @Test
     void migrationDirectoriesTakeAFormat() {
-        assertThat(at.dir("file://migrations")).isEqualTo(new Locations.Dir(Path.of("/project/migrations"), DirectoryFormat.ATLAS));
-        assertThat(at.dir("db/migration")).isEqualTo(new Locations.Dir(Path.of("/project/db/migration"), DirectoryFormat.ATLAS));
+        assertThat(at.dir("file://migrations")).isEqualTo(new DirectoryUrl(Path.of("/project/migrations"), DirectoryFormat.ATLAS));
+        assertThat(at.dir("db/migration")).isEqualTo(new DirectoryUrl(Path.of("/project/db/migration"), DirectoryFormat.ATLAS));
         assertThat(at.dir("file://db/migration?format=flyway").format()).isEqualTo(DirectoryFormat.FLYWAY);
         assertThat(at.dir("file://db/migration?format=flyway")).hasToString("file:///project/db/migration?format=flyway");
         assertThatThrownBy(() -> at.dir("s3://bucket/migrations")).isInstanceOf(InvalidInputException.class).hasMessageContaining("not a file:// URL");

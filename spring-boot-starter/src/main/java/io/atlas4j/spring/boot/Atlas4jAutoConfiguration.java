@@ -13,7 +13,6 @@ import io.atlas4j.spring.boot.internal.DirectoryMigrator;
 import io.atlas4j.spring.boot.internal.Locations;
 import io.atlas4j.spring.boot.internal.RunListeners;
 import io.atlas4j.spring.boot.internal.SchemaMigrator;
-import io.atlas4j.spring.boot.internal.UserDataSource;
 import io.atlas4j.spring.boot.internal.WebhookNotifier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -145,7 +144,7 @@ public class Atlas4jAutoConfiguration {
 
     private static DataSource dataSource(Atlas4jProperties p, ObjectProvider<DataSource> dataSources) {
         if (hasText(p.getUrl())) {
-            return hasText(p.getUser()) ? new UserDataSource(p.getUrl(), p.getUser(), p.getPassword()) : Dialects.dataSource(p.getUrl());
+            return hasText(p.getUser()) ? Dialects.dataSource(p.getUrl(), p.getUser(), p.getPassword()) : Dialects.dataSource(p.getUrl());
         }
         DataSource ds = dataSources.getIfUnique();
         if (ds == null) {

@@ -1,4 +1,4 @@
-package io.atlas4j.cli;
+package io.atlas4j.migrate;
 
 import io.atlas4j.error.InvalidInputException;
 import io.atlas4j.migrate.dir.DirectoryFormat;
@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A migration directory on the command line, as Atlas spells it: {@code file://path} with an optional
+ * A migration directory as Atlas spells it (the CLI's {@code --dir}, the build plugins' {@code dir}): {@code file://path} with an optional
  * {@code ?format=atlas|flyway|golang-migrate|goose|dbmate|liquibase} (atlas when absent), or a bare path.
  *
  * @param path   the folder
  * @param format how its files are read
  */
-record DirUrl(Path path, DirectoryFormat format) {
+public record DirectoryUrl(Path path, DirectoryFormat format) {
     private static final String FILE = "file://";
 
-    DirUrl {
+    public DirectoryUrl {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
     }
@@ -27,7 +27,7 @@ record DirUrl(Path path, DirectoryFormat format) {
      * @throws InvalidInputException for an empty path, another scheme or an unknown query parameter
      * @throws io.atlas4j.migrate.dir.MigrationDirectoryException for an unknown format, listing the known ones
      */
-    static DirUrl parse(String raw) {
+    public static DirectoryUrl parse(String raw) {
         String s = raw.strip();
         if (s.contains("://") && !s.startsWith(FILE)) {
             throw new InvalidInputException("migration directory \"" + DatabaseUrl.mask(raw)
@@ -50,7 +50,12 @@ record DirUrl(Path path, DirectoryFormat format) {
             s = s.substring(0, q);
         }
         if (s.isEmpty()) throw new InvalidInputException("migration directory \"" + raw + "\" has no path: use file://migrations");
-        return new DirUrl(Path.of(s), format);
+        return new DirectoryUrl(Path.of(s), format);
+    }
+
+    /** {@return the same directory with a relative path taken from {@code base} (a build's project folder)} */
+    public DirectoryUrl resolvedAgainst(Path base) {
+        return new DirectoryUrl(base.resolve(path).normalize(), format);
     }
 
     @Override
