@@ -2,6 +2,7 @@ package io.atlas4j.cli;
 
 import io.atlas4j.migrate.DirectoryUrl;
 import io.atlas4j.Dialects;
+import io.atlas4j.error.AtlasException;
 import io.atlas4j.error.ConnectionException;
 import io.atlas4j.migrate.AppliedFile;
 import io.atlas4j.migrate.MigrateResult;
@@ -72,6 +73,9 @@ final class MigrateApplyCommand implements Callable<Integer> {
     @Mixin
     WebhookOptions webhook;
 
+    @Mixin
+    FormatOption format;
+
     @ParentCommand
     MigrateCommand parent;
 
@@ -82,6 +86,7 @@ final class MigrateApplyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (amount < 0) throw new InvalidInputException("the number of files to apply must be 0 (all) or more, not " + amount);
+        boolean json = format.json();
         Optional<Env> env = project.env();
         String url = ProjectOptions.required("--url", this.url, env.flatMap(Env::url), env);
         String baseline = ProjectOptions.optional(this.baseline, env.flatMap(e -> e.migration().baseline()));
@@ -108,18 +113,25 @@ final class MigrateApplyCommand implements Callable<Integer> {
                 result = migrations.dryRun(c, amount);
             } else {
                 // What is pending before the run: the webhook's summary should the run fail halfway.
-                if (notifier.active()) run.pending(migrations.dryRun(c, amount));
+                if (notifier.active() || json) run.pending(migrations.dryRun(c, amount));
                 result = migrations.listener(run).apply(c, amount);
             }
         } catch (SQLException e) {
             throw failed(new ConnectionException("cannot close the connection to the database: " + e.getMessage(), e), progress, notifier, run, secrets);
         } catch (RuntimeException e) {
+            if (json && e instanceof AtlasException a) {
+                // The document comes first; the error still goes to stderr and sets the exit status.
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(MigrateApplyJson.failed(run.summary(), run.applied(e), a, secrets::mask));
+                out.flush();
+            }
             throw failed(e, progress, notifier, run, secrets);
         }
         progress.clear();
         notifier.succeeded(result.files().stream().map(AppliedFile::name).toList());
         PrintWriter out = spec.commandLine().getOut();
-        print(out, result);
+        if (json) out.println(MigrateApplyJson.of(result, dryRun ? result.files().stream().map(AppliedFile::name).toList() : run.summary()));
+        else print(out, result);
         out.flush();
         return 0;
     }

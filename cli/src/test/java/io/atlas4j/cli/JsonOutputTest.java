@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --format json} of schema diff, schema apply and migrate status, read back with a real JSON parser (Gson):
+ * {@code --format json} of schema diff, schema apply, migrate status and migrate apply, read back with a real JSON parser (Gson):
  * stdout is exactly one document, and its fields agree with what the database holds.
  */
 class JsonOutputTest {
@@ -144,5 +144,52 @@ class JsonOutputTest {
         // The revision table agrees, read with plain JDBC.
         assertThat(Db.count(db, "atlas_schema_revisions", "version = '1'")).isEqualTo(1);
         assertThat(Db.names(db, "table")).contains("users").doesNotContain("posts");
+    }
+
+    @Test
+    void migrateApplyDocumentsNameTheFilesThatRanAndTheOneThatFailed() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("apply"));
+        Files.writeString(migrations.resolve("1_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("2_posts.sql"), "CREATE TABLE posts (id INTEGER PRIMARY KEY);\nCREATE INDEX posts_id ON posts (id);\n");
+        String d = Db.fileUrl(migrations);
+        assertThat(Cli.run("migrate", "hash", "--dir", d).exit()).isZero();
+        Path db = dir.resolve("apply.db");
+        Db.exec(db, "");
+
+        JsonObject planned = document(Cli.run("migrate", "apply", "--url", Db.url(db), "--dir", d, "--dry-run", "--format", "json"));
+        assertThat(planned.get("status").getAsString()).isEqualTo("planned");
+        assertThat(planned.get("dryRun").getAsBoolean()).isTrue();
+        assertThat(strings(planned.getAsJsonArray("files"), "name")).containsExactly("1_users.sql", "2_posts.sql");
+        assertThat(planned.getAsJsonArray("applied")).isEmpty();
+        assertThat(Db.names(db, "table")).doesNotContain("users");
+
+        Cli.Result run = Cli.run("migrate", "apply", "--url", Db.url(db), "--dir", d, "--format", "json");
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonObject applied = document(run);
+        assertThat(applied.get("status").getAsString()).isEqualTo("applied");
+        assertThat(applied.get("to").getAsString()).isEqualTo("2");
+        assertThat(applied.get("from").isJsonNull()).isTrue();
+        assertThat(applied.getAsJsonArray("pending")).hasSize(2);
+        JsonObject posts = applied.getAsJsonArray("files").get(1).getAsJsonObject();
+        assertThat(posts.getAsJsonArray("statements")).hasSize(2);
+        assertThat(posts.get("executionMillis").getAsLong()).isNotNegative();
+        assertThat(Db.names(db, "table")).contains("users", "posts");
+
+        assertThat(document(Cli.run("migrate", "apply", "--url", Db.url(db), "--dir", d, "--format", "json")).get("status").getAsString())
+                .isEqualTo("synced");
+
+        Files.writeString(migrations.resolve("3_tags.sql"), "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("4_broken.sql"), "CREATE TABLE broken (id INTEGER PRIMARY KEY);\nINSERT INTO nowhere VALUES (1);\n");
+        assertThat(Cli.run("migrate", "hash", "--dir", d).exit()).isZero();
+        Cli.Result failed = Cli.run("migrate", "apply", "--url", Db.url(db), "--dir", d, "--format", "json");
+        assertThat(failed.exit()).isNotZero();
+        JsonObject f = document(failed);
+        assertThat(f.get("status").getAsString()).isEqualTo("failed");
+        assertThat(f.getAsJsonArray("pending").toString()).contains("3_tags.sql").contains("4_broken.sql");
+        assertThat(f.getAsJsonArray("applied").toString()).contains("3_tags.sql").doesNotContain("4_broken");
+        JsonObject error = f.getAsJsonObject("error");
+        assertThat(error.get("exitCode").getAsInt()).isEqualTo(failed.exit());
+        assertThat(error.get("message").getAsString()).contains("nowhere");
+        assertThat(Db.names(db, "table")).contains("tags").doesNotContain("broken");
     }
 }
