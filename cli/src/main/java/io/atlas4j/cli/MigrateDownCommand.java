@@ -7,6 +7,8 @@ import io.atlas4j.migrate.Replay;
 import io.atlas4j.plan.Statement;
 import java.io.PrintWriter;
 import java.sql.Connection;
+import io.atlas4j.error.ApplyException;
+import java.util.List;
 import java.util.Optional;
 import io.atlas4j.hcl.project.Env;
 import java.util.concurrent.Callable;
@@ -49,6 +51,9 @@ final class MigrateDownCommand implements Callable<Integer> {
     @Option(names = "--allow-destructive", description = "Allow steps that lose data (dropping what the reverted files created).")
     boolean allowDestructive;
 
+    @Mixin
+    WebhookOptions webhook;
+
     @Override
     public Integer call() {
         Optional<Env> env = project.env();
@@ -60,12 +65,18 @@ final class MigrateDownCommand implements Callable<Integer> {
         if (revisionsSchema.isPresent()) migrations = migrations.revisionsSchema(revisionsSchema.get());
         migrations.checkDirectory();
         DownResult r;
+        Secrets secrets = Secrets.of(List.of(url));
+        Notifier notifier = dryRun ? Notifier.none() : webhook.notifier("migrate down", secrets.mask(url), spec.commandLine().getErr());
         try (SourceLoader sources = new SourceLoader(Optional.ofNullable(devUrl), project.vars(), Source.LOADER_OPTIONS)) {
             Connection c = sources.openWrite(url);
             Replay replay = MigrateDevTarget.replay(sources, Optional.ofNullable(devUrl), Optional.of(c),
                     Optional.of(io.atlas4j.Dialects.jdbcTarget(url, io.atlas4j.spi.Connector.Access.WRITE)));
             r = dryRun ? migrations.downDryRun(c, amount, replay) : migrations.down(c, amount, replay, allowDestructive);
+        } catch (RuntimeException e) {
+            notifier.failed(List.of(), e instanceof ApplyException a ? a.applied() : List.of(), secrets.mask(String.valueOf(e.getMessage())));
+            throw e;
         }
+        if (!r.reverted().isEmpty()) notifier.succeeded(r.plan().statements().stream().map(Statement::sql).toList());
         PrintWriter out = spec.commandLine().getOut();
         if (r.reverted().isEmpty()) {
             out.println("No migration files to revert");

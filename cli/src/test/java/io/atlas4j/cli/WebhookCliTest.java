@@ -93,6 +93,32 @@ class WebhookCliTest {
     }
 
     @Test
+    void migrateDownReportsTheStatementsThatRevertedTheFiles() throws Exception {
+        Path migrations = Files.createDirectories(dir.resolve("down"));
+        Files.writeString(migrations.resolve("1_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
+        Files.writeString(migrations.resolve("2_posts.sql"), "CREATE TABLE posts (id INTEGER PRIMARY KEY);\n");
+        String d = Db.fileUrl(migrations);
+        assertThat(Cli.run("migrate", "hash", "--dir", d).exit()).isZero();
+        Path db = dir.resolve("down.db");
+        assertThat(Cli.run("migrate", "apply", "--url", Db.url(db), "--dir", d).exit()).isZero();
+        Cli.Result dry = Cli.run("migrate", "down", "--url", Db.url(db), "--dir", d, "--dry-run", "--webhook", hook());
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(bodies).as("a dry run is no apply to report").isEmpty();
+        Cli.Result refused = Cli.run("migrate", "down", "--url", Db.url(db), "--dir", d, "--webhook", hook());
+        assertThat(refused.exit()).isNotZero();
+        assertThat(bodies).hasSize(1);
+        assertThat(JsonParser.parseString(bodies.get(0)).getAsJsonObject().get("status").getAsString()).isEqualTo("failed");
+        Cli.Result down = Cli.run("migrate", "down", "--url", Db.url(db), "--dir", d, "--allow-destructive", "--webhook", hook());
+        assertThat(down.exit()).as(down.err()).isZero();
+        assertThat(bodies).hasSize(2);
+        JsonObject report = JsonParser.parseString(bodies.get(1)).getAsJsonObject();
+        assertThat(report.get("command").getAsString()).isEqualTo("migrate down");
+        assertThat(report.get("status").getAsString()).isEqualTo("succeeded");
+        assertThat(strings(report.getAsJsonArray("applied"))).singleElement().asString().contains("DROP TABLE").contains("posts");
+        assertThat(Db.names(db, "table")).contains("users").doesNotContain("posts");
+    }
+
+    @Test
     void migrateApplyFailureReportsTheFilesThatTookEffect() throws Exception {
         Path migrations = Files.createDirectories(dir.resolve("migrations"));
         Files.writeString(migrations.resolve("1_users.sql"), "CREATE TABLE users (id INTEGER PRIMARY KEY);\n");
