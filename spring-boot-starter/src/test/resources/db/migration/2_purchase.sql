@@ -1,5 +1,5 @@
 CREATE TABLE purchase (
   id BIGINT NOT NULL PRIMARY KEY,
   customer_id BIGINT NOT NULL REFERENCES customer (id),
-  item VARCHAR(100) NOT NULL
+  item_name VARCHAR(100) NOT NULL
 );

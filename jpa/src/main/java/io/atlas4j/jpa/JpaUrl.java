@@ -24,13 +24,17 @@ import java.util.stream.Stream;
  * {@code jpa://?unit=shop&classpath=target/classes} (a persistence unit of
  * {@code META-INF/persistence.xml}). Class path entries are separated by the platform's path
  * separator ({@code :}, {@code ;} on Windows), resolve against the working directory, and
- * {@code dir/*} stands for the jars of {@code dir}, as with {@code java -cp}.
+ * {@code dir/*} stands for the jars of {@code dir}, as with {@code java -cp}. Parameters named
+ * {@code hibernate.*} or {@code jakarta.persistence.*} are settings of the schema export, such as
+ * {@code hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy}
+ * (values URL-encoded).
  *
- * @param packages  the packages to scan; empty with a persistence unit
- * @param unit      the persistence unit, when one is named
- * @param classPath folders and jars holding the entities (and what they need)
+ * @param packages   the packages to scan; empty with a persistence unit
+ * @param unit       the persistence unit, when one is named
+ * @param classPath  folders and jars holding the entities (and what they need)
+ * @param properties Hibernate settings for the export, by name
  */
-public record JpaUrl(List<String> packages, Optional<String> unit, List<Path> classPath) {
+public record JpaUrl(List<String> packages, Optional<String> unit, List<Path> classPath, Map<String, String> properties) {
     /** The URL scheme, with its slashes. */
     public static final String PREFIX = "jpa://";
 
@@ -38,6 +42,12 @@ public record JpaUrl(List<String> packages, Optional<String> unit, List<Path> cl
         packages = List.copyOf(packages);
         Objects.requireNonNull(unit, "unit");
         classPath = List.copyOf(classPath);
+        properties = Map.copyOf(properties);
+    }
+
+    /** A URL without export settings. */
+    public JpaUrl(List<String> packages, Optional<String> unit, List<Path> classPath) {
+        this(packages, unit, classPath, Map.of());
     }
 
     /** {@return whether {@code source} is a {@code jpa://} URL} */
@@ -68,16 +78,21 @@ public record JpaUrl(List<String> packages, Optional<String> unit, List<Path> cl
                     + PREFIX + "?unit=NAME), not " + (unit.isPresent() ? "both" : "neither"));
         }
         List<Path> classPath = classPath(Optional.ofNullable(query.remove("classpath")).orElse(""));
+        Map<String, String> properties = new LinkedHashMap<>();
+        query.entrySet().removeIf(e -> (e.getKey().startsWith("hibernate.") || e.getKey().startsWith("jakarta.persistence."))
+                && properties.put(e.getKey(), e.getValue()) == null);
         if (!query.isEmpty()) {
-            throw new InvalidInputException("unknown parameter(s) " + query.keySet() + " in \"" + url + "\": the known ones are classpath and unit");
+            throw new InvalidInputException("unknown parameter(s) " + query.keySet() + " in \"" + url + "\": the known ones are classpath,"
+                    + " unit and Hibernate settings (hibernate.*, jakarta.persistence.*)");
         }
-        return new JpaUrl(packages, unit, classPath);
+        return new JpaUrl(packages, unit, classPath, properties);
     }
 
     /** {@return the model this URL names, with its class path in front of {@code parent} (the loader that has Hibernate)} */
     public JpaModel model(ClassLoader parent) {
         JpaModel m = unit.map(u -> JpaModel.fromPersistenceUnit(parent, u))
                 .orElseGet(() -> JpaModel.fromPackages(parent, packages.toArray(String[]::new)));
+        for (Map.Entry<String, String> p : properties.entrySet()) m = m.withProperty(p.getKey(), p.getValue());
         return classPath.isEmpty() ? m : m.withClassPath(classPath);
     }
 

@@ -37,11 +37,24 @@ class JpaUrlTest {
     }
 
     @Test
+    void hibernateParametersAreExportSettings() {
+        JpaUrl url = JpaUrl.parse("jpa://io.atlas4j.jpa.shop?hibernate.globally_quoted_identifiers=true"
+                + "&jakarta.persistence.schema-generation.create-source=metadata");
+        assertThat(url.properties()).containsEntry("hibernate.globally_quoted_identifiers", "true")
+                .containsEntry("jakarta.persistence.schema-generation.create-source", "metadata");
+        io.atlas4j.sqlite.SqliteDialect sqlite = io.atlas4j.sqlite.SqliteDialect.create();
+        String quoted = url.model(getClass().getClassLoader()).ddl(sqlite);
+        String plain = JpaUrl.parse("jpa://io.atlas4j.jpa.shop").model(getClass().getClassLoader()).ddl(sqlite);
+        assertThat(quoted).contains("create table \"orders\"");
+        assertThat(plain).contains("create table orders").doesNotContain("\"orders\"");
+    }
+
+    @Test
     void mistakesAreNamed() {
         assertThatThrownBy(() -> JpaUrl.parse("jpa://")).isInstanceOf(InvalidInputException.class).hasMessageContaining("neither");
         assertThatThrownBy(() -> JpaUrl.parse("jpa://a.b?unit=shop")).hasMessageContaining("not both");
         assertThatThrownBy(() -> JpaUrl.parse("jpa://com/example")).hasMessageContaining("\"com/example\"").hasMessageContaining("not a Java package");
-        assertThatThrownBy(() -> JpaUrl.parse("jpa://a.b?clspath=x")).hasMessageContaining("[clspath]").hasMessageContaining("classpath and unit");
+        assertThatThrownBy(() -> JpaUrl.parse("jpa://a.b?clspath=x")).hasMessageContaining("[clspath]").hasMessageContaining("classpath, unit and Hibernate settings");
         assertThatThrownBy(() -> JpaUrl.parse("jpa://a.b?classpath=" + dir.resolve("missing")))
                 .hasMessageContaining("\"" + dir.resolve("missing") + "\" does not exist");
         assertThatThrownBy(() -> JpaUrl.parse("file://x.sql")).hasMessageContaining("not a jpa:// URL");

@@ -13,6 +13,7 @@ import io.atlas4j.spring.boot.internal.DirectoryMigrator;
 import io.atlas4j.spring.boot.internal.Locations;
 import io.atlas4j.spring.boot.internal.RunListeners;
 import io.atlas4j.spring.boot.internal.SchemaMigrator;
+import io.atlas4j.spring.boot.internal.SpringJpaSettings;
 import io.atlas4j.spring.boot.internal.WebhookNotifier;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConfigurationCondition;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
 
@@ -73,7 +75,8 @@ public class Atlas4jAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(Atlas4jMigrator.class)
     public Atlas4jMigrator atlas4jMigrator(Atlas4jProperties properties, ObjectProvider<DataSource> dataSources,
-                                           ResourceLoader resourceLoader, ObjectProvider<Atlas4jRunListener> runListeners) {
+                                           ResourceLoader resourceLoader, ObjectProvider<Atlas4jRunListener> runListeners,
+                                           Environment environment) {
         boolean schema = hasText(properties.getSchema());
         boolean migrations = hasText(properties.getMigrations());
         if (schema && migrations) {
@@ -95,7 +98,7 @@ public class Atlas4jAutoConfiguration {
         }
         RunListeners listeners = new RunListeners(() -> runListeners.orderedStream().toList(),
                 hasText(properties.getUrl()) ? RunListeners.target(properties.getUrl()) : RunListeners.target(dataSource));
-        return schema ? schemaMigrator(properties, dataSource, resourceLoader, listeners)
+        return schema ? schemaMigrator(properties, dataSource, resourceLoader, listeners, environment)
                 : directoryMigrator(properties, dataSource, resourceLoader, listeners);
     }
 
@@ -105,11 +108,14 @@ public class Atlas4jAutoConfiguration {
         return new Atlas4jMigrationInitializer(migrator);
     }
 
-    private static Atlas4jMigrator schemaMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader, RunListeners listeners) {
+    private static Atlas4jMigrator schemaMigrator(Atlas4jProperties p, DataSource dataSource, ResourceLoader loader, RunListeners listeners,
+                                                  Environment environment) {
         String location = p.getSchema();
+        // A jpa:// schema is exported with the application's own naming strategies, so Hibernate later finds what it expects.
+        String source = SpringJpaSettings.apply(location, environment, loader.getClassLoader());
         Supplier<SchemaBootstrap> bootstrap = once(() -> {
             SchemaBootstrap b = hasText(p.getUrl()) && !hasText(p.getUser()) ? SchemaBootstrap.of(p.getUrl()) : SchemaBootstrap.of(dataSource);
-            b = (Locations.isSchemaSourceUrl(location) ? b.desired(location) : b.desired(Locations.schemaPath(loader, location))).timeout(p.getLockTimeout()).historyTable(p.getHistoryTable());
+            b = (Locations.isSchemaSourceUrl(location) ? b.desired(source) : b.desired(Locations.schemaPath(loader, location))).timeout(p.getLockTimeout()).historyTable(p.getHistoryTable());
             Policy policy = Policy.defaults();
             if (p.isAllowDestructive()) policy = policy.allowDestructive();
             if (!p.getAllowDrops().isEmpty()) policy = policy.allowDrops(p.getAllowDrops().toArray(String[]::new));

@@ -47,7 +47,7 @@ class Atlas4jAutoConfigurationTest {
             assertThat(ctx).hasNotFailed().hasSingleBean(Atlas4jMigrator.class).hasSingleBean(Atlas4jMigrationInitializer.class);
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             jdbc.update("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
-            jdbc.update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+            jdbc.update("INSERT INTO purchase (id, customer_id, item_name) VALUES (1, 1, 'lamp')");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM atlas4j_schema_history", Integer.class)).isEqualTo(1);
         });
         // a second start finds the schema in place: nothing applied, no new history row
@@ -181,7 +181,7 @@ class Atlas4jAutoConfigurationTest {
         assertThat(loader.getResource("jarred/shop.sql").getProtocol()).isEqualTo("jar");
         runner().withClassLoader(loader).withPropertyValues("atlas4j.schema=classpath:jarred/shop.sql").run(ctx -> {
             assertThat(ctx).hasNotFailed();
-            ctx.getBean(JdbcTemplate.class).update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+            ctx.getBean(JdbcTemplate.class).update("INSERT INTO purchase (id, customer_id, item_name) VALUES (1, 1, 'lamp')");
         });
     }
 
@@ -362,7 +362,7 @@ class Atlas4jAutoConfigurationTest {
             assertThat(ctx).hasNotFailed();
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForList("SELECT version FROM atlas_schema_revisions ORDER BY version", String.class)).containsExactly("1", "2");
-            jdbc.update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+            jdbc.update("INSERT INTO purchase (id, customer_id, item_name) VALUES (1, 1, 'lamp')");
         });
     }
 

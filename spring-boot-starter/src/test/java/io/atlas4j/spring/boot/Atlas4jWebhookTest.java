@@ -168,7 +168,7 @@ class Atlas4jWebhookTest {
         runner().withPropertyValues("atlas4j.schema=classpath:db/schema.sql", "atlas4j.webhook.url=http://127.0.0.1:" + closedPort + "/hook",
                 "atlas4j.webhook.attempts=2", "atlas4j.webhook.timeout=2s").run(ctx -> {
                     assertThat(ctx).hasNotFailed();
-                    ctx.getBean(JdbcTemplate.class).update("INSERT INTO purchase (id, customer_id, item) VALUES (1, 1, 'lamp')");
+                    ctx.getBean(JdbcTemplate.class).update("INSERT INTO purchase (id, customer_id, item_name) VALUES (1, 1, 'lamp')");
                 });
     }
 

@@ -17,8 +17,9 @@ public class Purchase {
     @JoinColumn(name = "customer_id")
     private Customer customer;
 
+    // No column name: Spring's naming strategy maps it to item_name, and a jpa:// schema must do the same.
     @Column(nullable = false)
-    private String item;
+    private String itemName;
 
     protected Purchase() {
     }
@@ -26,7 +27,7 @@ public class Purchase {
     public Purchase(Long id, Customer customer, String item) {
         this.id = id;
         this.customer = customer;
-        this.item = item;
+        this.itemName = item;
     }
 
     public Customer getCustomer() {
@@ -34,6 +35,6 @@ public class Purchase {
     }
 
     public String getItem() {
-        return item;
+        return itemName;
     }
 }
