@@ -1,5 +1,6 @@
 package io.atlas4j.postgres;
 
+import io.atlas4j.testkit.PgCaseRoles;
 import io.atlas4j.testkit.SharedData;
 import io.atlas4j.ApplyOptions;
 import io.atlas4j.Atlas;
@@ -61,16 +62,8 @@ class ConformanceIT {
     private static boolean pgvector;
     private static long started;
     private static final Map<String, ConformanceOutcome> outcomes = new TreeMap<>();
-    /**
-     * Roles the cases grant to or own objects with. Roles are server-wide, so the suite creates
-     * the missing ones (NOLOGIN) and drops those it created, so loadability does not depend on
-     * what the server happens to have.
-     */
-    static final List<String> ROLES = List.of("admin_role", "admin_user", "api_role", "api_user", "app_role", "app_user",
-            "column_reader", "manager_role", "old_role", "owner_role", "reader", "readonly_role", "readonly_user",
-            "schemainspect_test_role", "test_admin", "testuser", "user1", "user2", "user3", "user4",
-            "user-with-dash", "user.with.dot", "user@domain.com");
-    private static final List<String> createdRoles = new ArrayList<>();
+    /** The roles the cases grant to, shared with other suites running at once. */
+    private static PgCaseRoles roles;
 
     @BeforeAll
     static void connect() throws Exception {
@@ -79,7 +72,7 @@ class ConformanceIT {
         target = new PgServer.TestDb(admin, "atlas4j_conf");
         dev = PostgresDialect.create().devDatabases().scratch(admin, Optional.empty()).orElseThrow();
         serverMajor = admin.getMetaData().getDatabaseMajorVersion();
-        createMissingRoles();
+        roles = PgCaseRoles.create(admin);
         try (var s = admin.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM pg_available_extensions WHERE name = 'vector'")) {
             pgvector = rs.next() && rs.getInt(1) > 0;
         }
@@ -100,35 +93,8 @@ class ConformanceIT {
             if (dev != null) dev.close();
             if (target != null) target.close();
             if (admin != null) {
-                dropCreatedRoles();
+                if (roles != null) roles.close();
                 admin.close();
-            }
-        }
-    }
-
-    private static void createMissingRoles() throws Exception {
-        for (String role : ROLES) {
-            try (var s = admin.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                s.setString(1, role);
-                try (var rs = s.executeQuery()) {
-                    if (rs.next()) continue;
-                }
-            }
-            try (var s = admin.createStatement()) {
-                s.execute("CREATE ROLE " + PgIdentQuote.quote(role) + " NOLOGIN");
-                createdRoles.add(role);
-            } catch (java.sql.SQLException e) {
-                if (!"42710".equals(e.getSQLState())) throw e; // created concurrently: fine, not ours to drop
-            }
-        }
-    }
-
-    private static void dropCreatedRoles() {
-        for (String role : createdRoles) {
-            try (var s = admin.createStatement()) {
-                s.execute("DROP ROLE IF EXISTS " + PgIdentQuote.quote(role));
-            } catch (java.sql.SQLException e) {
-                System.out.println("[atlas4j] could not drop role " + role + ": " + e.getMessage());
             }
         }
     }

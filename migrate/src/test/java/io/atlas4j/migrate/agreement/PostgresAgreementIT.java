@@ -6,6 +6,7 @@ import io.atlas4j.migrate.Replay;
 import io.atlas4j.postgres.PostgresDialect;
 import io.atlas4j.schema.Realm;
 import io.atlas4j.spi.Scope;
+import io.atlas4j.testkit.PgCaseRoles;
 import io.atlas4j.testkit.Prerequisite;
 import io.atlas4j.testkit.SharedData;
 import java.nio.file.Path;
@@ -41,16 +42,8 @@ class PostgresAgreementIT {
         System.setProperty("org.slf4j.simpleLogger.log.io.atlas4j.migrate", "warn");
     }
 
-    /**
-     * Roles the cases grant to or own objects with. Roles are server-wide: the missing ones are
-     * created (NOLOGIN) before the cases and the ones created here dropped after, so loading does
-     * not depend on what the server happens to have (as dialect-postgres's ConformanceIT does).
-     */
-    static final List<String> ROLES = List.of("admin_role", "admin_user", "api_role", "api_user", "app_role", "app_user",
-            "column_reader", "manager_role", "old_role", "owner_role", "reader", "readonly_role", "readonly_user",
-            "schemainspect_test_role", "test_admin", "testuser", "user1", "user2", "user3", "user4",
-            "user-with-dash", "user.with.dot", "user@domain.com");
-    private static final List<String> createdRoles = new ArrayList<>();
+    /** The roles the cases grant to, shared with other suites running at once (dialect-postgres's ConformanceIT). */
+    private static PgCaseRoles roles;
     private static final List<AgreementServer> lanes = new ArrayList<>();
     private static AgreementLedger ledger;
     private static Connection admin;
@@ -67,7 +60,7 @@ class PostgresAgreementIT {
         } catch (SQLException e) {
             throw Prerequisite.missing("PostgreSQL is not reachable at " + Pg.HOST + ":" + Pg.PORT + " as " + Pg.USER + ": " + e.getMessage(), e);
         }
-        createMissingRoles();
+        roles = PgCaseRoles.create(admin);
         for (int i = 0; i < AgreementSuites.lanes(); i++) lanes.add(new Pg(admin));
     }
 
@@ -81,7 +74,7 @@ class PostgresAgreementIT {
                 for (AgreementServer lane : lanes) lane.close();
             } finally {
                 if (admin != null) {
-                    dropCreatedRoles();
+                    if (roles != null) roles.close();
                     admin.close();
                 }
             }
@@ -93,34 +86,6 @@ class PostgresAgreementIT {
         List<AgreementCase> cases = AgreementCase.postgres(SharedData.folder("conformance"));
         run = new AgreementSuites.Run(lanes, ledger, tmp);
         return run.tests(cases, 1000);
-    }
-
-    private static void createMissingRoles() throws SQLException {
-        for (String role : ROLES) {
-            try (var s = admin.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                s.setString(1, role);
-                try (var rs = s.executeQuery()) {
-                    if (rs.next()) continue;
-                }
-            }
-            try {
-                Pg.exec(admin, "CREATE ROLE " + Pg.quote(role) + " NOLOGIN");
-                createdRoles.add(role);
-            } catch (SQLException e) {
-                if (!"42710".equals(e.getSQLState())) throw e; // created meanwhile by someone else: theirs to drop
-            }
-        }
-    }
-
-    /** Drops the roles this suite created; the databases that used them are gone by now. */
-    private static void dropCreatedRoles() {
-        for (String role : createdRoles) {
-            try {
-                Pg.exec(admin, "DROP ROLE IF EXISTS " + Pg.quote(role));
-            } catch (SQLException e) {
-                System.out.println("[atlas4j] could not drop role " + role + ": " + e.getMessage());
-            }
-        }
     }
 
     /** One lane of the PostgreSQL suite: a dev and a target database of its own. */
