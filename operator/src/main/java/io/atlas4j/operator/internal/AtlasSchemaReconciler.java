@@ -164,7 +164,12 @@ public final class AtlasSchemaReconciler implements Reconciler<AtlasSchema> {
         List<Change> kept = scope.filter(approved.changes());
         if (kept.size() == approved.changes().size()) return approved;
         if (kept.isEmpty()) return new ApprovedPlan(approved.fingerprint(), List.of(), Plan.empty(), approved.lint(), List.of());
-        Dialect d = Dialects.forUrl(url);
+        Dialect d;
+        try (java.sql.Connection c = Dialects.connect(url, io.atlas4j.spi.Connector.Access.READ)) {
+            d = Dialects.forConnection(c);
+        } catch (java.sql.SQLException e) {
+            throw new io.atlas4j.error.ConnectionException("cannot connect: " + e.getMessage(), e);
+        }
         PlanOptions po = policy.planOptions(PlanOptions.defaults());
         if (Dialects.scope(url) == Scope.DATABASE) po = po.withQualifySchema(true);
         return new ApprovedPlan(approved.fingerprint(), kept, d.planner().plan(kept, po), approved.lint(), approved.suggestions());
