@@ -40,8 +40,10 @@ public final class AtlasOperator {
         Operator operator = new Operator(o -> {
             o.withKubernetesClient(client).withCloseClientOnStop(false).withUseSSAToPatchPrimaryResource(false)
                     .withConcurrentReconciliationThreads(4);
-            settings.leaseName().ifPresent(lease -> o.withLeaderElectionConfiguration(
-                    new LeaderElectionConfiguration(lease, settings.leaseNamespace().orElse(null))));
+            settings.leaderElection().ifPresent(le -> o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(le.lease(),
+                    le.namespace().orElse(null), LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
+                    LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE, LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE,
+                    le.identity().orElse(null), null, le.exitOnLoss())));
         });
         operator.register(new AtlasSchemaReconciler(settings), watch(settings, "atlasschema"));
         operator.register(new AtlasMigrationReconciler(settings), watch(settings, "atlasmigration"));

@@ -26,6 +26,6 @@ public final class Main {
         LOG.info("atlas4j operator connecting to {}", client.getMasterUrl());
         operator.start();
         LOG.info("atlas4j operator watching {} in {}{}", String.join(" and ", AtlasOperator.WATCHED), AtlasOperator.scope(settings),
-                settings.leaseName().map(l -> " (leader election through Lease " + l + ")").orElse(""));
+                settings.leaderElection().map(l -> " (leader election through Lease " + l.lease() + ")").orElse(""));
     }
 }

@@ -15,32 +15,31 @@ import java.util.TreeSet;
  * @param retryMax       the longest delay between retries
  * @param resync         how often a Ready resource is checked again (drift, changed Secrets and ConfigMaps)
  * @param lockTimeout    how long an apply waits for the database's schema lock
- * @param leaseName      the Lease that elects one leader among replicas; empty: no leader election
- * @param leaseNamespace the Lease's namespace (default: the client's namespace)
+ * @param leaderElection how replicas elect the one that reconciles; empty: every instance reconciles
  */
 public record OperatorSettings(Set<String> namespaces, Duration retryInitial, Duration retryMax, Duration resync, Duration lockTimeout,
-                               Optional<String> leaseName, Optional<String> leaseNamespace) {
+                               Optional<LeaderElection> leaderElection) {
     public OperatorSettings {
         namespaces = Set.copyOf(namespaces);
         Objects.requireNonNull(retryInitial, "retryInitial");
         Objects.requireNonNull(retryMax, "retryMax");
         Objects.requireNonNull(resync, "resync");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
-        Objects.requireNonNull(leaseName, "leaseName");
-        Objects.requireNonNull(leaseNamespace, "leaseNamespace");
+        Objects.requireNonNull(leaderElection, "leaderElection");
     }
 
     /** {@return all namespaces, retries from 5 s to 5 min, a resync every 10 min, a 2 min lock timeout, no leader election} */
     public static OperatorSettings defaults() {
         return new OperatorSettings(Set.of(), Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(2),
-                Optional.empty(), Optional.empty());
+                Optional.empty());
     }
 
     /**
      * {@return the settings from environment variables, over the defaults}: {@code ATLAS4J_NAMESPACES}
      * (comma separated), {@code ATLAS4J_RETRY_INITIAL}, {@code ATLAS4J_RETRY_MAX}, {@code ATLAS4J_RESYNC},
-     * {@code ATLAS4J_LOCK_TIMEOUT} (ISO-8601 durations such as {@code PT30S}), {@code ATLAS4J_LEADER_ELECTION_LEASE}
-     * and {@code ATLAS4J_LEADER_ELECTION_NAMESPACE}.
+     * {@code ATLAS4J_LOCK_TIMEOUT} (ISO-8601 durations such as {@code PT30S}), and for leader election
+     * {@code ATLAS4J_LEADER_ELECTION_LEASE}, {@code ATLAS4J_LEADER_ELECTION_NAMESPACE} and {@code ATLAS4J_LEADER_ELECTION_IDENTITY}
+     * (a replica that loses the lead then exits, to restart as a follower).
      */
     public static OperatorSettings fromEnv(Map<String, String> env) {
         OperatorSettings s = defaults();
@@ -52,29 +51,30 @@ public record OperatorSettings(Set<String> namespaces, Duration retryInitial, Du
         }
         s = new OperatorSettings(s.namespaces, duration(env, "ATLAS4J_RETRY_INITIAL", s.retryInitial), duration(env, "ATLAS4J_RETRY_MAX", s.retryMax),
                 duration(env, "ATLAS4J_RESYNC", s.resync), duration(env, "ATLAS4J_LOCK_TIMEOUT", s.lockTimeout),
-                text(env, "ATLAS4J_LEADER_ELECTION_LEASE"), text(env, "ATLAS4J_LEADER_ELECTION_NAMESPACE"));
+                text(env, "ATLAS4J_LEADER_ELECTION_LEASE").map(l -> new LeaderElection(l, text(env, "ATLAS4J_LEADER_ELECTION_NAMESPACE"),
+                        text(env, "ATLAS4J_LEADER_ELECTION_IDENTITY"), true)));
         return s;
     }
 
     public OperatorSettings withNamespaces(Set<String> v) {
-        return new OperatorSettings(v, retryInitial, retryMax, resync, lockTimeout, leaseName, leaseNamespace);
+        return new OperatorSettings(v, retryInitial, retryMax, resync, lockTimeout, leaderElection);
     }
 
     public OperatorSettings withRetry(Duration initial, Duration max) {
-        return new OperatorSettings(namespaces, initial, max, resync, lockTimeout, leaseName, leaseNamespace);
+        return new OperatorSettings(namespaces, initial, max, resync, lockTimeout, leaderElection);
     }
 
     public OperatorSettings withResync(Duration v) {
-        return new OperatorSettings(namespaces, retryInitial, retryMax, v, lockTimeout, leaseName, leaseNamespace);
+        return new OperatorSettings(namespaces, retryInitial, retryMax, v, lockTimeout, leaderElection);
     }
 
     public OperatorSettings withLockTimeout(Duration v) {
-        return new OperatorSettings(namespaces, retryInitial, retryMax, resync, v, leaseName, leaseNamespace);
+        return new OperatorSettings(namespaces, retryInitial, retryMax, resync, v, leaderElection);
     }
 
-    /** {@return settings that elect one leader among replicas through the Lease {@code name} in {@code namespace}} */
-    public OperatorSettings withLeaderElection(String name, String namespace) {
-        return new OperatorSettings(namespaces, retryInitial, retryMax, resync, lockTimeout, Optional.of(name), Optional.ofNullable(namespace));
+    /** {@return settings under which replicas elect one leader, the only one that reconciles} */
+    public OperatorSettings withLeaderElection(LeaderElection v) {
+        return new OperatorSettings(namespaces, retryInitial, retryMax, resync, lockTimeout, Optional.of(v));
     }
 
     private static Duration duration(Map<String, String> env, String key, Duration fallback) {

@@ -94,6 +94,11 @@ final class MockCluster implements AutoCloseable {
         return op;
     }
 
+    /** Stops an operator started here, as a replica that goes away. */
+    void stop(Operator op) {
+        if (operators.remove(op)) op.stop();
+    }
+
     void secret(String namespace, String name, String key, String value) {
         client.secrets().inNamespace(namespace).resource(new SecretBuilder().withNewMetadata().withName(name).withNamespace(namespace).endMetadata()
                 .addToData(key, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))).build()).create();
