@@ -106,6 +106,8 @@ class AtlasSchemaSqliteTest {
         awaitCondition(ns, "app", "Ready", "True", "Applied", 1);
         // The resync runs every second: after several, the database still has one apply in its history.
         eventually().until(() -> is(cluster.schema(ns, "app").getStatus().conditions(), "Ready", "True", "UpToDate"));
+        assertThat(is(cluster.schema(ns, "app").getStatus().conditions(), "Planned", "True", "NoChanges")).isTrue();
+        assertThat(cluster.schema(ns, "app").getStatus().plan()).isNull();
         Thread.sleep(2500);
         assertThat(is(cluster.schema(ns, "app").getStatus().conditions(), "Ready", "True", "UpToDate")).isTrue();
         assertThat(db.rows("SELECT COUNT(*) FROM atlas4j_schema_history WHERE success")).containsExactly("1");
@@ -250,6 +252,16 @@ class AtlasSchemaSqliteTest {
         cluster.secret(ns, "missing", "url", db.url());
         awaitCondition(ns, "app", "Ready", "True", "Applied", 1);
         assertThat(db.tables()).containsExactly("atlas4j_schema_history", "users");
+    }
+
+    @Test
+    void aSchemaGivenTwiceIsAnInvalidSpec() {
+        String ns = namespace();
+        database(ns);
+        create(ns, schemaYaml("app", "db-credentials", USERS, "") .replace("  schema:\n", "  schema:\n    configMapKeyRef: {name: s, key: k}\n"));
+        AtlasSchema r = awaitCondition(ns, "app", "Failed", "True", "InvalidSpec", 1);
+        assertThat(condition(r.getStatus().conditions(), "Failed").orElseThrow().getMessage())
+                .isEqualTo("spec.schema needs exactly one of sql and configMapKeyRef");
     }
 
     @Test
