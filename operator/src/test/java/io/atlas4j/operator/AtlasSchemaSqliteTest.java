@@ -236,6 +236,41 @@ class AtlasSchemaSqliteTest {
     }
 
     @Test
+    void readsAtlasHclFromAConfigMapKeyEndingInHcl() {
+        String ns = namespace();
+        Sqlite db = database(ns);
+        cluster.configMap(ns, "app-schema", Map.of("schema.hcl", """
+                schema "main" {}
+                table "users" {
+                  schema = schema.main
+                  column "id" {
+                    type = integer
+                  }
+                  column "email" {
+                    type = text
+                    null = true
+                  }
+                  primary_key {
+                    columns = [column.id]
+                  }
+                }
+                """));
+        create(ns, """
+                apiVersion: db.atlasgo.io/v1alpha1
+                kind: AtlasSchema
+                metadata:
+                  name: app
+                spec:
+                  urlFrom:
+                    secretKeyRef: {name: db-credentials, key: url}
+                  schema:
+                    configMapKeyRef: {name: app-schema, key: schema.hcl}
+                """);
+        awaitCondition(ns, "app", "Ready", "True", "Applied", 1);
+        assertThat(db.columns("users")).containsExactly("id", "email");
+    }
+
+    @Test
     void aMissingSecretGivesAClearConditionAndIsRetried() {
         String ns = namespace();
         create(ns, schemaYaml("app", "missing", USERS, ""));
