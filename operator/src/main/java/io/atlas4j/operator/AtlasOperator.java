@@ -41,8 +41,7 @@ public final class AtlasOperator {
             o.withKubernetesClient(client).withCloseClientOnStop(false).withUseSSAToPatchPrimaryResource(false)
                     .withConcurrentReconciliationThreads(4);
             settings.leaderElection().ifPresent(le -> o.withLeaderElectionConfiguration(new LeaderElectionConfiguration(le.lease(),
-                    le.namespace().orElse(null), LeaderElectionConfiguration.LEASE_DURATION_DEFAULT_VALUE,
-                    LeaderElectionConfiguration.RENEW_DEADLINE_DEFAULT_VALUE, LeaderElectionConfiguration.RETRY_PERIOD_DEFAULT_VALUE,
+                    le.namespace().orElse(null), le.leaseDuration(), le.renewDeadline(), le.retryPeriod(),
                     le.identity().orElse(null), null, le.exitOnLoss())));
         });
         operator.register(new AtlasSchemaReconciler(settings), watch(settings, "atlasschema"));

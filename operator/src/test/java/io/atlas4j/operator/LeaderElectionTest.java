@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Two operator replicas with leader election against one API server: one leads, and the schema is applied once. */
 class LeaderElectionTest {
+    /** Short, so the follower takes over within seconds of the leader going away. */
+    private static final Duration LEASE = Duration.ofSeconds(4);
+
     @TempDir
     Path tmp;
 
@@ -25,8 +28,8 @@ class LeaderElectionTest {
             String ns = "apps";
             Sqlite db = new Sqlite(tmp.resolve("app.db"));
             cluster.secret(ns, "db-credentials", "url", db.url());
-            var a = cluster.start(MockCluster.FAST.withLeaderElection(new LeaderElection("atlas4j-operator", Optional.of("default"), Optional.of("replica-a"), false)));
-            var b = cluster.start(MockCluster.FAST.withLeaderElection(new LeaderElection("atlas4j-operator", Optional.of("default"), Optional.of("replica-b"), false)));
+            var a = cluster.start(MockCluster.FAST.withLeaderElection(new LeaderElection("atlas4j-operator", Optional.of("default"), Optional.of("replica-a"), false, LEASE)));
+            var b = cluster.start(MockCluster.FAST.withLeaderElection(new LeaderElection("atlas4j-operator", Optional.of("default"), Optional.of("replica-b"), false, LEASE)));
 
             var k8s = cluster.client();
             k8s.resources(AtlasSchema.class).inNamespace(ns)

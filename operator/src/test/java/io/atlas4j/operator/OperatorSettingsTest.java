@@ -35,6 +35,16 @@ class OperatorSettingsTest {
     }
 
     @Test
+    void leaseTimingsFollowTheLeaseDuration() {
+        LeaderElection le = new LeaderElection("l", Optional.empty(), Optional.empty(), true, Duration.ofSeconds(21));
+        assertThat(le.renewDeadline()).isEqualTo(Duration.ofSeconds(14));
+        assertThat(le.retryPeriod()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(new LeaderElection("l", Optional.empty(), Optional.empty(), true).leaseDuration()).isEqualTo(Duration.ofSeconds(15));
+        assertThatThrownBy(() -> new LeaderElection("l", Optional.empty(), Optional.empty(), true, Duration.ofSeconds(1)))
+                .hasMessageContaining("below 3 s");
+    }
+
+    @Test
     void oneFabric8HttpClientIsOnTheClassPath() {
         // JOSDK brings the JDK and Vert.x clients; the Vert.x one is excluded so the client factory is not ambiguous.
         List<String> factories = ServiceLoader.load(HttpClient.Factory.class).stream().map(p -> p.type().getName()).toList();
