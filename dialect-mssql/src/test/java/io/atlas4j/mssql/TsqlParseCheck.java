@@ -18,6 +18,9 @@ final class TsqlParseCheck {
     private static final List<String[]> REWRITES = List.of(
             new String[] {"(?i)\\b(NON)?CLUSTERED\\b", ""},
             new String[] {"(?i)\\s+INCLUDE\\s*\\([^)]*\\)", ""},
+            new String[] {"(?is)^(CREATE\\s+(UNIQUE\\s+)?INDEX\\s+.*?\\))\\s+WHERE\\s+.*$", "$1"},
+            // a view's query is the user's own text, sent as written: the planned header is what is checked
+            new String[] {"(?is)^((CREATE|ALTER)\\s+VIEW\\s+\\S+(\\s+WITH\\s+SCHEMABINDING)?\\s+AS)\\s.*$", "$1 SELECT 1"},
             new String[] {"(?i)\\bADD\\s+(CONSTRAINT\\s+\\[[^\\]]*\\]\\s+)?DEFAULT\\s+(.+)\\s+FOR\\s+(\\[[^\\]]*\\])$", "ALTER COLUMN $3 SET DEFAULT $2"},
             new String[] {"(?i)\\bADD\\s+CHECK\\b", "ADD CONSTRAINT ck CHECK"},
             new String[] {"(?i)\\bADD\\s+UNIQUE\\b", "ADD CONSTRAINT uq UNIQUE"},

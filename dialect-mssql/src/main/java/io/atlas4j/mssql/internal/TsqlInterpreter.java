@@ -405,7 +405,7 @@ public final class TsqlInterpreter {
     private Table elements(Cursor c, State s, Table t, boolean inParens) {
         do {
             Token k = c.peek();
-            if (k.is("CONSTRAINT") || k.is("PRIMARY") || k.is("UNIQUE") || k.is("FOREIGN") || k.is("CHECK")) {
+            if (k.is("CONSTRAINT") || k.is("PRIMARY") || k.is("UNIQUE") || k.is("FOREIGN") || k.is("CHECK") || (!inParens && k.is("DEFAULT"))) {
                 t = tableConstraint(c, s, t);
             } else if (k.is("INDEX")) {
                 c.next();
