@@ -96,7 +96,7 @@ public final class MssqlConnector implements Connector {
         StringBuilder b = new StringBuilder("jdbc:sqlserver://").append(url.host().orElse("localhost")).append(':').append(url.port().orElse(1433));
         String db = database(url);
         if (!db.isEmpty()) b.append(";databaseName=").append(db);
-        for (var e : url.params().entrySet()) {
+        for (var e : new java.util.TreeMap<>(url.params()).entrySet()) {
             String k = e.getKey();
             if (k.equalsIgnoreCase("database") || k.equalsIgnoreCase("mode") || k.equalsIgnoreCase("schema")) continue;
             b.append(';').append(k).append('=').append(e.getValue());

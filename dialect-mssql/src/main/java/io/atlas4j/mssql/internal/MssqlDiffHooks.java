@@ -132,12 +132,17 @@ public final class MssqlDiffHooks implements DiffHooks {
         return !Tsql.fold(from.definition()).equals(Tsql.fold(to.definition())) || !from.attrs().equals(to.attrs());
     }
 
+    /** {@return a module's text folded, its CREATE, CREATE OR ALTER or ALTER alike: the catalog keeps whichever ran last} */
+    static String module(String definition) {
+        return Tsql.fold(definition.replaceFirst("(?is)^\\s*(CREATE\\s+OR\\s+ALTER|CREATE|ALTER)\\s+", ""));
+    }
+
     @Override
     public boolean objectChanged(SchemaObject from, SchemaObject to) {
         if (from instanceof Trigger a && to instanceof Trigger b) {
-            return !Tsql.fold(a.definition()).equals(Tsql.fold(b.definition())) || !a.table().equalsIgnoreCase(b.table());
+            return !module(a.definition()).equals(module(b.definition())) || !a.table().equalsIgnoreCase(b.table());
         }
-        if (from instanceof Routine a && to instanceof Routine b) return !Tsql.fold(a.definition()).equals(Tsql.fold(b.definition()));
+        if (from instanceof Routine a && to instanceof Routine b) return !module(a.definition()).equals(module(b.definition()));
         return !from.equals(to);
     }
 }

@@ -56,7 +56,7 @@ public final class MssqlPlanner implements Planner {
 
     @Override
     public Plan plan(List<Change> changes, PlanOptions options) {
-        List<Change> sorted = ChangeOrder.sort(changes, true, DiffHooks::foldCase);
+        List<Change> sorted = ChangeOrder.sort(expand(changes), true, DiffHooks::foldCase);
         List<Statement> first = new ArrayList<>();
         List<Statement> main = new ArrayList<>();
         List<Statement> last = new ArrayList<>();
@@ -80,6 +80,29 @@ public final class MssqlPlanner implements Planner {
         out.addAll(main);
         out.addAll(last);
         return new Plan(out, true);
+    }
+
+    /** A new schema's contents become changes of their own, and so do a dropped one's: SQL Server drops only empty schemas. */
+    private static List<Change> expand(List<Change> changes) {
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof AddSchema a) {
+                io.atlas4j.schema.Schema s = a.schema();
+                out.add(new AddSchema(io.atlas4j.schema.Schema.empty(s.name()).withAttrs(s.attrs())));
+                for (Table t : s.tables()) out.add(new AddTable(s.name(), t));
+                for (View v : s.views()) out.add(new AddView(s.name(), v));
+                for (SchemaObject o : s.objects()) out.add(new AddObject(s.name(), o));
+            } else if (c instanceof DropSchema d) {
+                io.atlas4j.schema.Schema s = d.schema();
+                for (SchemaObject o : s.objects()) if (!(o instanceof Trigger)) out.add(new DropObject(s.name(), o));
+                for (View v : s.views()) out.add(new DropView(s.name(), v));
+                for (Table t : s.tables()) out.add(new DropTable(s.name(), t));
+                out.add(new DropSchema(io.atlas4j.schema.Schema.empty(s.name())));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     static Statement st(String sql, String comment, List<String> reverse, Edit source) {

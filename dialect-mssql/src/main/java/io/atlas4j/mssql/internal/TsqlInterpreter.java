@@ -439,7 +439,7 @@ public final class TsqlInterpreter {
             readExpr(c);
             String expr = c.text(from, c.pos);
             boolean persisted = c.accept("PERSISTED");
-            attrs = attrs.with(new Generated(Tsql.defaultExpr(expr), persisted));
+            attrs = attrs.with(new Generated(Tsql.checkExpr(expr), persisted));
             type = new UnsupportedType("computed");
         } else {
             type = type(c);
