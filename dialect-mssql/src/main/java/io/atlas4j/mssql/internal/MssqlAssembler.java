@@ -89,8 +89,9 @@ public final class MssqlAssembler {
         for (ModuleRow r : cat.modules()) {
             if (!wanted.test(r.schema())) continue;
             String def = TsqlInterpreter.definition(new TsqlStatement(List.of(), r.definition() == null ? "" : r.definition(), 1));
-            SchemaObject o = r.type().equals("TR") ? new Trigger(r.name(), r.table() == null ? "" : r.table(), def, Attrs.EMPTY)
-                    : new Routine(r.type().equals("P") ? "procedure" : "function", r.name(), def, Attrs.EMPTY);
+            String type = r.type().trim();
+            SchemaObject o = type.equals("TR") ? new Trigger(r.name(), r.table() == null ? "" : r.table(), def, Attrs.EMPTY)
+                    : new Routine(type.equals("P") ? "procedure" : "function", r.name(), def, Attrs.EMPTY);
             objects.computeIfAbsent(r.schema(), k -> new ArrayList<>()).add(o);
         }
         for (SequenceRow r : cat.sequences()) {
