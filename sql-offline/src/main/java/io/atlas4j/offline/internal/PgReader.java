@@ -138,6 +138,8 @@ final class PgReader {
                 createIndex(c);
             } else if (c.accept("TYPE")) {
                 createType(c);
+            } else if (c.accept("DOMAIN")) {
+                createDomain(c);
             } else if (c.accept("SEQUENCE")) {
                 createSequence(c);
             } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
@@ -271,7 +273,9 @@ final class PgReader {
             attrs = attrs.with(identity(col, type));
             notNull = true;
         } else if (col.generated != null) {
-            throw new Unsupported("a generated column (PostgreSQL keeps its expression as it re-prints it)");
+            if (!col.stored) throw new Unsupported("a generated column that is not STORED");
+            if (col.dflt.isPresent()) throw new Unsupported("a default on a generated column");
+            attrs = attrs.with(new Generated(expr(s, t, col.generated, false, types.format(type)), true));
         } else if (col.dflt.isPresent()) {
             dflt = defaultExpr(s, t, name, col.dflt.get(), type);
         }
@@ -409,8 +413,18 @@ final class PgReader {
             case "NOW()", "GEN_RANDOM_UUID()", "CLOCK_TIMESTAMP()", "STATEMENT_TIMESTAMP()", "TRANSACTION_TIMESTAMP()", "RANDOM()" -> {
                 return Optional.of(Exprs.of(w.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
             }
-            default -> throw new Unsupported("the default expression " + w + " (PostgreSQL keeps it as it re-prints it)");
+            default -> {
+                return Optional.of(Exprs.of(PgExprPrinter.printAs(w, false, n -> null, kinds::get, x -> types.format(type(s, x)), label)));
+            }
         }
+    }
+
+    /** {@return an expression over the columns of {@code t} as PostgreSQL prints it, pretty or plain, coerced to {@code target} when given} */
+    private String expr(S s, T t, String written, boolean pretty, String target) {
+        return PgExprPrinter.printAs(written, pretty, n -> {
+            for (Column c : t.columns) if (c.name().equals(n)) return types.format(c.type());
+            return null;
+        }, kinds::get, x -> types.format(type(s, x)), target);
     }
 
     private static boolean balanced(String s) {
@@ -491,7 +505,13 @@ final class PgReader {
             case "CHECK" -> {
                 if (k.noInherit) throw new Unsupported("NO INHERIT checks");
                 String name = k.name.isEmpty() ? uniqueName(s, t.name, firstColumn(t, k.check), "check") : k.name;
-                t.checks.add(new Check(name, checkExpr(k.check), Attrs.EMPTY));
+                String printed;
+                try {
+                    printed = expr(s, t, k.check, true, null);
+                } catch (Unsupported e) {
+                    printed = checkExpr(k.check);
+                }
+                t.checks.add(new Check(name, printed, Attrs.EMPTY));
             }
             default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
         }
@@ -558,14 +578,28 @@ final class PgReader {
         List<String> cols = new ArrayList<>();
         List<IndexPart> out = new ArrayList<>();
         for (TableDef.KeyPart p : parts) {
-            if (p.column() == null || p.opclass() != null || p.collate() != null) throw new Unsupported("an index part PostgreSQL would re-print (an expression, operator class or collation)");
+            if (p.opclass() != null || p.collate() != null) throw new Unsupported("an index part PostgreSQL would re-print (an operator class or collation)");
+            if (p.column() == null) {
+                String e = p.expr().strip();
+                String printed = expr(s, t, e, true, null);
+                // pg_get_indexdef wraps all but a bare function call in parentheses
+                boolean call = printed.matches("(?s)[a-z_][a-z0-9_]*\\(.*\\)") && balanced(printed.substring(printed.indexOf('(') + 1, printed.length() - 1));
+                cols.add(call ? printed.substring(0, printed.indexOf('(')) : "expr");
+                out.add(new IndexPart.OfExpr(call ? printed : "(" + printed + ")", p.desc(), Attrs.EMPTY));
+                continue;
+            }
             String n = columnName(t, p.column());
             cols.add(n);
             out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
         }
         String predicate = null;
         if (c.accept("WHERE")) {
-            predicate = PgPredicates.print(c.text(c.i, c.t.size()), n -> t.columns.get(t.column(columnName(t, n))));
+            String written = c.text(c.i, c.t.size());
+            try {
+                predicate = expr(s, t, written, true, null);
+            } catch (Unsupported e) {
+                predicate = PgPredicates.print(written, n -> t.columns.get(t.column(columnName(t, n))));
+            }
             c.i = c.t.size();
         }
         if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" (PostgreSQL re-prints predicates and options)");
@@ -594,6 +628,60 @@ final class PgReader {
         s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
         kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
         kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    /** A domain as the inspector reads it: base type, NOT NULL, default as {@code pg_get_expr} and checks as {@code pg_get_constraintdef} print them. */
+    private void createDomain(Cursor c) {
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        String name = last(n);
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        c.accept("AS");
+        java.util.Set<String> clauses = java.util.Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
+        int from = c.until(clauses);
+        String written = c.text(from, c.i);
+        if (written.isBlank()) throw new Unsupported("a domain without a base type");
+        ColumnType base = type(s, written);
+        String label = types.format(base);
+        boolean notNull = false;
+        Optional<String> dflt = Optional.empty();
+        List<String> checks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (!c.done()) {
+            String constraint = null;
+            if (c.accept("CONSTRAINT")) constraint = fold(c.peek().name(), c.next());
+            if (c.accept("COLLATE")) {
+                throw new Unsupported("a domain collation");
+            } else if (c.accept("DEFAULT")) {
+                int f = c.i;
+                c.until(clauses);
+                String e = c.text(f, c.i);
+                dflt = defaultExpr(s, null, name, e, base).map(io.atlas4j.schema.Expr::sql);
+            } else if (c.accept("NOT", "NULL")) {
+                notNull = true;
+            } else if (c.accept("NULL")) {
+                notNull = false;
+            } else if (c.accept("CHECK")) {
+                if (!c.at("(")) throw new Unsupported("a domain check without parentheses");
+                String e = TableDef.group(c);
+                String printed = PgExprPrinter.print(e, true, col -> col.equals("VALUE") ? label : null, kinds::get, w -> types.format(type(s, w)));
+                String k = constraint;
+                if (k == null) {
+                    k = PgNames.choose(name, List.of(), "check");
+                    for (int i = 1; names.contains(k) || taken(s, k); i++) k = PgNames.choose(name, List.of(), "check" + i);
+                }
+                if (names.contains(k)) throw new Unsupported("the domain constraint name " + k + " twice");
+                names.add(k);
+                String suffix = "";
+                if (c.accept("NOT", "VALID")) suffix = " NOT VALID";
+                checks.add(k + ": CHECK (" + printed + ")" + suffix);
+            } else {
+                throw new Unsupported("the domain clause \"" + c.peek().text() + "\"");
+            }
+        }
+        s.objects.put(name, new io.atlas4j.postgres.PgDomain(name, label, notNull, dflt, checks, Attrs.EMPTY));
+        kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "domain");
+        kinds.put(PgIdent.quote(name), "domain");
     }
 
     private void createSequence(Cursor c) {

@@ -1,0 +1,135 @@
+package io.atlas4j.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atlas4j.postgres.PgDomain;
+import io.atlas4j.postgres.PostgresDialect;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Expr;
+import io.atlas4j.schema.Generated;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.IndexPredicate;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Table;
+import io.atlas4j.spi.Dialect;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expressions as PostgreSQL 15 prints them back from its catalog. Every expected text below is what the server
+ * returned for the same DDL ({@code pg_get_constraintdef(oid, true)} for checks and domain checks,
+ * {@code pg_get_expr(indpred, indrelid, true)} and {@code pg_get_indexdef(oid, k, true)} for indexes,
+ * {@code pg_get_expr(adbin, adrelid)} for generated columns and defaults).
+ */
+class OfflinePostgresExprTest {
+    private static final Dialect D = PostgresDialect.create();
+
+    private static Schema load(String sql) {
+        return OfflineSchemas.load(sql, "schema.sql", D);
+    }
+
+    private static Optional<io.atlas4j.schema.SchemaObject> object(Schema s, String name) {
+        return s.objects().stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    private static Map<String, String> checks(Table t) {
+        return t.checks().stream().collect(Collectors.toMap(Check::name, Check::expr));
+    }
+
+    @Test
+    void domainsAsTheCatalogPrintsThem() {
+        Schema s = load("""
+                create domain dt as text check (value ~ '@' and char_length(value) > 3) check (value !~ '^\\s' or value = lower(value));
+                create domain dv as varchar(20) not null default 'a' check (value in ('a','b')) check (length(value) >= 1);
+                create domain di as integer default 0 check (value >= 0 and value <= 150) constraint cc check (not (value = 5));
+                create domain dn as numeric(5,2) check (value >= 0.0) check (value > 0) check (value between 1 and 4);
+                create domain dd as date check (value > '1900-01-01'::date and value < current_date);
+                create domain dts as timestamp check (value >= current_timestamp);
+                """);
+        assertThat(object(s, "dt")).contains(new PgDomain("dt", "text", false, Optional.empty(), List.of(
+                "dt_check: CHECK (VALUE ~ '@'::text AND char_length(VALUE) > 3)",
+                "dt_check1: CHECK (VALUE !~ '^\\s'::text OR VALUE = lower(VALUE))"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dv")).contains(new PgDomain("dv", "character varying(20)", true, Optional.of("'a'::character varying"), List.of(
+                "dv_check: CHECK (VALUE::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[]))",
+                "dv_check1: CHECK (length(VALUE::text) >= 1)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "di")).contains(new PgDomain("di", "integer", false, Optional.of("0"), List.of(
+                "cc: CHECK (NOT VALUE = 5)", "di_check: CHECK (VALUE >= 0 AND VALUE <= 150)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dn")).contains(new PgDomain("dn", "numeric(5,2)", false, Optional.empty(), List.of(
+                "dn_check: CHECK (VALUE >= 0.0)", "dn_check1: CHECK (VALUE > 0::numeric)",
+                "dn_check2: CHECK (VALUE >= 1::numeric AND VALUE <= 4::numeric)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dd")).contains(new PgDomain("dd", "date", false, Optional.empty(), List.of(
+                "dd_check: CHECK (VALUE > '1900-01-01'::date AND VALUE < CURRENT_DATE)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dts")).contains(new PgDomain("dts", "timestamp without time zone", false, Optional.empty(), List.of(
+                "dts_check: CHECK (VALUE >= CURRENT_TIMESTAMP)"), io.atlas4j.schema.Attrs.EMPTY));
+    }
+
+    @Test
+    void checksWithTheCastsOperatorResolutionAdds() {
+        Table t = load("""
+                create type e as enum ('a','b');
+                create table t (i int, b bigint, s smallint, n numeric, n2 numeric(5,2), v varchar(10), x text, c char(3), f boolean,
+                  en e, r real, dp double precision,
+                  constraint k1 check (not i = 5), constraint k2 check (i + 1 * 2 > (3 - 1) - 2),
+                  constraint k3 check (i is null or v is not null and x like 'a%'), constraint k4 check ((i > 0) = true),
+                  constraint k5 check (v = 'a' or c = 'b' or n > 1 or n2 > 1.5 or b > 2 or s > 1 or r > 1 or dp > 2.5 or x || 'a' = 'b'),
+                  constraint k6 check (not (i = 5 or i = 6)),
+                  constraint k7 check (i in (1,2) and n in (1, 2.5) and c in ('a','b') and en in ('a') and x not in ('a','b')),
+                  constraint k8 check ((i > 0 and b > 0) or not f), constraint k9 check (i between 1 and 5 or i not between 7 and 8),
+                  constraint k10 check (lower(v) = 'a' and upper(x) = x and length(c) > 1), constraint k11 check (f = true and f is not true));
+                """).table("t").orElseThrow();
+        assertThat(checks(t)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("k1", "NOT i = 5"),
+                Map.entry("k2", "(i + 1 * 2) > (3 - 1 - 2)"),
+                Map.entry("k3", "i IS NULL OR v IS NOT NULL AND x ~~ 'a%'::text"),
+                Map.entry("k4", "(i > 0) = true"),
+                Map.entry("k5", "v::text = 'a'::text OR c = 'b'::bpchar OR n > 1::numeric OR n2 > 1.5 OR b > 2 OR s > 1 OR r > 1::double precision "
+                        + "OR dp > 2.5::double precision OR (x || 'a'::text) = 'b'::text"),
+                Map.entry("k6", "NOT (i = 5 OR i = 6)"),
+                Map.entry("k7", "(i = ANY (ARRAY[1, 2])) AND (n = ANY (ARRAY[1::numeric, 2.5])) AND (c = ANY (ARRAY['a'::bpchar, 'b'::bpchar])) "
+                        + "AND en = 'a'::e AND (x <> ALL (ARRAY['a'::text, 'b'::text]))"),
+                Map.entry("k8", "i > 0 AND b > 0 OR NOT f"),
+                Map.entry("k9", "i >= 1 AND i <= 5 OR i < 7 OR i > 8"),
+                Map.entry("k10", "lower(v::text) = 'a'::text AND upper(x) = x AND length(c) > 1"),
+                Map.entry("k11", "f = true AND f IS NOT TRUE")));
+    }
+
+    @Test
+    void indexExpressionsAndPredicates() {
+        Table t = load("""
+                create table t (i int, n numeric, v varchar(10), x text);
+                create index a on t (i) where v in ('a','b');
+                create index b on t (lower(v), (i + 1), (x || 'a'));
+                create index c on t (i) where i > 0 and (n > 1 or x ~ 'a');
+                create index on t (lower(x));
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("a").attrs().get(IndexPredicate.class).orElseThrow().sql())
+                .isEqualTo("v::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[])");
+        assertThat(byName.get("b").parts()).extracting(p -> ((IndexPart.OfExpr) p).sql())
+                .containsExactly("lower(v::text)", "(i + 1)", "(x || 'a'::text)");
+        assertThat(byName.get("c").attrs().get(IndexPredicate.class).orElseThrow().sql()).isEqualTo("i > 0 AND (n > 1::numeric OR x ~ 'a'::text)");
+        assertThat(byName).containsKey("t_lower_idx");
+    }
+
+    @Test
+    void generatedColumnsAndDefaultsInThePlainForm() {
+        Table t = load("""
+                create table t (i int, n numeric, v varchar(10), x text, f boolean,
+                  g1 int generated always as (i * 2 + 1) stored, g2 text generated always as (x || 'a' || lower(v)) stored,
+                  g3 boolean generated always as (i > 0 and not f) stored, g4 numeric generated always as (n * 2) stored,
+                  d1 int default (1 + 2), d2 text default lower('A'), d3 boolean default (1 > 0), d5 varchar(10) default ('a' || 'b'));
+                """).table("t").orElseThrow();
+        assertThat(t.column("g1").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i * 2) + 1)", true));
+        assertThat(t.column("g2").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((x || 'a'::text) || lower((v)::text))", true));
+        assertThat(t.column("g3").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i > 0) AND (NOT f))", true));
+        assertThat(t.column("g4").orElseThrow().attrs().get(Generated.class)).contains(new Generated("(n * (2)::numeric)", true));
+        assertThat(t.column("d1").orElseThrow().defaultValue().map(Expr::sql)).contains("(1 + 2)");
+        assertThat(t.column("d2").orElseThrow().defaultValue().map(Expr::sql)).contains("lower('A'::text)");
+        assertThat(t.column("d3").orElseThrow().defaultValue().map(Expr::sql)).contains("(1 > 0)");
+        assertThat(t.column("d5").orElseThrow().defaultValue().map(Expr::sql)).contains("('a'::text || 'b'::text)");
+    }
+}
