@@ -132,4 +132,23 @@ class OfflinePostgresExprTest {
         assertThat(t.column("d3").orElseThrow().defaultValue().map(Expr::sql)).contains("(1 > 0)");
         assertThat(t.column("d5").orElseThrow().defaultValue().map(Expr::sql)).contains("('a'::text || 'b'::text)");
     }
+
+    @Test
+    void nullDefaultsThatNeedALengthCoercionTimeZonesAndWrittenArrays() {
+        Table t = load("""
+                create table t (a int default null, b varchar(16) default null, c numeric(10,2) default null, e char(2) default null,
+                  f timestamp(3) default null, g varchar default null, j varchar(5)[] default null,
+                  k timestamp default (now() AT TIME ZONE 'utc'), l timestamp default (current_timestamp at time zone 'UTC'),
+                  m text default (now() at time zone 'utc')::text,
+                  v varchar(5) check (v = any (array['a','b'])), x text check (x = all (array['a'])), d date check (d >= date '2020-01-01'),
+                  h time check (h >= time '09:00:00'));
+                """).table("t").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of("b", "NULL::character varying", "c", "NULL::numeric", "e", "NULL::bpchar",
+                "f", "NULL::timestamp without time zone", "j", "NULL::character varying[]", "k", "(now() AT TIME ZONE 'utc'::text)",
+                "l", "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC'::text)", "m", "((now() AT TIME ZONE 'utc'::text))::text"));
+        assertThat(checks(t)).containsExactlyInAnyOrderEntriesOf(Map.of("t_v_check", "v::text = ANY (ARRAY['a'::text, 'b'::text])",
+                "t_x_check", "x = ALL (ARRAY['a'::text])", "t_d_check", "d >= '2020-01-01'::date", "t_h_check", "h >= '09:00:00'::time without time zone"));
+    }
 }

@@ -178,6 +178,9 @@ final class PgExprPrinter {
         if (e instanceof ComparisonOperator c) {
             String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
             if (!COMPARE.contains(op)) throw refuse();
+            if (unwrap(c.getRightExpression()) instanceof Function f && Set.of("any", "some", "all").contains(f.getName().toLowerCase(Locale.ROOT))) {
+                return anyArray(node(c.getLeftExpression()), op, f);
+            }
             return operator(node(c.getLeftExpression()), op, node(c.getRightExpression()));
         }
         if (e instanceof Concat c) return concat(node(c.getLeftExpression()), node(c.getRightExpression()));
@@ -212,8 +215,43 @@ final class PgExprPrinter {
             return cast(node(c.getLeftExpression()), typeLabel.apply(c.getColDataType().toString()));
         }
         if (e instanceof Function f) return function(f);
+        if (e instanceof net.sf.jsqlparser.expression.TimezoneExpression z) {
+            if (z.getTimezoneExpressions().size() != 1) throw refuse();
+            N x = node(z.getLeftExpression());
+            String type = switch (x.type()) {
+                case "timestamp with time zone" -> "timestamp without time zone";
+                case "timestamp without time zone" -> "timestamp with time zone";
+                default -> throw refuse();
+            };
+            if (x.kind() != Kind.ATOM) throw refuse();
+            // PostgreSQL 15 prints timezone(zone, x) in the SQL syntax, always in its own parentheses
+            return N.atom("(" + x.sql() + " AT TIME ZONE " + text(node(z.getTimezoneExpressions().get(0))).sql() + ")", type);
+        }
         if (e instanceof Column c) return column(c);
         throw refuse();
+    }
+
+    /** {@code x op ANY (ARRAY[...])} as written: the array's literals are text unless a typed element says otherwise. */
+    private N anyArray(N x, String op, Function f) {
+        if (f.getParameters() == null || f.getParameters().size() != 1 || !(unwrap(f.getParameters().get(0)) instanceof net.sf.jsqlparser.expression.ArrayConstructor a)
+                || !a.isArrayKeyword() || a.getExpressions() == null || a.getExpressions().isEmpty()) {
+            throw refuse();
+        }
+        List<N> items = new ArrayList<>();
+        for (Expression i : a.getExpressions()) items.add(node(i));
+        String t = items.stream().map(N::type).filter(y -> !y.equals("unknown")).findFirst().orElse("text");
+        List<String> printed = new ArrayList<>();
+        for (N i : items) {
+            if (i.type().equals("unknown")) printed.add(constant(i.literal(), t).sql());
+            else if (i.type().equals(t)) printed.add(i.sql());
+            else throw refuse();
+        }
+        N array = N.atom("ARRAY[" + String.join(", ", printed) + "]", t);
+        N[] r = resolve(x, array, true);
+        if (!r[1].sql().equals(array.sql())) throw refuse();
+        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
+        String s = (r[0].kind() == Kind.ATOM ? r[0].sql() : "(" + r[0].sql() + ")") + " " + op + kw + array.sql() + ")";
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
     }
 
     /**
@@ -336,6 +374,10 @@ final class PgExprPrinter {
             case "date" -> {
                 if (!DATE.matcher(value).matches()) throw refuse();
                 return N.atom(quoted + "::date", type);
+            }
+            case "time without time zone" -> {
+                if (!value.matches("\\d{2}:\\d{2}:\\d{2}")) throw refuse();
+                return N.atom(quoted + "::time without time zone", type);
             }
             case "timestamp without time zone" -> {
                 if (!TIMESTAMP.matcher(value).matches()) throw refuse();

@@ -360,6 +360,8 @@ final class PgReader {
         String castLabel = label.replaceAll("\\(\\d+(,\\d+)?\\)", "");
         if (castLabel.equals("character")) castLabel = "bpchar";
         String upper = w.toUpperCase(Locale.ROOT);
+        // a NULL that needs a length coercion (varchar(n), numeric(p,s), ...) is no plain constant, and PostgreSQL keeps it
+        if (upper.equals("NULL") && label.contains("(")) return Optional.of(Exprs.of("NULL::" + castLabel));
         if (upper.equals("NULL") || upper.startsWith("NULL::")) return Optional.empty();
         String name = type.name();
         boolean integer = name.equals("integer");

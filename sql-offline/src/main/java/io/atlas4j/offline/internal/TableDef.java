@@ -365,16 +365,15 @@ final class TableDef {
 
     /** {@return a default expression as written: a parenthesized group, or the tokens up to the next clause} */
     static String expr(Cursor c) {
+        int from = c.i;
         if (c.at("(")) {
-            int f = c.i;
             c.skipGroup();
             // "(1) :: int" and the like go on after the group
-            if (!c.at("::") && !c.at("||") && !c.at("+") && !c.at("-")) return c.text(f, c.i);
-            c.i = f;
+            if (!c.at("::") && !c.at("||") && !c.at("+") && !c.at("-")) return c.text(from, c.i);
+        } else {
+            c.i++;
+            if (c.t.get(from).is("-") || c.t.get(from).is("+")) c.i++;
         }
-        int from = c.i;
-        c.i++;
-        if (c.t.get(from).is("-") || c.t.get(from).is("+")) c.i++;
         while (!c.done()) {
             Token x = c.peek();
             if (x.is(",") || x.is(")")) break;
