@@ -151,4 +151,34 @@ class OfflinePostgresExprTest {
         assertThat(checks(t)).containsExactlyInAnyOrderEntriesOf(Map.of("t_v_check", "v::text = ANY (ARRAY['a'::text, 'b'::text])",
                 "t_x_check", "x = ALL (ARRAY['a'::text])", "t_d_check", "d >= '2020-01-01'::date", "t_h_check", "h >= '09:00:00'::time without time zone"));
     }
+
+    /** The layout of {@code pg_get_viewdef(oid, true)} on PostgreSQL 15, as the server printed these views (the inspector strips the final semicolon). */
+    @Test
+    void viewsAsPgGetViewdefPrintsThem() {
+        Schema s = load("""
+                create table users (id integer primary key, name text, active boolean, v varchar(10), n numeric);
+                create table posts (id int, user_id int, title text);
+                create view v1 as select id from users;
+                create view v2 as SELECT id, name FROM users WHERE active = true;
+                create view v3 as select * from users where not active and v = 'a' order by id desc limit 5;
+                create view v4 as select u.id as uid, p.title, count(*) as c from users u join posts p on p.user_id = u.id
+                  left join posts q on q.id = p.id where u.id > 0 group by u.id, p.title having count(*) > 1;
+                create view v5 as select id, n::numeric(10,2) as amount, lower(name) l, id + 1 as next from users;
+                create view v6 as select id from v1;
+                create view v7 as select distinct name from users;
+                comment on view v7 is 'names';
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "v1", "SELECT users.id\n   FROM users",
+                "v2", "SELECT users.id,\n    users.name\n   FROM users\n  WHERE users.active = true",
+                "v3", "SELECT users.id,\n    users.name,\n    users.active,\n    users.v,\n    users.n\n   FROM users\n"
+                        + "  WHERE NOT users.active AND users.v::text = 'a'::text\n  ORDER BY users.id DESC\n LIMIT 5",
+                "v4", "SELECT u.id AS uid,\n    p.title,\n    count(*) AS c\n   FROM users u\n     JOIN posts p ON p.user_id = u.id\n"
+                        + "     LEFT JOIN posts q ON q.id = p.id\n  WHERE u.id > 0\n  GROUP BY u.id, p.title\n HAVING count(*) > 1",
+                "v5", "SELECT users.id,\n    users.n::numeric(10,2) AS amount,\n    lower(users.name) AS l,\n    users.id + 1 AS next\n   FROM users",
+                "v6", "SELECT v1.id\n   FROM v1",
+                "v7", "SELECT DISTINCT users.name\n   FROM users"));
+        assertThat(s.view("v7").orElseThrow().attrs().get(io.atlas4j.schema.Comment.class)).contains(new io.atlas4j.schema.Comment("names"));
+    }
 }

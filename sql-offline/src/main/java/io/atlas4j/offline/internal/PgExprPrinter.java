@@ -73,6 +73,8 @@ final class PgExprPrinter {
     private final java.util.function.Function<String, String> userTypes;
     private final java.util.function.Function<String, String> typeLabel;
     private final String written;
+    /** In a view: {qualifier or null, folded column name} to {printed reference, type}, or null for an unknown one. */
+    private java.util.function.Function<String[], String[]> refs;
 
     /**
      * @param pretty    the pretty mode (constraints, index parts and predicates) rather than the plain one (defaults)
@@ -110,6 +112,17 @@ final class PgExprPrinter {
         PgExprPrinter p = new PgExprPrinter(pretty, columns, userTypes, typeLabel, written);
         N n = p.node(e);
         if (target != null && n.type().equals("unknown")) n = p.constant(n.literal(), target);
+        return n.sql();
+    }
+
+    /** {@return the expression as pg_get_viewdef prints it inside a query: columns qualified as {@code refs} says; its type in {@code type[0]}} */
+    static String printInQuery(Expression e, java.util.function.Function<String[], String[]> refs, java.util.function.Function<String, String> userTypes,
+                               java.util.function.Function<String, String> typeLabel, String[] type) {
+        PgExprPrinter p = new PgExprPrinter(true, n -> null, userTypes, typeLabel, e.toString());
+        p.refs = refs;
+        N n = p.node(e);
+        if (n.type().equals("unknown")) n = p.constant(n.literal(), "text");
+        type[0] = n.type();
         return n.sql();
     }
 
@@ -269,8 +282,16 @@ final class PgExprPrinter {
     }
 
     private N column(Column c) {
-        if (c.getTable() != null && c.getTable().getName() != null) throw refuse();
         String n = c.getColumnName();
+        if (refs != null) {
+            String q = c.getTable() == null || c.getTable().getName() == null ? null : fold(c.getTable().getName());
+            if (c.getTable() != null && c.getTable().getSchemaName() != null) throw refuse();
+            if (q == null && (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false"))) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
+            String[] r = refs.apply(new String[] {q, fold(n)});
+            if (r == null) throw refuse();
+            return N.atom(r[0], base(r[1]));
+        }
+        if (c.getTable() != null && c.getTable().getName() != null) throw refuse();
         if (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false")) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
         if (n.equalsIgnoreCase("current_date")) return N.atom("CURRENT_DATE", "date");
         if (n.equalsIgnoreCase("current_timestamp")) return N.atom("CURRENT_TIMESTAMP", "timestamp with time zone");
@@ -284,8 +305,36 @@ final class PgExprPrinter {
         return N.atom(PgIdent.quote(name), base(type));
     }
 
+    static String fold(String n) {
+        return n.startsWith("\"") ? n.substring(1, n.length() - 1).replace("\"\"", "\"") : n.toLowerCase(Locale.ROOT);
+    }
+
     private N function(Function f) {
         String name = f.getName().toLowerCase(Locale.ROOT);
+        boolean star = f.isAllColumns() || f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns;
+        if (refs != null && name.equals("count") && star && !f.isDistinct()) return N.atom("count(*)", "bigint");
+        if (refs != null && Set.of("count", "sum", "min", "max", "avg").contains(name) && !f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
+                && f.getKeep() == null && f.getOrderByElements() == null) {
+            N a = node(f.getParameters().get(0));
+            String t = switch (name) {
+                case "count" -> "bigint";
+                case "min", "max" -> a.type();
+                case "sum" -> switch (a.type()) {
+                    case "smallint", "integer" -> "bigint";
+                    case "bigint", "numeric" -> "numeric";
+                    case "real", "double precision" -> a.type();
+                    default -> throw refuse();
+                };
+                default -> switch (a.type()) {
+                    case "smallint", "integer", "bigint", "numeric" -> "numeric";
+                    case "real", "double precision" -> "double precision";
+                    default -> throw refuse();
+                };
+            };
+            if (a.type().equals("unknown")) throw refuse();
+            return N.atom(name + "(" + a.sql() + ")", t);
+        }
         if (f.isDistinct() || f.isAllColumns() || f.getKeep() != null || f.getOrderByElements() != null || name.contains(".")) throw refuse();
         List<N> args = new ArrayList<>();
         if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(node(a));

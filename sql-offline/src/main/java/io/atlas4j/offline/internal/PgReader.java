@@ -77,6 +77,8 @@ final class PgReader {
         final Map<String, T> tables = new LinkedHashMap<>();
         final Map<String, SchemaObject> objects = new LinkedHashMap<>();
         final Map<String, String> owned = new HashMap<>();
+        final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
+        final Map<String, List<PgViews.Col>> viewColumns = new HashMap<>();
 
         S(String name) {
             this.name = name;
@@ -159,8 +161,10 @@ final class PgReader {
                     throw new Unsupported("a trigger whose function the SQL does not create first");
                 }
                 s0.objects.put("trigger " + tr.name(), tr);
-            } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW") || c.at("MATERIALIZED")) {
-                throw new Unsupported("a view (PostgreSQL keeps views as it re-prints them)");
+            } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW")) {
+                createView(c);
+            } else if (c.at("MATERIALIZED")) {
+                throw new Unsupported("a materialized view");
             } else {
                 throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
             }
@@ -446,7 +450,7 @@ final class PgReader {
     }
 
     private static boolean taken(S s, String n) {
-        if (s.tables.containsKey(n)) return true;
+        if (s.tables.containsKey(n) || s.views.containsKey(n)) return true;
         for (T t : s.tables.values()) {
             if (t.pk.isPresent() && t.pk.get().name().equals(n)) return true;
             for (Index i : t.indexes) if (i.name().equals(n)) return true;
@@ -630,6 +634,37 @@ final class PgReader {
         s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
         kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
         kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    /** A view as the inspector reads it: its query as {@code pg_get_viewdef(oid, true)} prints it. */
+    private void createView(Cursor c) {
+        boolean replace = c.accept("OR", "REPLACE");
+        c.expect("VIEW");
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        String name = last(n);
+        if (!c.accept("AS")) throw new Unsupported("a view with a column list or options");
+        String query = c.text(c.i, c.t.size());
+        c.i = c.t.size();
+        PgViews.Printed p = PgViews.print(query, (schema, rel) -> {
+            S rs = schemas.get(schema == null ? "public" : schema);
+            if (rs == null) return null;
+            T t = rs.tables.get(rel);
+            if (t != null) return t.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
+            return rs.viewColumns.get(rel);
+        }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+        io.atlas4j.schema.View old = s.views.get(name);
+        if (old != null) {
+            // CREATE OR REPLACE VIEW may only add columns at the end; the comment stays
+            List<PgViews.Col> had = s.viewColumns.get(name);
+            if (!replace || p.columns().size() < had.size() || !p.columns().subList(0, had.size()).equals(had)) {
+                throw new Unsupported("view " + name + " exists already");
+            }
+        } else if (taken(s, name)) {
+            throw new Unsupported("the name " + name + " is taken already");
+        }
+        s.views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), old == null ? Attrs.EMPTY : old.attrs()));
+        s.viewColumns.put(name, p.columns());
     }
 
     /** A domain as the inspector reads it: base type, NOT NULL, default as {@code pg_get_expr} and checks as {@code pg_get_constraintdef} print them. */
@@ -821,6 +856,13 @@ final class PgReader {
                 if (s != null) for (T t : s.tables.values()) found |= t.indexes.removeIf(i -> i.name().equals(last(n)) && !i.attrs().has(PgUniqueConstraint.class));
                 if (!found && !ie) throw new Unsupported("DROP of an index the SQL does not create");
             }
+            case "VIEW" -> {
+                if (s != null && s.views.values().stream().anyMatch(v -> !v.name().equals(last(n)) && v.definition().matches("(?s).*\\b" + java.util.regex.Pattern.quote(PgIdent.quote(last(n))) + "\\b.*"))) {
+                    throw new Unsupported("DROP of a view another view may read");
+                }
+                if ((s == null || s.views.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of a view the SQL does not create");
+                if (s != null) s.viewColumns.remove(last(n));
+            }
             case "SEQUENCE", "TYPE" -> {
                 if ((s == null || s.objects.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of an object the SQL does not create");
             }
@@ -841,6 +883,13 @@ final class PgReader {
             c.expect("IS");
             Column col = t.columns.get(i);
             t.columns.set(i, col.withAttrs(withComment(col.attrs(), c.next())));
+        } else if (c.accept("VIEW")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            io.atlas4j.schema.View v = s.views.get(last(n));
+            if (v == null) throw new Unsupported("COMMENT ON a view the SQL does not create");
+            c.expect("IS");
+            s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(), withComment(v.attrs(), c.next())));
         } else if (c.accept("INDEX")) {
             List<String> n = folded(c);
             S s = schemaOf(n);
@@ -901,6 +950,6 @@ final class PgReader {
                         Optional.of(e.getValue()), q.attrs()));
             }
         }
-        return new Schema(s.name, tables, List.of(), new ArrayList<>(objects.values()), Attrs.EMPTY);
+        return new Schema(s.name, tables, new ArrayList<>(s.views.values()), new ArrayList<>(objects.values()), Attrs.EMPTY);
     }
 }
