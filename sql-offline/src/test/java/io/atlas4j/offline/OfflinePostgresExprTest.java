@@ -181,4 +181,18 @@ class OfflinePostgresExprTest {
                 "v7", "SELECT DISTINCT users.name\n   FROM users"));
         assertThat(s.view("v7").orElseThrow().attrs().get(io.atlas4j.schema.Comment.class)).contains(new io.atlas4j.schema.Comment("names"));
     }
+
+    @Test
+    void materializedViewsWithTheirIndexesAsPgGetIndexdefPrintsThem() {
+        Schema s = load("""
+                create table users (id integer primary key, "Name" text);
+                create materialized view mv as select id, "Name" from users with no data;
+                create unique index on mv (id desc, "Name");
+                create index mi on mv using btree (id);
+                """);
+        io.atlas4j.schema.View mv = s.view("mv").orElseThrow();
+        assertThat(mv.definition()).isEqualTo("SELECT users.id,\n    users.\"Name\"\n   FROM users");
+        assertThat(mv.attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow().indexes()).containsExactlyInAnyOrder(
+                "CREATE UNIQUE INDEX \"mv_id_Name_idx\" ON mv USING btree (id DESC, \"Name\")", "CREATE INDEX mi ON mv USING btree (id)");
+    }
 }

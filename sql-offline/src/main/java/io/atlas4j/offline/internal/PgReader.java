@@ -163,8 +163,8 @@ final class PgReader {
                 s0.objects.put("trigger " + tr.name(), tr);
             } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW")) {
                 createView(c);
-            } else if (c.at("MATERIALIZED")) {
-                throw new Unsupported("a materialized view");
+            } else if (c.at("MATERIALIZED", "VIEW")) {
+                createView(c);
             } else {
                 throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
             }
@@ -577,6 +577,10 @@ final class PgReader {
         c.accept("ONLY");
         List<String> tn = folded(c);
         S s = schemaOf(tn);
+        if (s.views.containsKey(last(tn)) && !s.tables.containsKey(last(tn))) {
+            materializedIndex(c, s, s.views.get(last(tn)), unique, name, ine);
+            return;
+        }
         T t = table(tn);
         String method = "btree";
         if (c.accept("USING")) method = c.next().text().toLowerCase(Locale.ROOT);
@@ -639,12 +643,19 @@ final class PgReader {
     /** A view as the inspector reads it: its query as {@code pg_get_viewdef(oid, true)} prints it. */
     private void createView(Cursor c) {
         boolean replace = c.accept("OR", "REPLACE");
+        boolean materialized = c.accept("MATERIALIZED");
         c.expect("VIEW");
+        boolean ine = materialized && c.accept("IF", "NOT", "EXISTS");
         List<String> n = folded(c);
         S s = schemaOf(n);
         String name = last(n);
+        if (ine && taken(s, name)) return;
         if (!c.accept("AS")) throw new Unsupported("a view with a column list or options");
-        String query = c.text(c.i, c.t.size());
+        int end = c.t.size();
+        // a materialized view is filled or not: the catalog keeps the same definition either way
+        if (materialized && end - c.i > 2 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("WITH")) end -= 2;
+        else if (materialized && end - c.i > 3 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("NO") && c.t.get(end - 3).is("WITH")) end -= 3;
+        String query = c.text(c.i, end);
         c.i = c.t.size();
         PgViews.Printed p = PgViews.print(query, (schema, rel) -> {
             S rs = schemas.get(schema == null ? "public" : schema);
@@ -663,8 +674,38 @@ final class PgReader {
         } else if (taken(s, name)) {
             throw new Unsupported("the name " + name + " is taken already");
         }
-        s.views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), old == null ? Attrs.EMPTY : old.attrs()));
+        Attrs va = old == null ? Attrs.EMPTY : old.attrs();
+        if (materialized) va = va.with(new io.atlas4j.postgres.PgMaterialized(List.of()));
+        s.views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), va));
         s.viewColumns.put(name, p.columns());
+    }
+
+    /** An index of a materialized view, kept as {@code pg_get_indexdef} prints it: plain columns only. */
+    private void materializedIndex(Cursor c, S s, io.atlas4j.schema.View v, boolean unique, String name, boolean ine) {
+        var m = v.attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow(() -> new Unsupported("an index on a view that is not materialized"));
+        if (c.accept("USING") && !c.next().is("btree")) throw new Unsupported("an index method other than btree on a materialized view");
+        List<String> cols = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        List<PgViews.Col> have = s.viewColumns.get(v.name());
+        for (TableDef.KeyPart p : TableDef.parts(c)) {
+            if (p.column() == null || p.opclass() != null || p.collate() != null || p.length() != null) {
+                throw new Unsupported("an index part of a materialized view PostgreSQL would re-print");
+            }
+            String col = p.column().equals(p.column().toLowerCase(Locale.ROOT)) || have.stream().noneMatch(x -> x.name().equals(p.column()))
+                    ? p.column().toLowerCase(Locale.ROOT) : p.column();
+            if (have.stream().noneMatch(x -> x.name().equals(col))) throw new Unsupported("column " + col + " of materialized view " + v.name());
+            cols.add(col);
+            printed.add(PgIdent.quote(col) + (p.desc() ? " DESC" : ""));
+        }
+        if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" on a materialized view");
+        String n = name == null ? uniqueName(s, v.name(), cols, "idx") : name;
+        if (taken(s, n) || m.indexes().stream().anyMatch(d -> d.contains(" INDEX " + PgIdent.quote(n) + " "))) {
+            if (ine) return;
+            throw new Unsupported("the name " + n + " is taken already");
+        }
+        List<String> defs = new ArrayList<>(m.indexes());
+        defs.add("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + PgIdent.quote(n) + " ON " + PgIdent.quote(v.name()) + " USING btree (" + String.join(", ", printed) + ")");
+        s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(), v.attrs().with(new io.atlas4j.postgres.PgMaterialized(defs, m.indexComments()))));
     }
 
     /** A domain as the inspector reads it: base type, NOT NULL, default as {@code pg_get_expr} and checks as {@code pg_get_constraintdef} print them. */
@@ -840,6 +881,7 @@ final class PgReader {
 
     private void drop(Cursor c) {
         String kind = c.next().upper();
+        if (kind.equals("MATERIALIZED") && c.accept("VIEW")) kind = "VIEW";
         boolean ie = c.accept("IF", "EXISTS");
         List<String> n = folded(c);
         if (c.accept("CASCADE")) throw new Unsupported("DROP ... CASCADE");
