@@ -42,11 +42,33 @@ final class MariaDbChecks {
         return print(e, column, written);
     }
 
+    /** Functions MariaDB prints back under another name or with another argument list; the rest listed keep their name, in lower case. */
+    private static final java.util.Map<String, String> RENAMED = java.util.Map.of("lower", "lcase", "upper", "ucase", "substring", "substr",
+            "length", "octet_length");
+    private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
+            "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
+            "replace", "month", "year", "if", "round", "trim");
+
     private static int precedence(Expression e) {
         if (e instanceof OrExpression) return 1;
         if (e instanceof AndExpression) return 2;
         if (e instanceof NotExpression) return 3;
-        return 4;
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction) return 5;
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Multiplication || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Division
+                || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Modulo || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision) return 6;
+        if (e instanceof ComparisonOperator || e instanceof InExpression || e instanceof Between || e instanceof IsNullExpression || e instanceof LikeExpression) return 4;
+        return 7;
+    }
+
+    /** A generated column's expression as MariaDB prints it in information_schema.COLUMNS. */
+    static String printExpr(String written, UnaryOperator<String> column) {
+        Expression e;
+        try {
+            e = CCJSqlParserUtil.parseExpression(written, false);
+        } catch (Exception | Error x) {
+            throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
+        }
+        return print(e, column, written);
     }
 
     private static String child(Expression e, int parent, UnaryOperator<String> column, String written) {
@@ -71,7 +93,26 @@ final class MariaDbChecks {
         if (e instanceof NotExpression n) return "!" + child(n.getExpression(), 4, column, written);
         if (e instanceof ComparisonOperator c) {
             String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
-            return child(c.getLeftExpression(), 4, column, written) + " " + op + " " + child(c.getRightExpression(), 4, column, written);
+            return child(c.getLeftExpression(), 4, column, written) + " " + op + " " + child(c.getRightExpression(), 5, column, written);
+        }
+        if (precedence(e) == 5 || precedence(e) == 6) {
+            net.sf.jsqlparser.expression.BinaryExpression b = (net.sf.jsqlparser.expression.BinaryExpression) e;
+            String op = b.getStringExpression().toUpperCase(Locale.ROOT);
+            if (op.equals("%")) op = "MOD";
+            int p = precedence(e);
+            // the right operand binds tighter: a - (b - c) keeps its parentheses
+            return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.Function f && f.getParameters() != null && !f.isDistinct() && !f.isAllColumns()
+                && f.getKeep() == null && f.getOrderByElements() == null && !f.getName().contains(".")) {
+            String name = f.getName().toLowerCase(Locale.ROOT);
+            name = RENAMED.getOrDefault(name, name);
+            if (!FUNCTIONS.contains(name)) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            List<String> args = new java.util.ArrayList<>();
+            for (Expression a : f.getParameters()) args.add(print(a, column, written));
+            if (name.equals("round") && args.size() == 1) args.add("0");
+            if (name.equals("trim") && args.size() != 1) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            return name + "(" + String.join(",", args) + ")";
         }
         if (e instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
             StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
@@ -98,6 +139,7 @@ final class MariaDbChecks {
         if (e instanceof SignedExpression s && s.getSign() == '-' && (s.getExpression() instanceof LongValue || s.getExpression() instanceof DoubleValue)) {
             return "-" + s.getExpression();
         }
+        if (e instanceof SignedExpression s && s.getSign() == '-' && s.getExpression() instanceof Column) return "-" + print(s.getExpression(), column, written);
         throw new Unsupported("the check " + written + " (the server keeps it as it re-prints it)");
     }
 }

@@ -237,10 +237,20 @@ final class MySqlReader {
             String text = unquote(col.comment);
             if (!text.isEmpty()) a = a.with(new Comment(text));
         }
-        if (col.generated != null || col.identity != null) throw new Unsupported("a generated column (the server keeps its expression as it re-prints it)");
+        if (col.identity != null) throw new Unsupported("an identity column");
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
         boolean notNull = col.notNull || col.primaryKey;
+        if (col.generated != null) {
+            if (col.dflt.isPresent() || col.autoIncrement) throw new Unsupported("a default on a generated column");
+            String g = MariaDbChecks.printExpr(col.generated, n -> {
+                for (Column c : t.columns) if (c.name().equalsIgnoreCase(n)) return c.name();
+                throw new Unsupported("column " + n + " of table " + t.name + ", which the SQL does not create before the generated column");
+            });
+            a = a.with(new io.atlas4j.schema.Generated(g, col.stored));
+            // MariaDB reports a generated column as nullable
+            notNull = false;
+        }
         t.columns.add(new Column(col.name, type, !notNull, dflt, a));
     }
 
