@@ -286,7 +286,14 @@ final class MySqlReader {
             if (!ck.name.isEmpty()) throw new Unsupported("a named column check");
             int i = index(t, col.name);
             Column c = t.columns.get(i);
-            t.columns.set(i, c.withAttrs(c.attrs().with(new ColumnCheck(checkClause(t, ck.check)))));
+            String clause = checkClause(t, ck.check);
+            if (clause.equals("json_valid(`" + c.name().replace("`", "``") + "`)")) {
+                // MariaDB's JSON is LONGTEXT with this check, and the inspector reads the pair back as json
+                t.columns.set(i, c.withType(new io.atlas4j.schema.type.JsonType("json"))
+                        .withAttrs(c.attrs().without(Collation.class).without(Charset.class).without(DisplayWidth.class)));
+                continue;
+            }
+            t.columns.set(i, c.withAttrs(c.attrs().with(new ColumnCheck(clause))));
         }
     }
 
