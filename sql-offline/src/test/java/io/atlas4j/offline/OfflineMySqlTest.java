@@ -100,7 +100,7 @@ class OfflineMySqlTest {
         "CREATE TABLE t (a int, b int AS (sqrt(a)))",
         "CREATE TABLE t (a int DEFAULT (abs(-1)))",
         "CREATE TABLE t (a int, CHECK (sqrt(a) > 1))",
-        "CREATE TABLE t (a int) PARTITION BY HASH (a) PARTITIONS 2",
+        "CREATE TABLE t (a datetime) PARTITION BY RANGE (to_days(a)) (PARTITION p0 VALUES LESS THAN (to_days('2020-01-01')))",
         "CREATE TABLE t LIKE u",
         "CREATE TABLE t (a int); ALTER TABLE t ADD COLUMN b int AFTER a",
         "CREATE TABLE t (a int); INSERT INTO t VALUES (1)",
@@ -137,5 +137,33 @@ class OfflineMySqlTest {
                 java.util.Map.entry("g20", "`a` - (`a` - 1)"), java.util.Map.entry("g21", "if(`a` > 0,'p','n')")));
         assertThat(t.column("g1").orElseThrow().nullable()).isTrue();
         assertThat(t.checks()).extracting(io.atlas4j.schema.Check::expr).containsExactly("json_valid(`j`)");
+    }
+
+    /** Each expected clause is what the inspector rebuilt from MariaDB 10.11's information_schema.PARTITIONS for the same DDL. */
+    @Test
+    void partitioningAsTheInspectorRebuildsIt() {
+        Schema s = load("""
+                create table a (id int, d date) partition by hash(id) partitions 4;
+                create table b (id int not null, primary key (id)) partition by key() partitions 2;
+                create table c (id int, y int) partition by range (y) (partition p0 values less than (1990), partition p1 values less than maxvalue);
+                create table d (id int, r int) partition by list (r) (partition p0 values in (1, 2), partition p1 values in (3));
+                create table e (id int, d date) partition by range columns(d) (partition p0 values less than ('2020-01-01'), partition p1 values less than (MAXVALUE));
+                create table f (id int, c varchar(10)) partition by list columns(c) (partition p0 values in ('US','CA'));
+                create table g (id int, d date) partition by range (YEAR(d)) (partition p0 values less than (2000));
+                create table h (id int, d datetime) partition by linear hash (id) partitions 3;
+                create table j (id int) partition by hash(id);
+                """);
+        java.util.Map<String, String> clauses = new java.util.HashMap<>();
+        s.tables().forEach(t -> t.attrs().get(io.atlas4j.mysql.Partitioning.class).ifPresent(p -> clauses.put(t.name(), p.clause())));
+        assertThat(clauses).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "a", "PARTITION BY HASH (`id`) PARTITIONS 4",
+                "b", "PARTITION BY KEY () PARTITIONS 2",
+                "c", "PARTITION BY RANGE (`y`) (PARTITION `p0` VALUES LESS THAN (1990), PARTITION `p1` VALUES LESS THAN MAXVALUE)",
+                "d", "PARTITION BY LIST (`r`) (PARTITION `p0` VALUES IN (1,2), PARTITION `p1` VALUES IN (3))",
+                "e", "PARTITION BY RANGE COLUMNS (`d`) (PARTITION `p0` VALUES LESS THAN ('2020-01-01'), PARTITION `p1` VALUES LESS THAN MAXVALUE)",
+                "f", "PARTITION BY LIST COLUMNS (`c`) (PARTITION `p0` VALUES IN ('US','CA'))",
+                "g", "PARTITION BY RANGE (year(`d`)) (PARTITION `p0` VALUES LESS THAN (2000))",
+                "h", "PARTITION BY LINEAR HASH (`id`) PARTITIONS 3",
+                "j", "PARTITION BY HASH (`id`) PARTITIONS 1"));
     }
 }

@@ -183,10 +183,96 @@ final class MySqlReader {
                 c.accept("=");
                 long n = Long.parseLong(c.next().text());
                 if (n > 1) t.attrs = t.attrs.with(new TableAutoIncrement(n));
+            } else if (c.accept("PARTITION", "BY")) {
+                t.attrs = t.attrs.with(new io.atlas4j.mysql.Partitioning(partitioning(c, t)));
             } else {
                 throw new Unsupported("the table option \"" + c.peek().text() + "\"");
             }
         }
+    }
+
+    /** {@return a PARTITION BY clause as the inspector rebuilds it from information_schema.PARTITIONS} */
+    private static String partitioning(Cursor c, T t) {
+        StringBuilder method = new StringBuilder();
+        if (c.accept("LINEAR")) method.append("LINEAR ");
+        String kind = c.next().upper();
+        if (!java.util.Set.of("HASH", "KEY", "RANGE", "LIST").contains(kind)) throw new Unsupported("PARTITION BY " + kind);
+        method.append(kind);
+        boolean columns = (kind.equals("RANGE") || kind.equals("LIST")) && c.accept("COLUMNS");
+        if (columns) method.append(" COLUMNS");
+        if (kind.equals("KEY") && c.accept("ALGORITHM")) throw new Unsupported("PARTITION BY KEY ALGORITHM");
+        if (!c.at("(")) throw new Unsupported("a PARTITION BY without its expression");
+        String expr;
+        if (columns || kind.equals("KEY")) {
+            List<String> names = new ArrayList<>();
+            for (int[] g : c.list()) {
+                if (g[1] - g[0] != 1) throw new Unsupported("a partitioning column list with expressions");
+                names.add("`" + t.columns.get(index(t, c.t.get(g[0]).name())).name() + "`");
+            }
+            expr = String.join(",", names);
+        } else {
+            expr = MariaDbChecks.printExpr(TableDef.group(c), n -> t.columns.get(index(t, n)).name());
+        }
+        int count = 1;
+        boolean counted = false;
+        if (c.accept("PARTITIONS")) {
+            count = Integer.parseInt(c.next().text());
+            counted = true;
+        }
+        if (c.at("SUBPARTITION")) throw new Unsupported("subpartitions");
+        StringBuilder b = new StringBuilder("PARTITION BY ").append(method).append(" (").append(expr).append(')');
+        boolean hash = kind.equals("HASH") || kind.equals("KEY");
+        List<String> parts = new ArrayList<>();
+        if (c.at("(")) {
+            for (int[] g : c.list()) {
+                Cursor p = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+                p.expect("PARTITION");
+                String name = p.name();
+                if (hash) {
+                    if (!p.done()) throw new Unsupported("partition options");
+                    parts.add(name);
+                    continue;
+                }
+                String values;
+                if (kind.equals("RANGE") && p.accept("VALUES", "LESS", "THAN")) {
+                    if (p.accept("MAXVALUE")) values = " VALUES LESS THAN MAXVALUE";
+                    else {
+                        String d = description(p, columns);
+                        values = d.equals("MAXVALUE") ? " VALUES LESS THAN MAXVALUE" : " VALUES LESS THAN (" + d + ")";
+                    }
+                } else if (kind.equals("LIST") && p.accept("VALUES", "IN")) {
+                    values = " VALUES IN (" + description(p, columns) + ")";
+                } else {
+                    throw new Unsupported("a partition definition without its values");
+                }
+                if (!p.done()) throw new Unsupported("partition options");
+                parts.add("PARTITION `" + name.replace("`", "``") + "`" + values);
+            }
+            if (hash && counted && parts.size() != count) throw new Unsupported("a partition count other than the partitions listed");
+            if (hash) count = parts.size();
+        } else if (!hash) {
+            throw new Unsupported("RANGE or LIST partitioning without partitions");
+        }
+        if (hash) return b.append(" PARTITIONS ").append(count).toString();
+        return b.append(" (").append(String.join(", ", parts)).append(')').toString();
+    }
+
+    /** {@return partition values as information_schema.PARTITIONS.PARTITION_DESCRIPTION prints them: literals only} */
+    private static String description(Cursor p, boolean columns) {
+        List<String> out = new ArrayList<>();
+        for (int[] g : p.list()) {
+            List<Token> v = p.t.subList(g[0], g[1]);
+            String text;
+            if (v.size() == 1 && v.get(0).is("MAXVALUE")) text = "MAXVALUE";
+            else if (v.size() == 1 && v.get(0).kind() == Token.Kind.NUMBER) text = v.get(0).text();
+            else if (v.size() == 2 && v.get(0).is("-") && v.get(1).kind() == Token.Kind.NUMBER) text = "-" + v.get(1).text();
+            else if (columns && v.size() == 1 && v.get(0).kind() == Token.Kind.STRING && v.get(0).text().startsWith("'")
+                    && v.get(0).text().indexOf('\\') < 0) text = v.get(0).text();
+            else if (v.size() == 1 && v.get(0).is("NULL")) text = "NULL";
+            else throw new Unsupported("a partition value that is not a literal (the server stores its value)");
+            out.add(text);
+        }
+        return String.join(",", out);
     }
 
     private static String engine(String e) {
