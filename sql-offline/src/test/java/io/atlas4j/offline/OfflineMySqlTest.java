@@ -95,7 +95,7 @@ class OfflineMySqlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t",
+        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t UNION SELECT a FROM t",
         "CREATE PROCEDURE p() SELECT 1",
         "CREATE TABLE t (a int, b int AS (sqrt(a)))",
         "CREATE TABLE t (a int DEFAULT (abs(-1)))",
@@ -165,5 +165,29 @@ class OfflineMySqlTest {
                 "g", "PARTITION BY RANGE (year(`d`)) (PARTITION `p0` VALUES LESS THAN (2000))",
                 "h", "PARTITION BY LINEAR HASH (`id`) PARTITIONS 3",
                 "j", "PARTITION BY HASH (`id`) PARTITIONS 1"));
+    }
+
+    /** Each expected text is MariaDB 10.11's information_schema.VIEWS.VIEW_DEFINITION for the same DDL, its schema qualifier removed as the inspector removes it. */
+    @Test
+    void viewsAsMariaDbKeepsThem() {
+        Schema s = load("""
+                create table users (id int primary key, name varchar(20), active tinyint); create table posts (id int, user_id int, title text);
+                create view v1 as select id, name from users where active = 1;
+                create view v2 as select u.id as uid, p.title, count(*) as c from users u join posts p on p.user_id = u.id left join posts q on q.id = p.id
+                  where u.id > 0 and p.title like 'a%' group by u.id, p.title having count(*) > 1 order by u.id desc limit 5;
+                create view v3 as select * from users;
+                create view v4 as select id from v1;
+                create view v5 as select distinct lower(name) as l, id + 1 as n, 'x' as k from users;
+                """);
+        java.util.Map<String, String> defs = new java.util.HashMap<>();
+        s.views().forEach(v -> defs.put(v.name(), v.definition()));
+        assertThat(defs).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                "v1", "select `users`.`id` AS `id`,`users`.`name` AS `name` from `users` where `users`.`active` = 1",
+                "v2", "select `u`.`id` AS `uid`,`p`.`title` AS `title`,count(0) AS `c` from ((`users` `u` join `posts` `p` on(`p`.`user_id` = `u`.`id`)) "
+                        + "left join `posts` `q` on(`q`.`id` = `p`.`id`)) where `u`.`id` > 0 and `p`.`title` like 'a%' group by `u`.`id`,`p`.`title` "
+                        + "having count(0) > 1 order by `u`.`id` desc limit 5",
+                "v3", "select `users`.`id` AS `id`,`users`.`name` AS `name`,`users`.`active` AS `active` from `users`",
+                "v4", "select `v1`.`id` AS `id` from `v1`",
+                "v5", "select distinct lcase(`users`.`name`) AS `l`,`users`.`id` + 1 AS `n`,'x' AS `k` from `users`"));
     }
 }

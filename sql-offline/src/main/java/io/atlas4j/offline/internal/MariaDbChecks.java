@@ -39,7 +39,7 @@ final class MariaDbChecks {
         } catch (Exception | Error x) {
             throw new Unsupported("the check " + written + " (JSqlParser cannot read it)");
         }
-        return print(e, column, written);
+        return print(e, plain(column, written), written);
     }
 
     /** Functions MariaDB prints back under another name or with another argument list; the rest listed keep their name, in lower case. */
@@ -47,7 +47,24 @@ final class MariaDbChecks {
             "length", "octet_length");
     private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
             "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
-            "replace", "month", "year", "if", "round", "trim");
+            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg");
+
+    /** Unqualified columns, back-quoted with their declared names. */
+    private static java.util.function.Function<Column, String> plain(UnaryOperator<String> column, String written) {
+        return c -> {
+            if (c.getTable() != null && c.getTable().getName() != null) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            return "`" + column.apply(unquote(c.getColumnName())).replace("`", "``") + "`";
+        };
+    }
+
+    static String unquote(String n) {
+        return n.startsWith("`") && n.endsWith("`") && n.length() > 1 ? n.substring(1, n.length() - 1).replace("``", "`") : n;
+    }
+
+    /** An expression of a view's query: {@code column} prints each column reference as the server does there. */
+    static String printInView(Expression e, java.util.function.Function<Column, String> column) {
+        return print(e, column, e.toString());
+    }
 
     private static int precedence(Expression e) {
         if (e instanceof OrExpression) return 1;
@@ -68,10 +85,10 @@ final class MariaDbChecks {
         } catch (Exception | Error x) {
             throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
         }
-        return print(e, column, written);
+        return print(e, plain(column, written), written);
     }
 
-    private static String child(Expression e, int parent, UnaryOperator<String> column, String written) {
+    private static String child(Expression e, int parent, java.util.function.Function<Column, String> column, String written) {
         Expression inner = unwrap(e);
         String s = print(inner, column, written);
         return precedence(inner) < parent ? "(" + s + ")" : s;
@@ -86,7 +103,7 @@ final class MariaDbChecks {
         }
     }
 
-    private static String print(Expression raw, UnaryOperator<String> column, String written) {
+    private static String print(Expression raw, java.util.function.Function<Column, String> column, String written) {
         Expression e = unwrap(raw);
         if (e instanceof OrExpression o) return child(o.getLeftExpression(), 1, column, written) + " or " + child(o.getRightExpression(), 1, column, written);
         if (e instanceof AndExpression a) return child(a.getLeftExpression(), 2, column, written) + " and " + child(a.getRightExpression(), 2, column, written);
@@ -102,6 +119,21 @@ final class MariaDbChecks {
             int p = precedence(e);
             // the right operand binds tighter: a - (b - c) keeps its parentheses
             return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.Function f && f.getName().equalsIgnoreCase("count") && !f.isDistinct() && (f.isAllColumns()
+                || f.getParameters() != null && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns)) {
+            return "count(0)";
+        }
+        if (e instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
+            // JSqlParser reads "a IN (1, 2) AND b" as "a IN ((1, 2) AND b)": move the IN down to the list, the leftmost operand
+            net.sf.jsqlparser.expression.BinaryExpression top = (net.sf.jsqlparser.expression.BinaryExpression) in.getRightExpression();
+            net.sf.jsqlparser.expression.BinaryExpression b = top;
+            while (b.getLeftExpression() instanceof AndExpression || b.getLeftExpression() instanceof OrExpression) b = (net.sf.jsqlparser.expression.BinaryExpression) b.getLeftExpression();
+            if (b.getLeftExpression() instanceof ExpressionList<?>) {
+                in.setRightExpression(b.getLeftExpression());
+                b.setLeftExpression(in);
+                return print(top, column, written);
+            }
         }
         if (e instanceof net.sf.jsqlparser.expression.Function f && f.getParameters() != null && !f.isDistinct() && !f.isAllColumns()
                 && f.getKeep() == null && f.getOrderByElements() == null && !f.getName().contains(".")) {
@@ -128,11 +160,7 @@ final class MariaDbChecks {
             return child(l.getLeftExpression(), 4, column, written) + (l.isNot() ? " not " : " ") + l.getLikeKeyWord().toString().toLowerCase(Locale.ROOT)
                     + " " + child(l.getRightExpression(), 4, column, written);
         }
-        if (e instanceof Column c && c.getTable() == null) {
-            String n = c.getColumnName();
-            if (n.startsWith("`") && n.endsWith("`")) n = n.substring(1, n.length() - 1).replace("``", "`");
-            return "`" + column.apply(n) + "`";
-        }
+        if (e instanceof Column c) return column.apply(c);
         if (e instanceof LongValue || e instanceof DoubleValue) return e.toString();
         if (e instanceof StringValue s && s.getPrefix() == null && s.getValue().indexOf('\\') < 0) return "'" + s.getValue() + "'";
         if (e instanceof NullValue) return "NULL";

@@ -70,6 +70,8 @@ final class MySqlReader {
     private final MySqlTypes types;
     private final Map<String, T> tables = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    private final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
+    private final Map<String, List<String>> viewColumns = new java.util.HashMap<>();
 
     private MySqlReader(Dialect d) {
         this.types = (MySqlTypes) d.types();
@@ -87,7 +89,7 @@ final class MySqlReader {
         List<Table> out = new ArrayList<>();
         for (T t : r.tables.values()) out.add(new Table(t.name, t.columns, t.pk, t.indexes, t.fks, t.checks, t.attrs));
         List<io.atlas4j.schema.SchemaObject> objects = new ArrayList<>(r.triggers.values());
-        return Realm.of(Schema.empty("").withTables(out).withObjects(objects));
+        return Realm.of(Schema.empty("").withTables(out).withViews(new ArrayList<>(r.views.values())).withObjects(objects));
     }
 
     private void apply(Stmt s) {
@@ -96,6 +98,7 @@ final class MySqlReader {
             return; // session variables (names, checks, modes): nothing the catalog keeps
         }
         if (c.accept("CREATE")) {
+            if (view(c)) return;
             if (c.at("TABLE")) createTable(c);
             else if (c.at("INDEX") || c.at("UNIQUE", "INDEX") || c.at("FULLTEXT", "INDEX") || c.at("SPATIAL", "INDEX")) createIndex(c);
             else if (c.at("TRIGGER") || c.at("DEFINER")) createTrigger(c);
@@ -109,6 +112,13 @@ final class MySqlReader {
                 if (tables.remove(n) == null && !ie) throw new Unsupported("DROP of a table the SQL does not create");
                 triggers.values().removeIf(x -> x.table().equals(n));
             } while (c.accept(","));
+        } else if (c.accept("DROP", "VIEW")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            do {
+                String n = name(c);
+                if (views.remove(n) == null && !ie) throw new Unsupported("DROP of a view the SQL does not create");
+                viewColumns.remove(n);
+            } while (c.accept(","));
         } else if (c.accept("DROP", "TRIGGER")) {
             boolean ie = c.accept("IF", "EXISTS");
             if (triggers.remove(name(c)) == null && !ie) throw new Unsupported("DROP of a trigger the SQL does not create");
@@ -121,6 +131,53 @@ final class MySqlReader {
             throw new Unsupported("this statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
         }
         if (!c.done()) throw new Unsupported("the clause \"" + c.peek().text() + "\"");
+    }
+
+    /**
+     * {@code CREATE [OR REPLACE] [ALGORITHM = x] [DEFINER = u] [SQL SECURITY x] VIEW}: {@return false, the cursor
+     * where it was, when the statement creates something else}
+     */
+    private boolean view(Cursor c) {
+        int start = c.i;
+        boolean replace = c.accept("OR", "REPLACE");
+        String algorithm = "UNDEFINED";
+        String security = "DEFINER";
+        while (true) {
+            if (c.accept("ALGORITHM")) {
+                c.expect("=");
+                algorithm = c.next().upper();
+            } else if (c.accept("DEFINER")) {
+                c.expect("=");
+                while (!c.done() && !c.at("SQL") && !c.at("VIEW") && !c.at("TRIGGER") && !c.at("ALGORITHM") && !c.at("PROCEDURE") && !c.at("FUNCTION")
+                        && !c.at("EVENT")) {
+                    c.i++;
+                }
+            } else if (c.accept("SQL", "SECURITY")) {
+                security = c.next().upper();
+            } else {
+                break;
+            }
+        }
+        if (!c.accept("VIEW")) {
+            c.i = start;
+            return false;
+        }
+        c.accept("IF", "NOT", "EXISTS");
+        String name = name(c);
+        if (!c.accept("AS")) throw new Unsupported("a view with a column list");
+        int end = c.t.size();
+        if (end - c.i > 3 && c.t.get(end - 1).is("OPTION") && c.t.get(end - 2).is("CHECK")) throw new Unsupported("WITH CHECK OPTION");
+        MariaDbViews.Printed p = MariaDbViews.print(c.text(c.i, end), n -> {
+            T t = tables.get(n);
+            if (t != null) return t.columns.stream().map(Column::name).toList();
+            return viewColumns.get(n);
+        });
+        c.i = end;
+        if ((views.containsKey(name) && !replace) || tables.containsKey(name)) throw new Unsupported("the name " + name + " is taken already");
+        io.atlas4j.mysql.ViewOptions o = new io.atlas4j.mysql.ViewOptions(algorithm, security, "NONE");
+        views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), o.equals(io.atlas4j.mysql.ViewOptions.DEFAULTS) ? Attrs.EMPTY : Attrs.of(o)));
+        viewColumns.put(name, p.columns());
+        return true;
     }
 
     private static String name(Cursor c) {
