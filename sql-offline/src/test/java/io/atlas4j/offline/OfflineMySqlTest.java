@@ -98,7 +98,7 @@ class OfflineMySqlTest {
         "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t UNION SELECT a FROM t",
         "CREATE PROCEDURE p() SELECT 1",
         "CREATE TABLE t (a int, b int AS (sqrt(a)))",
-        "CREATE TABLE t (a int DEFAULT (abs(-1)))",
+        "CREATE TABLE t (a double DEFAULT (sqrt(2)))",
         "CREATE TABLE t (a int, CHECK (sqrt(a) > 1))",
         "CREATE TABLE t (a datetime) PARTITION BY RANGE (to_days(a)) (PARTITION p0 VALUES LESS THAN (to_days('2020-01-01')))",
         "CREATE TABLE t LIKE u",
@@ -189,5 +189,20 @@ class OfflineMySqlTest {
                 "v3", "select `users`.`id` AS `id`,`users`.`name` AS `name`,`users`.`active` AS `active` from `users`",
                 "v4", "select `v1`.`id` AS `id` from `v1`",
                 "v5", "select distinct lcase(`users`.`name`) AS `l`,`users`.`id` + 1 AS `n`,'x' AS `k` from `users`"));
+    }
+
+    /** Each expected text is MariaDB 10.11's information_schema COLUMN_DEFAULT / CHECK_CLAUSE for the same DDL. */
+    @Test
+    void expressionDefaultsAndDateLiterals() {
+        Table t = load("""
+                create table t (id int, d date default DATE '2024-01-01', f float default - 20, j json default (JSON_ARRAY()),
+                  b binary(16) default (UNHEX(REPLACE(UUID(), '-', ''))), e date, k varchar(10) default (concat('a','b')),
+                  check (e >= DATE '2020-01-01' and e <= date '2030-12-31'));
+                """).table("t").orElseThrow();
+        java.util.Map<String, String> d = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(x -> d.put(c.name(), x.sql())));
+        assertThat(d).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("d", "'2024-01-01'", "f", "-20", "j", "json_array()",
+                "b", "unhex(replace(uuid(),'-',''))", "k", "concat('a','b')"));
+        assertThat(t.checks()).extracting(io.atlas4j.schema.Check::expr).contains("`e` >= DATE'2020-01-01' and `e` <= DATE'2030-12-31'");
     }
 }

@@ -47,7 +47,7 @@ final class MariaDbChecks {
             "length", "octet_length");
     private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
             "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
-            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg");
+            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
 
     /** Unqualified columns, back-quoted with their declared names. */
     private static java.util.function.Function<Column, String> plain(UnaryOperator<String> column, String written) {
@@ -135,13 +135,21 @@ final class MariaDbChecks {
                 return print(top, column, written);
             }
         }
-        if (e instanceof net.sf.jsqlparser.expression.Function f && f.getParameters() != null && !f.isDistinct() && !f.isAllColumns()
+        if ((e instanceof net.sf.jsqlparser.expression.CastExpression k && k.getColDataType().getDataType().equalsIgnoreCase("DATE")
+                && !k.isUseCastKeyword() && unwrap(k.getLeftExpression()) instanceof StringValue sv && sv.getValue().matches("\\d{4}-\\d{2}-\\d{2}"))) {
+            return "DATE'" + sv.getValue() + "'";
+        }
+        if (e instanceof net.sf.jsqlparser.expression.JsonFunction j && j.toString().replaceAll("\\s", "").matches("(?i)JSON_(ARRAY|OBJECT)\\(\\)")) {
+            return j.toString().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.DateValue dv) return "DATE'" + dv.getValue() + "'";
+        if (e instanceof net.sf.jsqlparser.expression.Function f && !f.isDistinct() && !f.isAllColumns()
                 && f.getKeep() == null && f.getOrderByElements() == null && !f.getName().contains(".")) {
             String name = f.getName().toLowerCase(Locale.ROOT);
             name = RENAMED.getOrDefault(name, name);
             if (!FUNCTIONS.contains(name)) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             List<String> args = new java.util.ArrayList<>();
-            for (Expression a : f.getParameters()) args.add(print(a, column, written));
+            if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(print(a, column, written));
             if (name.equals("round") && args.size() == 1) args.add("0");
             if (name.equals("trim") && args.size() != 1) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             return name + "(" + String.join(",", args) + ")";

@@ -407,7 +407,16 @@ final class MySqlReader {
         if (u.equals("FALSE")) return Optional.of(new Literal("0"));
         String now = MySqlAssembler.now(w);
         if (now.startsWith("current_timestamp")) return Optional.of(new RawExpr(now));
-        throw new Unsupported("the default expression " + w + " (the server keeps it as it re-prints it)");
+        // a typed date literal is stored as its string
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile("(?i)DATE\\s*'(\\d{4}-\\d{2}-\\d{2})'").matcher(w);
+        if (date.matches()) return Optional.of(new Literal("'" + date.group(1) + "'"));
+        if (w.matches("-\\s+\\d+(\\.\\d+)?")) return Optional.of(new Literal("-" + w.substring(1).strip()));
+        // an expression default (MariaDB 10.2+): printed as MariaDB prints it, read back as the inspector reads it
+        String printed = MariaDbChecks.printExpr(w, n -> {
+            throw new Unsupported("the default expression " + w + " (a default that reads a column)");
+        });
+        io.atlas4j.schema.Expr e = io.atlas4j.schema.Exprs.of(printed);
+        return Optional.of(e instanceof RawExpr ? new RawExpr(MySqlAssembler.now(printed)) : e);
     }
 
     private void inline(T t, TableDef.ColumnDef col) {
