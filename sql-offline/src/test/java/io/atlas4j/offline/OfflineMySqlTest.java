@@ -205,4 +205,16 @@ class OfflineMySqlTest {
                 "b", "unhex(replace(uuid(),'-',''))", "k", "concat('a','b')"));
         assertThat(t.checks()).extracting(io.atlas4j.schema.Check::expr).contains("`e` >= DATE'2020-01-01' and `e` <= DATE'2030-12-31'");
     }
+
+    @Test
+    void decimalDefaultsWithTheColumnsScaleAndTimeLiterals() {
+        Table t = load("""
+                create table t (a time, b datetime, c decimal(10,4) default 0.001, d decimal(35,30) default '1.00000000001234567891234',
+                  check (a >= TIME '12:00:00'), check (b > TIMESTAMP '2020-01-01 00:00:00'));
+                """).table("t").orElseThrow();
+        assertThat(t.column("c").orElseThrow().defaultValue().orElseThrow().sql()).isEqualTo("0.0010");
+        assertThat(t.column("d").orElseThrow().defaultValue().orElseThrow().sql()).isEqualTo("1.000000000012345678912340000000");
+        assertThat(t.checks()).extracting(io.atlas4j.schema.Check::expr)
+                .containsExactlyInAnyOrder("`a` >= TIME'12:00:00'", "`b` > TIMESTAMP'2020-01-01 00:00:00'");
+    }
 }

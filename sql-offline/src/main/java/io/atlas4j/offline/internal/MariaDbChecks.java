@@ -135,10 +135,16 @@ final class MariaDbChecks {
                 return print(top, column, written);
             }
         }
-        if ((e instanceof net.sf.jsqlparser.expression.CastExpression k && k.getColDataType().getDataType().equalsIgnoreCase("DATE")
-                && !k.isUseCastKeyword() && unwrap(k.getLeftExpression()) instanceof StringValue sv && sv.getValue().matches("\\d{4}-\\d{2}-\\d{2}"))) {
-            return "DATE'" + sv.getValue() + "'";
+        if (e instanceof net.sf.jsqlparser.expression.CastExpression k && !k.isUseCastKeyword() && unwrap(k.getLeftExpression()) instanceof StringValue sv) {
+            // typed literals: DATE'...', TIME'...', TIMESTAMP'...' in their canonical forms only
+            String t = k.getColDataType().getDataType().toUpperCase(Locale.ROOT);
+            String v = sv.getValue();
+            if (t.equals("DATE") && v.matches("\\d{4}-\\d{2}-\\d{2}") || t.equals("TIME") && v.matches("\\d{2}:\\d{2}:\\d{2}")
+                    || t.equals("TIMESTAMP") && v.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+                return t + "'" + v + "'";
+            }
         }
+        if (e instanceof net.sf.jsqlparser.expression.TimeValue tv && tv.getValue().toString().matches("\\d{2}:\\d{2}:\\d{2}")) return "TIME'" + tv.getValue() + "'";
         if (e instanceof net.sf.jsqlparser.expression.JsonFunction j && j.toString().replaceAll("\\s", "").matches("(?i)JSON_(ARRAY|OBJECT)\\(\\)")) {
             return j.toString().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
         }

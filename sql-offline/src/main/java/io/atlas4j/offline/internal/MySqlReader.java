@@ -383,6 +383,16 @@ final class MySqlReader {
         if (col.identity != null) throw new Unsupported("an identity column");
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
+        // a decimal default is stored with the column's scale: 0.001 in decimal(10,4) reads back as 0.0010
+        if (dflt.isPresent() && type instanceof io.atlas4j.schema.type.DecimalType dt && dt.scale().isPresent()) {
+            String v = dflt.get().sql();
+            if (v.startsWith("'") && v.endsWith("'")) v = v.substring(1, v.length() - 1);
+            if (v.matches("-?\\d+(\\.\\d+)?")) {
+                java.math.BigDecimal n = new java.math.BigDecimal(v);
+                if (n.scale() > dt.scale().getAsInt()) throw new Unsupported("a decimal default with more digits than the column keeps (the server rounds it)");
+                dflt = Optional.of(new Literal(n.setScale(dt.scale().getAsInt()).toPlainString()));
+            }
+        }
         boolean notNull = col.notNull || col.primaryKey;
         if (col.generated != null) {
             if (col.dflt.isPresent() || col.autoIncrement) throw new Unsupported("a default on a generated column");
