@@ -195,4 +195,27 @@ class OfflinePostgresExprTest {
         assertThat(mv.attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow().indexes()).containsExactlyInAnyOrder(
                 "CREATE UNIQUE INDEX \"mv_id_Name_idx\" ON mv USING btree (id DESC, \"Name\")", "CREATE INDEX mi ON mv USING btree (id)");
     }
+
+    /** USING and WITH CHECK as {@code pg_get_expr(polqual, polrelid)} printed them on PostgreSQL 15. */
+    @Test
+    void policiesAsTheCatalogPrintsThem() {
+        Schema s = load("""
+                create table users (id int, tenant_id int, t uuid, name text);
+                alter table users enable row level security;
+                create policy p1 on users for all to public using (tenant_id = 1);
+                create policy p2 on users as restrictive for select to postgres using (true);
+                create policy p3 on users for insert with check (t = current_setting('app.tenant')::uuid);
+                create policy p4 on users using (tenant_id::text = current_setting('app.tenant_id', true)::text and name <> 'x');
+                """);
+        Map<String, io.atlas4j.postgres.PgPolicy> p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).collect(Collectors.toMap(io.atlas4j.postgres.PgPolicy::policy, x -> x));
+        assertThat(p.get("p1").using()).contains("(tenant_id = 1)");
+        assertThat(p.get("p1").roles()).containsExactly("PUBLIC");
+        assertThat(p.get("p2").permissive()).isFalse();
+        assertThat(p.get("p2").using()).contains("true");
+        assertThat(p.get("p2").roles()).containsExactly("postgres");
+        assertThat(p.get("p3").check()).contains("(t = (current_setting('app.tenant'::text))::uuid)");
+        assertThat(p.get("p3").command()).isEqualTo("INSERT");
+        assertThat(p.get("p4").using()).contains("(((tenant_id)::text = current_setting('app.tenant_id'::text, true)) AND (name <> 'x'::text))");
+    }
 }

@@ -343,6 +343,16 @@ final class PgExprPrinter {
                 if (!args.isEmpty()) throw refuse();
                 return N.atom(name + "()", "timestamp with time zone");
             }
+            case "current_setting" -> {
+                if (args.isEmpty() || args.size() > 2) throw refuse();
+                String a = text(args.get(0)).sql();
+                if (args.size() == 2) {
+                    N b = args.get(1);
+                    if (!b.type().equals("boolean")) throw refuse();
+                    a += ", " + b.sql();
+                }
+                return N.atom("current_setting(" + a + ")", "text");
+            }
             case "lower", "upper" -> {
                 if (args.size() != 1) throw refuse();
                 return N.atom(name + "(" + text(args.get(0)).sql() + ")", "text");

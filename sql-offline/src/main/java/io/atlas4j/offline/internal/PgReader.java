@@ -142,6 +142,8 @@ final class PgReader {
                 createType(c);
             } else if (c.accept("DOMAIN")) {
                 createDomain(c);
+            } else if (c.accept("POLICY")) {
+                createPolicy(c);
             } else if (c.accept("SEQUENCE")) {
                 createSequence(c);
             } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
@@ -706,6 +708,44 @@ final class PgReader {
         List<String> defs = new ArrayList<>(m.indexes());
         defs.add("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + PgIdent.quote(n) + " ON " + PgIdent.quote(v.name()) + " USING btree (" + String.join(", ", printed) + ")");
         s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(), v.attrs().with(new io.atlas4j.postgres.PgMaterialized(defs, m.indexComments()))));
+    }
+
+    /** A row-level security policy: roles as quote_ident names them, USING and WITH CHECK as {@code pg_get_expr} prints them. */
+    private void createPolicy(Cursor c) {
+        String policy = fold(c.peek().name(), c.next());
+        c.expect("ON");
+        List<String> tn = folded(c);
+        S s = schemaOf(tn);
+        T t = table(tn);
+        boolean permissive = true;
+        if (c.accept("AS")) {
+            if (c.accept("RESTRICTIVE")) permissive = false;
+            else c.expect("PERMISSIVE");
+        }
+        String command = "ALL";
+        if (c.accept("FOR")) {
+            command = c.next().upper();
+            if (!List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE").contains(command)) throw new Unsupported("FOR " + command);
+        }
+        List<String> roles = new ArrayList<>();
+        if (c.accept("TO")) {
+            do {
+                Token r = c.next();
+                if (r.is("PUBLIC")) roles.add("PUBLIC");
+                else if (r.is("CURRENT_USER") || r.is("SESSION_USER") || r.is("CURRENT_ROLE")) throw new Unsupported("a policy for " + r.text() + " (the role is the server's)");
+                else roles.add(PgIdent.quote(fold(r.name(), r)));
+            } while (c.accept(","));
+        } else {
+            roles.add("PUBLIC");
+        }
+        Optional<String> using = Optional.empty();
+        Optional<String> check = Optional.empty();
+        if (c.accept("USING")) using = Optional.of(expr(s, t, TableDef.group(c), false, null));
+        if (c.accept("WITH", "CHECK")) check = Optional.of(expr(s, t, TableDef.group(c), false, null));
+        if (!c.done()) throw new Unsupported("the policy clause \"" + c.peek().text() + "\"");
+        String key = "policy " + t.name + "." + policy;
+        if (s.objects.containsKey(key)) throw new Unsupported("policy " + policy + " exists already");
+        s.objects.put(key, new io.atlas4j.postgres.PgPolicy(t.name + "." + policy, t.name, policy, permissive, command, roles, using, check, Attrs.EMPTY));
     }
 
     /** A domain as the inspector reads it: base type, NOT NULL, default as {@code pg_get_expr} and checks as {@code pg_get_constraintdef} print them. */
