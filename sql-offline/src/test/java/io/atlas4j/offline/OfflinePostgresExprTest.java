@@ -218,4 +218,18 @@ class OfflinePostgresExprTest {
         assertThat(p.get("p3").command()).isEqualTo("INSERT");
         assertThat(p.get("p4").using()).contains("(((tenant_id)::text = current_setting('app.tenant_id'::text, true)) AND (name <> 'x'::text))");
     }
+
+    @Test
+    void indexIncludeStorageAndNullsNotDistinct() {
+        Table t = load("""
+                create table t (id int, "Data" text, s text);
+                create index i1 on t (id) include ("Data", s) with (fillfactor = 70, deduplicate_items = off);
+                create unique index i2 on t (s) nulls not distinct;
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").attrs().get(io.atlas4j.postgres.PgIndexInclude.class)).contains(new io.atlas4j.postgres.PgIndexInclude(List.of("\"Data\"", "s")));
+        assertThat(byName.get("i1").attrs().get(io.atlas4j.postgres.PgStorageParameters.class).orElseThrow().parameters())
+                .containsExactly("fillfactor=70", "deduplicate_items=off");
+        assertThat(byName.get("i2").attrs().has(io.atlas4j.postgres.PgNullsNotDistinct.class)).isTrue();
+    }
 }

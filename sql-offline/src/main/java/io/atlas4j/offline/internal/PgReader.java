@@ -604,6 +604,26 @@ final class PgReader {
             cols.add(n);
             out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
         }
+        List<String> include = new ArrayList<>();
+        if (c.accept("INCLUDE")) {
+            for (TableDef.KeyPart p : TableDef.parts(c)) {
+                if (p.column() == null || p.desc() || p.opclass() != null || p.collate() != null) throw new Unsupported("an INCLUDE part that is not a column");
+                include.add(PgIdent.quote(columnName(t, p.column())));
+            }
+        }
+        boolean nullsNotDistinct = false;
+        if (c.accept("NULLS", "NOT", "DISTINCT")) nullsNotDistinct = true;
+        else c.accept("NULLS", "DISTINCT");
+        List<String> storage = new ArrayList<>();
+        if (c.accept("WITH")) {
+            for (int[] g : c.list()) {
+                // reloptions keep each parameter as name=value, the name in lower case and the value as written
+                if (g[1] - g[0] != 3 || !c.t.get(g[0] + 1).is("=")) throw new Unsupported("an index storage parameter other than name = value");
+                Token v = c.t.get(g[0] + 2);
+                String value = v.kind() == Token.Kind.STRING ? v.text().substring(1, v.text().length() - 1) : v.text();
+                storage.add(c.t.get(g[0]).name().toLowerCase(Locale.ROOT) + "=" + value);
+            }
+        }
         String predicate = null;
         if (c.accept("WHERE")) {
             String written = c.text(c.i, c.t.size());
@@ -622,6 +642,9 @@ final class PgReader {
         }
         Attrs a = method.equals("btree") ? Attrs.EMPTY : Attrs.of(new PgIndexMethod(method));
         if (predicate != null) a = a.with(new io.atlas4j.schema.IndexPredicate(predicate));
+        if (!include.isEmpty()) a = a.with(new io.atlas4j.postgres.PgIndexInclude(include));
+        if (nullsNotDistinct) a = a.with(new PgNullsNotDistinct());
+        if (!storage.isEmpty()) a = a.with(new io.atlas4j.postgres.PgStorageParameters(storage));
         t.indexes.add(new Index(name, unique, out, a));
     }
 

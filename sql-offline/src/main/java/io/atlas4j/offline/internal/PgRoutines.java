@@ -59,7 +59,7 @@ final class PgRoutines {
             while (!c.done() && !c.at("LANGUAGE") && !c.at("AS") && !c.at("IMMUTABLE") && !c.at("STABLE") && !c.at("VOLATILE")
                     && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")) c.i++;
             String t = c.text(from, c.i);
-            result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : typeName.apply(t));
+            result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : t.equalsIgnoreCase("void") ? "void" : typeName.apply(t));
         }
         String language = null;
         String body = null;
