@@ -232,4 +232,17 @@ class OfflinePostgresExprTest {
                 .containsExactly("fillfactor=70", "deduplicate_items=off");
         assertThat(byName.get("i2").attrs().has(io.atlas4j.postgres.PgNullsNotDistinct.class)).isTrue();
     }
+
+    @Test
+    void excludeConstraintsAsPgGetConstraintdefPrintsThem() {
+        Table t = load("""
+                create table e (name varchar(255), a tstzrange, b tstzrange, constraint ex1 exclude using btree (name with =) where (name is not null),
+                  exclude (name with =));
+                alter table e add exclude using gist (a with &&, b with &&);
+                """).table("e").orElseThrow();
+        assertThat(t.attrs().get(io.atlas4j.postgres.PgExcludes.class).orElseThrow().constraints()).containsExactly(
+                new io.atlas4j.postgres.PgExclude("e_a_b_excl", "EXCLUDE USING gist (a WITH &&, b WITH &&)"),
+                new io.atlas4j.postgres.PgExclude("e_name_excl", "EXCLUDE USING btree (name WITH =)"),
+                new io.atlas4j.postgres.PgExclude("ex1", "EXCLUDE USING btree (name WITH =) WHERE (name IS NOT NULL)"));
+    }
 }

@@ -458,12 +458,17 @@ final class PgReader {
             for (Index i : t.indexes) if (i.name().equals(n)) return true;
             for (ForeignKey f : t.fks) if (f.name().equals(n)) return true;
             for (Check ck : t.checks) if (ck.name().equals(n)) return true;
+            if (t.attrs.get(io.atlas4j.postgres.PgExcludes.class).map(x -> x.constraints().stream().anyMatch(e -> e.name().equals(n))).orElse(false)) return true;
         }
         return s.objects.containsKey(n);
     }
 
     private void addConstraint(S s, T t, TableDef.ConstraintDef k) {
         if (!k.quoted) k.name = k.name.toLowerCase(Locale.ROOT);
+        if (k.kind.equals("EXCLUDE")) {
+            exclude(s, t, k);
+            return;
+        }
         List<String> cols = new ArrayList<>();
         for (TableDef.KeyPart p : k.parts) {
             if (p.column() == null || p.length() != null || p.opclass() != null || p.collate() != null) {
@@ -523,6 +528,28 @@ final class PgReader {
             }
             default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
         }
+    }
+
+    /** An EXCLUDE constraint as {@code pg_get_constraintdef(oid, true)} prints it, kept on its table. */
+    private void exclude(S s, T t, TableDef.ConstraintDef k) {
+        if (k.deferrable) throw new Unsupported("a deferrable EXCLUDE constraint");
+        List<String> cols = new ArrayList<>();
+        List<String> elems = new ArrayList<>();
+        for (TableDef.KeyPart p : k.parts) {
+            String n = columnName(t, p.column());
+            cols.add(n);
+            // the operator is kept in the part's expression slot
+            if (!p.expr().matches("[=<>&|@#~!?*/%+-]+")) throw new Unsupported("an EXCLUDE operator PostgreSQL would qualify (" + p.expr() + ")");
+            elems.add(PgIdent.quote(n) + " WITH " + p.expr());
+        }
+        String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "excl") : k.name;
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        String def = "EXCLUDE USING " + k.using + " (" + String.join(", ", elems) + ")";
+        if (k.where != null) def += " WHERE (" + expr(s, t, k.where, true, null) + ")";
+        List<io.atlas4j.postgres.PgExclude> all = new ArrayList<>(t.attrs.get(io.atlas4j.postgres.PgExcludes.class)
+                .map(io.atlas4j.postgres.PgExcludes::constraints).orElse(List.of()));
+        all.add(new io.atlas4j.postgres.PgExclude(name, def));
+        t.attrs = t.attrs.with(new io.atlas4j.postgres.PgExcludes(all));
     }
 
     private static List<IndexPart> parts(List<String> cols, TableDef.ConstraintDef k) {
@@ -907,7 +934,7 @@ final class PgReader {
                 boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
                 t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
             } else if (c.at("ADD", "CONSTRAINT") || c.at("ADD", "PRIMARY") || c.at("ADD", "UNIQUE") || c.at("ADD", "FOREIGN")
-                    || c.at("ADD", "CHECK")) {
+                    || c.at("ADD", "CHECK") || c.at("ADD", "EXCLUDE")) {
                 c.next();
                 TableDef.ConstraintDef k = TableDef.constraint(c);
                 addConstraint(s, t, k);
