@@ -323,8 +323,39 @@ final class PgReader {
             case "bigint" -> Long.MAX_VALUE;
             default -> throw new Unsupported("an identity column of type " + type.name());
         };
-        if (col.identityOptions != null && !col.identityOptions.isBlank()) throw new Unsupported("identity sequence options");
-        return new PgIdentity(col.identity.equals("ALWAYS"), 1, 1, 1, max, 1, false);
+        long min0 = switch (type.name()) {
+            case "smallint" -> Short.MIN_VALUE;
+            case "integer" -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+        Long start = null;
+        long inc = 1;
+        Long mn = null;
+        Long mx = null;
+        long cache = 1;
+        boolean cycle = false;
+        if (col.identityOptions != null && !col.identityOptions.isBlank()) {
+            Cursor c = new Cursor(col.identityOptions, Lexer.tokens(col.identityOptions, false));
+            while (!c.done()) {
+                if (c.accept("START")) {
+                    c.accept("WITH");
+                    start = number(c);
+                } else if (c.accept("INCREMENT")) {
+                    c.accept("BY");
+                    inc = number(c);
+                } else if (c.accept("MINVALUE")) mn = number(c);
+                else if (c.accept("MAXVALUE")) mx = number(c);
+                else if (c.accept("NO", "MINVALUE") || c.accept("NO", "MAXVALUE") || c.accept("NO", "CYCLE")) continue;
+                else if (c.accept("CACHE")) cache = number(c);
+                else if (c.accept("CYCLE")) cycle = true;
+                else throw new Unsupported("the identity option \"" + c.peek().text() + "\"");
+            }
+        }
+        if (inc == 0) throw new Unsupported("an identity increment of 0");
+        long lo = mn != null ? mn : inc > 0 ? 1 : min0;
+        long hi = mx != null ? mx : inc > 0 ? max : -1;
+        long st = start != null ? start : inc > 0 ? lo : hi;
+        return new PgIdentity(col.identity.equals("ALWAYS"), st, inc, lo, hi, cache, cycle);
     }
 
     private ColumnType type(S s, String written) {
@@ -516,7 +547,7 @@ final class PgReader {
                 t.fks.add(new ForeignKey(name, cols, qn, refCols, action(k.onUpdate), action(k.onDelete), a));
             }
             case "CHECK" -> {
-                if (k.noInherit) throw new Unsupported("NO INHERIT checks");
+
                 String name = k.name.isEmpty() ? uniqueName(s, t.name, firstColumn(t, k.check), "check") : k.name;
                 String printed;
                 try {
@@ -524,7 +555,7 @@ final class PgReader {
                 } catch (Unsupported e) {
                     printed = checkExpr(k.check);
                 }
-                t.checks.add(new Check(name, printed, Attrs.EMPTY));
+                t.checks.add(new Check(name, printed, k.noInherit ? Attrs.of(new io.atlas4j.postgres.PgNoInherit()) : Attrs.EMPTY));
             }
             default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
         }
@@ -1015,6 +1046,16 @@ final class PgReader {
             c.expect("IS");
             Column col = t.columns.get(i);
             t.columns.set(i, col.withAttrs(withComment(col.attrs(), c.next())));
+        } else if (c.accept("TYPE") || c.accept("DOMAIN")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            c.expect("IS");
+            Token value = c.next();
+            SchemaObject o = s.objects.get(last(n));
+            if (o instanceof PgEnum e) s.objects.put(last(n), new PgEnum(e.name(), e.values(), withComment(e.attrs(), value)));
+            else if (o instanceof io.atlas4j.postgres.PgDomain d) {
+                s.objects.put(last(n), new io.atlas4j.postgres.PgDomain(d.name(), d.baseType(), d.notNull(), d.defaultValue(), d.checks(), withComment(d.attrs(), value)));
+            } else throw new Unsupported("COMMENT ON a type the SQL does not create");
         } else if (c.accept("VIEW")) {
             List<String> n = folded(c);
             S s = schemaOf(n);
