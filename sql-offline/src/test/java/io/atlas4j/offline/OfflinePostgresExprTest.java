@@ -263,4 +263,10 @@ class OfflinePostgresExprTest {
         assertThat(t.checks().get(0).attrs().has(io.atlas4j.postgres.PgNoInherit.class)).isTrue();
         assertThat(object(s, "mood").orElseThrow().attrs().get(io.atlas4j.schema.Comment.class)).contains(new io.atlas4j.schema.Comment("feelings"));
     }
+
+    @Test
+    void partitionedTablesKeepTheirKeyAsPgGetPartkeydefPrintsIt() {
+        Table t = load("create table p (a int, \"B\" date) partition by range (a, \"B\");").table("p").orElseThrow();
+        assertThat(t.attrs().get(io.atlas4j.postgres.PgPartitionKey.class)).contains(new io.atlas4j.postgres.PgPartitionKey("RANGE (a, \"B\")"));
+    }
 }

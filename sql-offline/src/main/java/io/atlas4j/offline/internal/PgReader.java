@@ -242,6 +242,24 @@ final class PgReader {
         if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (AS, OF, PARTITION OF)");
         T t = new T(last(name));
         TableDef d = TableDef.parse(c);
+        String partKey = null;
+        if (c.accept("PARTITION", "BY")) {
+            // pg_get_partkeydef: the strategy and the key columns; expressions and operator classes are refused
+            String strategy = c.next().upper();
+            if (!List.of("RANGE", "LIST", "HASH").contains(strategy)) throw new Unsupported("PARTITION BY " + strategy);
+            List<String> keys = new ArrayList<>();
+            for (int[] g : c.list()) {
+                if (g[1] - g[0] != 1 || !c.t.get(g[0]).isName()) throw new Unsupported("a partition key that is not a column");
+                Token k = c.t.get(g[0]);
+                keys.add(fold(k.name(), k));
+            }
+            partKey = strategy + " (" + String.join(", ", keys.stream().map(PgIdent::quote).toList()) + ")";
+            for (String k : keys) {
+                if (d.columns.stream().noneMatch(col -> (col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT)).equals(k))) {
+                    throw new Unsupported("a partition key column the table does not have");
+                }
+            }
+        }
         if (!c.done()) throw new Unsupported("the table option \"" + c.peek().text() + "\"");
         s.tables.put(t.name, t);
         List<TableDef.ConstraintDef> later = new ArrayList<>();
@@ -250,6 +268,7 @@ final class PgReader {
         }
         later.addAll(d.constraints);
         for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
+        if (partKey != null) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgPartitionKey(partKey));
     }
 
     /** Adds a column; {@return its inline constraints, added once every column exists} */
