@@ -168,4 +168,21 @@ class OfflinePostgresTest {
                 .hasMessageContaining("cannot load offline: ")
                 .hasMessageContaining("--dev-url");
     }
+
+    /** pg_get_functiondef of the same functions on PostgreSQL 15 (the schema qualifier left out, as the inspector leaves it). */
+    @Test
+    void functionCostRowsAndSettings() {
+        Schema s = load("""
+                CREATE FUNCTION f1(id integer) RETURNS text LANGUAGE plpgsql SET search_path = pg_catalog, public SECURITY DEFINER AS $$ BEGIN RETURN 'x'; END; $$;
+                CREATE FUNCTION f2(n integer) RETURNS SETOF integer AS $$ BEGIN RETURN NEXT 1; END; $$ LANGUAGE plpgsql COST 500 ROWS 10 SET work_mem = '64MB';
+                """);
+        java.util.Map<String, String> defs = new java.util.HashMap<>();
+        s.objects().forEach(o -> {
+            if (o instanceof io.atlas4j.postgres.PgFunction f) defs.put(f.simpleName(), f.definition());
+        });
+        assertThat(defs.get("f1")).isEqualTo("CREATE OR REPLACE FUNCTION f1(id integer)\n RETURNS text\n LANGUAGE plpgsql\n SECURITY DEFINER\n"
+                + " SET search_path TO 'pg_catalog', 'public'\nAS $function$ BEGIN RETURN 'x'; END; $function$");
+        assertThat(defs.get("f2")).isEqualTo("CREATE OR REPLACE FUNCTION f2(n integer)\n RETURNS SETOF integer\n LANGUAGE plpgsql\n COST 500 ROWS 10\n"
+                + " SET work_mem TO '64MB'\nAS $function$ BEGIN RETURN NEXT 1; END; $function$");
+    }
 }
