@@ -269,4 +269,22 @@ class OfflinePostgresExprTest {
         Table t = load("create table p (a int, \"B\" date) partition by range (a, \"B\");").table("p").orElseThrow();
         assertThat(t.attrs().get(io.atlas4j.postgres.PgPartitionKey.class)).contains(new io.atlas4j.postgres.PgPartitionKey("RANGE (a, \"B\")"));
     }
+
+    /** The operator classes and collations pg_index recorded for these indexes on PostgreSQL 15 (default ones leave no attribute). */
+    @Test
+    void indexOperatorClassesAndCollations() {
+        Table t = load("""
+                create table t (name text, code varchar(10), tags text[], j jsonb);
+                create index i1 on t (name text_pattern_ops, code varchar_pattern_ops);
+                create index i2 on t using gin (j jsonb_path_ops);
+                create index i3 on t (name COLLATE "C");
+                create index i4 on t using gin (tags array_ops);
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgOpClass.class).orElseThrow().name())
+                .containsExactly("text_pattern_ops", "varchar_pattern_ops");
+        assertThat(byName.get("i2").parts().get(0).attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("jsonb_path_ops"));
+        assertThat(byName.get("i3").parts().get(0).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("C"));
+        assertThat(byName.get("i4").parts().get(0).attrs()).isEqualTo(io.atlas4j.schema.Attrs.EMPTY);
+    }
 }

@@ -667,7 +667,32 @@ final class PgReader {
         List<String> cols = new ArrayList<>();
         List<IndexPart> out = new ArrayList<>();
         for (TableDef.KeyPart p : parts) {
-            if (p.opclass() != null || p.collate() != null) throw new Unsupported("an index part PostgreSQL would re-print (an operator class or collation)");
+            if ((p.opclass() != null || p.collate() != null) && p.column() == null) throw new Unsupported("an index expression with an operator class or collation");
+            if (p.column() != null && (p.opclass() != null || p.collate() != null)) {
+                String n = columnName(t, p.column());
+                Attrs pa = Attrs.EMPTY;
+                if (p.opclass() != null) {
+                    String oc = p.opclass().toLowerCase(Locale.ROOT);
+                    String ct = t.columns.get(t.column(n)).type().name();
+                    boolean text = ct.equals("text") || ct.equals("character varying");
+                    // the default operator class of the method and type leaves no trace; the others are named in the catalog
+                    boolean isDefault = oc.equals("text_ops") && text && (method.equals("btree") || method.equals("hash"))
+                            || oc.equals("array_ops") && method.equals("gin") && ct.endsWith("[]")
+                            || oc.equals("jsonb_ops") && method.equals("gin") && ct.equals("jsonb");
+                    boolean known = List.of("text_pattern_ops", "varchar_pattern_ops").contains(oc) && text && method.equals("btree")
+                            || oc.equals("jsonb_path_ops") && method.equals("gin") && ct.equals("jsonb");
+                    if (!isDefault && !known) throw new Unsupported("the operator class " + oc + " (PostgreSQL may name it otherwise)");
+                    if (known) pa = pa.with(new io.atlas4j.postgres.PgOpClass(oc));
+                }
+                if (p.collate() != null) {
+                    String coll = p.collate();
+                    if (!List.of("C", "POSIX").contains(coll)) throw new Unsupported("the index collation " + coll);
+                    pa = pa.with(new io.atlas4j.schema.Collation(coll));
+                }
+                cols.add(n);
+                out.add(new IndexPart.OfColumn(n, p.desc(), pa));
+                continue;
+            }
             if (p.column() == null) {
                 String e = p.expr().strip();
                 String printed = expr(s, t, e, true, null);
