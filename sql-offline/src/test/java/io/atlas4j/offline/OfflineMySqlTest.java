@@ -217,4 +217,15 @@ class OfflineMySqlTest {
         assertThat(t.checks()).extracting(io.atlas4j.schema.Check::expr)
                 .containsExactlyInAnyOrder("`a` >= TIME'12:00:00'", "`b` > TIMESTAMP'2020-01-01 00:00:00'");
     }
+
+    /** Typed literal defaults: information_schema keeps the value as a string, as the dev database showed for this table. */
+    @Test
+    void typedLiteralDefaultsAreTheirStrings() {
+        Table t = load("""
+                CREATE TABLE events (event_date date DEFAULT DATE '2024-01-01', event_time time DEFAULT TIME '12:00:00',
+                  event_timestamp timestamp DEFAULT TIMESTAMP '2024-01-01 12:00:00');
+                """).table("events").orElseThrow();
+        assertThat(t.columns()).extracting(c -> c.defaultValue().orElseThrow().sql())
+                .containsExactly("'2024-01-01'", "'12:00:00'", "'2024-01-01 12:00:00'");
+    }
 }

@@ -418,8 +418,12 @@ final class MySqlReader {
         String now = MySqlAssembler.now(w);
         if (now.startsWith("current_timestamp")) return Optional.of(new RawExpr(now));
         // a typed date literal is stored as its string
-        java.util.regex.Matcher date = java.util.regex.Pattern.compile("(?i)DATE\\s*'(\\d{4}-\\d{2}-\\d{2})'").matcher(w);
-        if (date.matches()) return Optional.of(new Literal("'" + date.group(1) + "'"));
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile(
+                "(?i)(?:DATE\\s*'(\\d{4}-\\d{2}-\\d{2})'|TIME\\s*'(\\d{2}:\\d{2}:\\d{2})'|TIMESTAMP\\s*'(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})')").matcher(w);
+        if (date.matches()) {
+            String v = date.group(1) != null ? date.group(1) : date.group(2) != null ? date.group(2) : date.group(3);
+            return Optional.of(new Literal("'" + v + "'"));
+        }
         if (w.matches("-\\s+\\d+(\\.\\d+)?")) return Optional.of(new Literal("-" + w.substring(1).strip()));
         // an expression default (MariaDB 10.2+): printed as MariaDB prints it, read back as the inspector reads it
         String printed = MariaDbChecks.printExpr(w, n -> {
