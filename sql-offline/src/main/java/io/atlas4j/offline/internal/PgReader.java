@@ -39,10 +39,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL offline: models tables, columns, keys, indexes, enums and sequences as the PostgreSQL
- * inspector reads them (types as {@code format_type} names them, defaults as {@code pg_get_expr} prints
- * them, constraint names as PostgreSQL chooses them, serial columns as sequences they own). Views,
- * functions, triggers and expressions PostgreSQL would re-print in its own way are refused.
+ * PostgreSQL offline: models tables, columns, keys, indexes, enums, domains, sequences, views, policies,
+ * functions and triggers as the PostgreSQL inspector reads them (types as {@code format_type} names them,
+ * expressions as {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays
+ * them out, constraint names as PostgreSQL chooses them, serial columns as sequences they own). What
+ * PostgreSQL would re-print in a way the printers do not reproduce is refused.
  */
 final class PgReader {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
