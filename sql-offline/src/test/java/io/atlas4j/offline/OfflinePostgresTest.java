@@ -147,15 +147,16 @@ class OfflinePostgresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t",
+        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t UNION SELECT a FROM t",
         "CREATE FUNCTION f(a int DEFAULT 1) RETURNS int LANGUAGE sql AS $$ SELECT a $$",
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1",
         "CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION missing()",
-        "CREATE TABLE t (a text); CREATE INDEX i ON t (lower(a))",
-        "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED)",
+        "CREATE TABLE t (a text); CREATE INDEX i ON t (md5(a))",
+        "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (abs(a)) STORED)",
         "CREATE TABLE t (a int DEFAULT abs(-1))",
-        "CREATE TABLE t (a int CHECK (a BETWEEN 1 AND 2))",
-        "CREATE TABLE t (a text); CREATE INDEX i ON t (a) WHERE a <> ''",
+        "CREATE TABLE t (a int CHECK (a = ANY (SELECT 1)))",
+        "CREATE TABLE t (a text); CREATE INDEX i ON t (a) WHERE a <> '' COLLATE \"C\"",
+        "CREATE DOMAIN d AS text CHECK (is_email(VALUE))",
         "CREATE SCHEMA other",
         "SET search_path = other",
         "CREATE TABLE t (a int); INSERT INTO t VALUES (1)",
@@ -166,5 +167,22 @@ class OfflinePostgresTest {
                 .hasMessageStartingWith("schema.sql:")
                 .hasMessageContaining("cannot load offline: ")
                 .hasMessageContaining("--dev-url");
+    }
+
+    /** pg_get_functiondef of the same functions on PostgreSQL 15 (the schema qualifier left out, as the inspector leaves it). */
+    @Test
+    void functionCostRowsAndSettings() {
+        Schema s = load("""
+                CREATE FUNCTION f1(id integer) RETURNS text LANGUAGE plpgsql SET search_path = pg_catalog, public SECURITY DEFINER AS $$ BEGIN RETURN 'x'; END; $$;
+                CREATE FUNCTION f2(n integer) RETURNS SETOF integer AS $$ BEGIN RETURN NEXT 1; END; $$ LANGUAGE plpgsql COST 500 ROWS 10 SET work_mem = '64MB';
+                """);
+        java.util.Map<String, String> defs = new java.util.HashMap<>();
+        s.objects().forEach(o -> {
+            if (o instanceof io.atlas4j.postgres.PgFunction f) defs.put(f.simpleName(), f.definition());
+        });
+        assertThat(defs.get("f1")).isEqualTo("CREATE OR REPLACE FUNCTION f1(id integer)\n RETURNS text\n LANGUAGE plpgsql\n SECURITY DEFINER\n"
+                + " SET search_path TO 'pg_catalog', 'public'\nAS $function$ BEGIN RETURN 'x'; END; $function$");
+        assertThat(defs.get("f2")).isEqualTo("CREATE OR REPLACE FUNCTION f2(n integer)\n RETURNS SETOF integer\n LANGUAGE plpgsql\n COST 500 ROWS 10\n"
+                + " SET work_mem TO '64MB'\nAS $function$ BEGIN RETURN NEXT 1; END; $function$");
     }
 }

@@ -39,17 +39,56 @@ final class MariaDbChecks {
         } catch (Exception | Error x) {
             throw new Unsupported("the check " + written + " (JSqlParser cannot read it)");
         }
-        return print(e, column, written);
+        return print(e, plain(column, written), written);
+    }
+
+    /** Functions MariaDB prints back under another name or with another argument list; the rest listed keep their name, in lower case. */
+    private static final java.util.Map<String, String> RENAMED = java.util.Map.of("lower", "lcase", "upper", "ucase", "substring", "substr",
+            "length", "octet_length");
+    private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
+            "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
+            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
+
+    /** Unqualified columns, back-quoted with their declared names. */
+    private static java.util.function.Function<Column, String> plain(UnaryOperator<String> column, String written) {
+        return c -> {
+            if (c.getTable() != null && c.getTable().getName() != null) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            return "`" + column.apply(unquote(c.getColumnName())).replace("`", "``") + "`";
+        };
+    }
+
+    static String unquote(String n) {
+        return n.startsWith("`") && n.endsWith("`") && n.length() > 1 ? n.substring(1, n.length() - 1).replace("``", "`") : n;
+    }
+
+    /** An expression of a view's query: {@code column} prints each column reference as the server does there. */
+    static String printInView(Expression e, java.util.function.Function<Column, String> column) {
+        return print(e, column, e.toString());
     }
 
     private static int precedence(Expression e) {
         if (e instanceof OrExpression) return 1;
         if (e instanceof AndExpression) return 2;
         if (e instanceof NotExpression) return 3;
-        return 4;
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Addition || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Subtraction) return 5;
+        if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Multiplication || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Division
+                || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Modulo || e instanceof net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision) return 6;
+        if (e instanceof ComparisonOperator || e instanceof InExpression || e instanceof Between || e instanceof IsNullExpression || e instanceof LikeExpression) return 4;
+        return 7;
     }
 
-    private static String child(Expression e, int parent, UnaryOperator<String> column, String written) {
+    /** A generated column's expression as MariaDB prints it in information_schema.COLUMNS. */
+    static String printExpr(String written, UnaryOperator<String> column) {
+        Expression e;
+        try {
+            e = CCJSqlParserUtil.parseExpression(written, false);
+        } catch (Exception | Error x) {
+            throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
+        }
+        return print(e, plain(column, written), written);
+    }
+
+    private static String child(Expression e, int parent, java.util.function.Function<Column, String> column, String written) {
         Expression inner = unwrap(e);
         String s = print(inner, column, written);
         return precedence(inner) < parent ? "(" + s + ")" : s;
@@ -64,14 +103,62 @@ final class MariaDbChecks {
         }
     }
 
-    private static String print(Expression raw, UnaryOperator<String> column, String written) {
+    private static String print(Expression raw, java.util.function.Function<Column, String> column, String written) {
         Expression e = unwrap(raw);
         if (e instanceof OrExpression o) return child(o.getLeftExpression(), 1, column, written) + " or " + child(o.getRightExpression(), 1, column, written);
         if (e instanceof AndExpression a) return child(a.getLeftExpression(), 2, column, written) + " and " + child(a.getRightExpression(), 2, column, written);
         if (e instanceof NotExpression n) return "!" + child(n.getExpression(), 4, column, written);
         if (e instanceof ComparisonOperator c) {
             String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
-            return child(c.getLeftExpression(), 4, column, written) + " " + op + " " + child(c.getRightExpression(), 4, column, written);
+            return child(c.getLeftExpression(), 4, column, written) + " " + op + " " + child(c.getRightExpression(), 5, column, written);
+        }
+        if (precedence(e) == 5 || precedence(e) == 6) {
+            net.sf.jsqlparser.expression.BinaryExpression b = (net.sf.jsqlparser.expression.BinaryExpression) e;
+            String op = b.getStringExpression().toUpperCase(Locale.ROOT);
+            if (op.equals("%")) op = "MOD";
+            int p = precedence(e);
+            // the right operand binds tighter: a - (b - c) keeps its parentheses
+            return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.Function f && f.getName().equalsIgnoreCase("count") && !f.isDistinct() && (f.isAllColumns()
+                || f.getParameters() != null && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns)) {
+            return "count(0)";
+        }
+        if (e instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
+            // JSqlParser reads "a IN (1, 2) AND b" as "a IN ((1, 2) AND b)": move the IN down to the list, the leftmost operand
+            net.sf.jsqlparser.expression.BinaryExpression top = (net.sf.jsqlparser.expression.BinaryExpression) in.getRightExpression();
+            net.sf.jsqlparser.expression.BinaryExpression b = top;
+            while (b.getLeftExpression() instanceof AndExpression || b.getLeftExpression() instanceof OrExpression) b = (net.sf.jsqlparser.expression.BinaryExpression) b.getLeftExpression();
+            if (b.getLeftExpression() instanceof ExpressionList<?>) {
+                in.setRightExpression(b.getLeftExpression());
+                b.setLeftExpression(in);
+                return print(top, column, written);
+            }
+        }
+        if (e instanceof net.sf.jsqlparser.expression.CastExpression k && !k.isUseCastKeyword() && unwrap(k.getLeftExpression()) instanceof StringValue sv) {
+            // typed literals: DATE'...', TIME'...', TIMESTAMP'...' in their canonical forms only
+            String t = k.getColDataType().getDataType().toUpperCase(Locale.ROOT);
+            String v = sv.getValue();
+            if (t.equals("DATE") && v.matches("\\d{4}-\\d{2}-\\d{2}") || t.equals("TIME") && v.matches("\\d{2}:\\d{2}:\\d{2}")
+                    || t.equals("TIMESTAMP") && v.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}")) {
+                return t + "'" + v + "'";
+            }
+        }
+        if (e instanceof net.sf.jsqlparser.expression.TimeValue tv && tv.getValue().toString().matches("\\d{2}:\\d{2}:\\d{2}")) return "TIME'" + tv.getValue() + "'";
+        if (e instanceof net.sf.jsqlparser.expression.JsonFunction j && j.toString().replaceAll("\\s", "").matches("(?i)JSON_(ARRAY|OBJECT)\\(\\)")) {
+            return j.toString().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        }
+        if (e instanceof net.sf.jsqlparser.expression.DateValue dv) return "DATE'" + dv.getValue() + "'";
+        if (e instanceof net.sf.jsqlparser.expression.Function f && !f.isDistinct() && !f.isAllColumns()
+                && f.getKeep() == null && f.getOrderByElements() == null && !f.getName().contains(".")) {
+            String name = f.getName().toLowerCase(Locale.ROOT);
+            name = RENAMED.getOrDefault(name, name);
+            if (!FUNCTIONS.contains(name)) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            List<String> args = new java.util.ArrayList<>();
+            if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(print(a, column, written));
+            if (name.equals("round") && args.size() == 1) args.add("0");
+            if (name.equals("trim") && args.size() != 1) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+            return name + "(" + String.join(",", args) + ")";
         }
         if (e instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
             StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
@@ -87,17 +174,14 @@ final class MariaDbChecks {
             return child(l.getLeftExpression(), 4, column, written) + (l.isNot() ? " not " : " ") + l.getLikeKeyWord().toString().toLowerCase(Locale.ROOT)
                     + " " + child(l.getRightExpression(), 4, column, written);
         }
-        if (e instanceof Column c && c.getTable() == null) {
-            String n = c.getColumnName();
-            if (n.startsWith("`") && n.endsWith("`")) n = n.substring(1, n.length() - 1).replace("``", "`");
-            return "`" + column.apply(n) + "`";
-        }
+        if (e instanceof Column c) return column.apply(c);
         if (e instanceof LongValue || e instanceof DoubleValue) return e.toString();
         if (e instanceof StringValue s && s.getPrefix() == null && s.getValue().indexOf('\\') < 0) return "'" + s.getValue() + "'";
         if (e instanceof NullValue) return "NULL";
         if (e instanceof SignedExpression s && s.getSign() == '-' && (s.getExpression() instanceof LongValue || s.getExpression() instanceof DoubleValue)) {
             return "-" + s.getExpression();
         }
+        if (e instanceof SignedExpression s && s.getSign() == '-' && s.getExpression() instanceof Column) return "-" + print(s.getExpression(), column, written);
         throw new Unsupported("the check " + written + " (the server keeps it as it re-prints it)");
     }
 }

@@ -70,6 +70,8 @@ final class MySqlReader {
     private final MySqlTypes types;
     private final Map<String, T> tables = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    private final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
+    private final Map<String, List<String>> viewColumns = new java.util.HashMap<>();
 
     private MySqlReader(Dialect d) {
         this.types = (MySqlTypes) d.types();
@@ -87,7 +89,7 @@ final class MySqlReader {
         List<Table> out = new ArrayList<>();
         for (T t : r.tables.values()) out.add(new Table(t.name, t.columns, t.pk, t.indexes, t.fks, t.checks, t.attrs));
         List<io.atlas4j.schema.SchemaObject> objects = new ArrayList<>(r.triggers.values());
-        return Realm.of(Schema.empty("").withTables(out).withObjects(objects));
+        return Realm.of(Schema.empty("").withTables(out).withViews(new ArrayList<>(r.views.values())).withObjects(objects));
     }
 
     private void apply(Stmt s) {
@@ -96,6 +98,7 @@ final class MySqlReader {
             return; // session variables (names, checks, modes): nothing the catalog keeps
         }
         if (c.accept("CREATE")) {
+            if (view(c)) return;
             if (c.at("TABLE")) createTable(c);
             else if (c.at("INDEX") || c.at("UNIQUE", "INDEX") || c.at("FULLTEXT", "INDEX") || c.at("SPATIAL", "INDEX")) createIndex(c);
             else if (c.at("TRIGGER") || c.at("DEFINER")) createTrigger(c);
@@ -109,6 +112,13 @@ final class MySqlReader {
                 if (tables.remove(n) == null && !ie) throw new Unsupported("DROP of a table the SQL does not create");
                 triggers.values().removeIf(x -> x.table().equals(n));
             } while (c.accept(","));
+        } else if (c.accept("DROP", "VIEW")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            do {
+                String n = name(c);
+                if (views.remove(n) == null && !ie) throw new Unsupported("DROP of a view the SQL does not create");
+                viewColumns.remove(n);
+            } while (c.accept(","));
         } else if (c.accept("DROP", "TRIGGER")) {
             boolean ie = c.accept("IF", "EXISTS");
             if (triggers.remove(name(c)) == null && !ie) throw new Unsupported("DROP of a trigger the SQL does not create");
@@ -121,6 +131,53 @@ final class MySqlReader {
             throw new Unsupported("this statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
         }
         if (!c.done()) throw new Unsupported("the clause \"" + c.peek().text() + "\"");
+    }
+
+    /**
+     * {@code CREATE [OR REPLACE] [ALGORITHM = x] [DEFINER = u] [SQL SECURITY x] VIEW}: {@return false, the cursor
+     * where it was, when the statement creates something else}
+     */
+    private boolean view(Cursor c) {
+        int start = c.i;
+        boolean replace = c.accept("OR", "REPLACE");
+        String algorithm = "UNDEFINED";
+        String security = "DEFINER";
+        while (true) {
+            if (c.accept("ALGORITHM")) {
+                c.expect("=");
+                algorithm = c.next().upper();
+            } else if (c.accept("DEFINER")) {
+                c.expect("=");
+                while (!c.done() && !c.at("SQL") && !c.at("VIEW") && !c.at("TRIGGER") && !c.at("ALGORITHM") && !c.at("PROCEDURE") && !c.at("FUNCTION")
+                        && !c.at("EVENT")) {
+                    c.i++;
+                }
+            } else if (c.accept("SQL", "SECURITY")) {
+                security = c.next().upper();
+            } else {
+                break;
+            }
+        }
+        if (!c.accept("VIEW")) {
+            c.i = start;
+            return false;
+        }
+        c.accept("IF", "NOT", "EXISTS");
+        String name = name(c);
+        if (!c.accept("AS")) throw new Unsupported("a view with a column list");
+        int end = c.t.size();
+        if (end - c.i > 3 && c.t.get(end - 1).is("OPTION") && c.t.get(end - 2).is("CHECK")) throw new Unsupported("WITH CHECK OPTION");
+        MariaDbViews.Printed p = MariaDbViews.print(c.text(c.i, end), n -> {
+            T t = tables.get(n);
+            if (t != null) return t.columns.stream().map(Column::name).toList();
+            return viewColumns.get(n);
+        });
+        c.i = end;
+        if ((views.containsKey(name) && !replace) || tables.containsKey(name)) throw new Unsupported("the name " + name + " is taken already");
+        io.atlas4j.mysql.ViewOptions o = new io.atlas4j.mysql.ViewOptions(algorithm, security, "NONE");
+        views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), o.equals(io.atlas4j.mysql.ViewOptions.DEFAULTS) ? Attrs.EMPTY : Attrs.of(o)));
+        viewColumns.put(name, p.columns());
+        return true;
     }
 
     private static String name(Cursor c) {
@@ -183,10 +240,96 @@ final class MySqlReader {
                 c.accept("=");
                 long n = Long.parseLong(c.next().text());
                 if (n > 1) t.attrs = t.attrs.with(new TableAutoIncrement(n));
+            } else if (c.accept("PARTITION", "BY")) {
+                t.attrs = t.attrs.with(new io.atlas4j.mysql.Partitioning(partitioning(c, t)));
             } else {
                 throw new Unsupported("the table option \"" + c.peek().text() + "\"");
             }
         }
+    }
+
+    /** {@return a PARTITION BY clause as the inspector rebuilds it from information_schema.PARTITIONS} */
+    private static String partitioning(Cursor c, T t) {
+        StringBuilder method = new StringBuilder();
+        if (c.accept("LINEAR")) method.append("LINEAR ");
+        String kind = c.next().upper();
+        if (!java.util.Set.of("HASH", "KEY", "RANGE", "LIST").contains(kind)) throw new Unsupported("PARTITION BY " + kind);
+        method.append(kind);
+        boolean columns = (kind.equals("RANGE") || kind.equals("LIST")) && c.accept("COLUMNS");
+        if (columns) method.append(" COLUMNS");
+        if (kind.equals("KEY") && c.accept("ALGORITHM")) throw new Unsupported("PARTITION BY KEY ALGORITHM");
+        if (!c.at("(")) throw new Unsupported("a PARTITION BY without its expression");
+        String expr;
+        if (columns || kind.equals("KEY")) {
+            List<String> names = new ArrayList<>();
+            for (int[] g : c.list()) {
+                if (g[1] - g[0] != 1) throw new Unsupported("a partitioning column list with expressions");
+                names.add("`" + t.columns.get(index(t, c.t.get(g[0]).name())).name() + "`");
+            }
+            expr = String.join(",", names);
+        } else {
+            expr = MariaDbChecks.printExpr(TableDef.group(c), n -> t.columns.get(index(t, n)).name());
+        }
+        int count = 1;
+        boolean counted = false;
+        if (c.accept("PARTITIONS")) {
+            count = Integer.parseInt(c.next().text());
+            counted = true;
+        }
+        if (c.at("SUBPARTITION")) throw new Unsupported("subpartitions");
+        StringBuilder b = new StringBuilder("PARTITION BY ").append(method).append(" (").append(expr).append(')');
+        boolean hash = kind.equals("HASH") || kind.equals("KEY");
+        List<String> parts = new ArrayList<>();
+        if (c.at("(")) {
+            for (int[] g : c.list()) {
+                Cursor p = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+                p.expect("PARTITION");
+                String name = p.name();
+                if (hash) {
+                    if (!p.done()) throw new Unsupported("partition options");
+                    parts.add(name);
+                    continue;
+                }
+                String values;
+                if (kind.equals("RANGE") && p.accept("VALUES", "LESS", "THAN")) {
+                    if (p.accept("MAXVALUE")) values = " VALUES LESS THAN MAXVALUE";
+                    else {
+                        String d = description(p, columns);
+                        values = d.equals("MAXVALUE") ? " VALUES LESS THAN MAXVALUE" : " VALUES LESS THAN (" + d + ")";
+                    }
+                } else if (kind.equals("LIST") && p.accept("VALUES", "IN")) {
+                    values = " VALUES IN (" + description(p, columns) + ")";
+                } else {
+                    throw new Unsupported("a partition definition without its values");
+                }
+                if (!p.done()) throw new Unsupported("partition options");
+                parts.add("PARTITION `" + name.replace("`", "``") + "`" + values);
+            }
+            if (hash && counted && parts.size() != count) throw new Unsupported("a partition count other than the partitions listed");
+            if (hash) count = parts.size();
+        } else if (!hash) {
+            throw new Unsupported("RANGE or LIST partitioning without partitions");
+        }
+        if (hash) return b.append(" PARTITIONS ").append(count).toString();
+        return b.append(" (").append(String.join(", ", parts)).append(')').toString();
+    }
+
+    /** {@return partition values as information_schema.PARTITIONS.PARTITION_DESCRIPTION prints them: literals only} */
+    private static String description(Cursor p, boolean columns) {
+        List<String> out = new ArrayList<>();
+        for (int[] g : p.list()) {
+            List<Token> v = p.t.subList(g[0], g[1]);
+            String text;
+            if (v.size() == 1 && v.get(0).is("MAXVALUE")) text = "MAXVALUE";
+            else if (v.size() == 1 && v.get(0).kind() == Token.Kind.NUMBER) text = v.get(0).text();
+            else if (v.size() == 2 && v.get(0).is("-") && v.get(1).kind() == Token.Kind.NUMBER) text = "-" + v.get(1).text();
+            else if (columns && v.size() == 1 && v.get(0).kind() == Token.Kind.STRING && v.get(0).text().startsWith("'")
+                    && v.get(0).text().indexOf('\\') < 0) text = v.get(0).text();
+            else if (v.size() == 1 && v.get(0).is("NULL")) text = "NULL";
+            else throw new Unsupported("a partition value that is not a literal (the server stores its value)");
+            out.add(text);
+        }
+        return String.join(",", out);
     }
 
     private static String engine(String e) {
@@ -237,10 +380,30 @@ final class MySqlReader {
             String text = unquote(col.comment);
             if (!text.isEmpty()) a = a.with(new Comment(text));
         }
-        if (col.generated != null || col.identity != null) throw new Unsupported("a generated column (the server keeps its expression as it re-prints it)");
+        if (col.identity != null) throw new Unsupported("an identity column");
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
+        // a decimal default is stored with the column's scale: 0.001 in decimal(10,4) reads back as 0.0010
+        if (dflt.isPresent() && type instanceof io.atlas4j.schema.type.DecimalType dt && dt.scale().isPresent()) {
+            String v = dflt.get().sql();
+            if (v.startsWith("'") && v.endsWith("'")) v = v.substring(1, v.length() - 1);
+            if (v.matches("-?\\d+(\\.\\d+)?")) {
+                java.math.BigDecimal n = new java.math.BigDecimal(v);
+                if (n.scale() > dt.scale().getAsInt()) throw new Unsupported("a decimal default with more digits than the column keeps (the server rounds it)");
+                dflt = Optional.of(new Literal(n.setScale(dt.scale().getAsInt()).toPlainString()));
+            }
+        }
         boolean notNull = col.notNull || col.primaryKey;
+        if (col.generated != null) {
+            if (col.dflt.isPresent() || col.autoIncrement) throw new Unsupported("a default on a generated column");
+            String g = MariaDbChecks.printExpr(col.generated, n -> {
+                for (Column c : t.columns) if (c.name().equalsIgnoreCase(n)) return c.name();
+                throw new Unsupported("column " + n + " of table " + t.name + ", which the SQL does not create before the generated column");
+            });
+            a = a.with(new io.atlas4j.schema.Generated(g, col.stored));
+            // MariaDB reports a generated column as nullable
+            notNull = false;
+        }
         t.columns.add(new Column(col.name, type, !notNull, dflt, a));
     }
 
@@ -254,7 +417,20 @@ final class MySqlReader {
         if (u.equals("FALSE")) return Optional.of(new Literal("0"));
         String now = MySqlAssembler.now(w);
         if (now.startsWith("current_timestamp")) return Optional.of(new RawExpr(now));
-        throw new Unsupported("the default expression " + w + " (the server keeps it as it re-prints it)");
+        // a typed date literal is stored as its string
+        java.util.regex.Matcher date = java.util.regex.Pattern.compile(
+                "(?i)(?:DATE\\s*'(\\d{4}-\\d{2}-\\d{2})'|TIME\\s*'(\\d{2}:\\d{2}:\\d{2})'|TIMESTAMP\\s*'(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2})')").matcher(w);
+        if (date.matches()) {
+            String v = date.group(1) != null ? date.group(1) : date.group(2) != null ? date.group(2) : date.group(3);
+            return Optional.of(new Literal("'" + v + "'"));
+        }
+        if (w.matches("-\\s+\\d+(\\.\\d+)?")) return Optional.of(new Literal("-" + w.substring(1).strip()));
+        // an expression default (MariaDB 10.2+): printed as MariaDB prints it, read back as the inspector reads it
+        String printed = MariaDbChecks.printExpr(w, n -> {
+            throw new Unsupported("the default expression " + w + " (a default that reads a column)");
+        });
+        io.atlas4j.schema.Expr e = io.atlas4j.schema.Exprs.of(printed);
+        return Optional.of(e instanceof RawExpr ? new RawExpr(MySqlAssembler.now(printed)) : e);
     }
 
     private void inline(T t, TableDef.ColumnDef col) {
@@ -276,7 +452,14 @@ final class MySqlReader {
             if (!ck.name.isEmpty()) throw new Unsupported("a named column check");
             int i = index(t, col.name);
             Column c = t.columns.get(i);
-            t.columns.set(i, c.withAttrs(c.attrs().with(new ColumnCheck(checkClause(t, ck.check)))));
+            String clause = checkClause(t, ck.check);
+            if (clause.equals("json_valid(`" + c.name().replace("`", "``") + "`)")) {
+                // MariaDB's JSON is LONGTEXT with this check, and the inspector reads the pair back as json
+                t.columns.set(i, c.withType(new io.atlas4j.schema.type.JsonType("json"))
+                        .withAttrs(c.attrs().without(Collation.class).without(Charset.class).without(DisplayWidth.class)));
+                continue;
+            }
+            t.columns.set(i, c.withAttrs(c.attrs().with(new ColumnCheck(clause))));
         }
     }
 

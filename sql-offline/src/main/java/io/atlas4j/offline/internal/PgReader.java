@@ -39,10 +39,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL offline: models tables, columns, keys, indexes, enums and sequences as the PostgreSQL
- * inspector reads them (types as {@code format_type} names them, defaults as {@code pg_get_expr} prints
- * them, constraint names as PostgreSQL chooses them, serial columns as sequences they own). Views,
- * functions, triggers and expressions PostgreSQL would re-print in its own way are refused.
+ * PostgreSQL offline: models tables, columns, keys, indexes, enums, domains, sequences, views, policies,
+ * functions and triggers as the PostgreSQL inspector reads them (types as {@code format_type} names them,
+ * expressions as {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays
+ * them out, constraint names as PostgreSQL chooses them, serial columns as sequences they own). What
+ * PostgreSQL would re-print in a way the printers do not reproduce is refused.
  */
 final class PgReader {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -77,6 +78,8 @@ final class PgReader {
         final Map<String, T> tables = new LinkedHashMap<>();
         final Map<String, SchemaObject> objects = new LinkedHashMap<>();
         final Map<String, String> owned = new HashMap<>();
+        final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
+        final Map<String, List<PgViews.Col>> viewColumns = new HashMap<>();
 
         S(String name) {
             this.name = name;
@@ -138,6 +141,10 @@ final class PgReader {
                 createIndex(c);
             } else if (c.accept("TYPE")) {
                 createType(c);
+            } else if (c.accept("DOMAIN")) {
+                createDomain(c);
+            } else if (c.accept("POLICY")) {
+                createPolicy(c);
             } else if (c.accept("SEQUENCE")) {
                 createSequence(c);
             } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
@@ -157,8 +164,10 @@ final class PgReader {
                     throw new Unsupported("a trigger whose function the SQL does not create first");
                 }
                 s0.objects.put("trigger " + tr.name(), tr);
-            } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW") || c.at("MATERIALIZED")) {
-                throw new Unsupported("a view (PostgreSQL keeps views as it re-prints them)");
+            } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW")) {
+                createView(c);
+            } else if (c.at("MATERIALIZED", "VIEW")) {
+                createView(c);
             } else {
                 throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
             }
@@ -234,6 +243,24 @@ final class PgReader {
         if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (AS, OF, PARTITION OF)");
         T t = new T(last(name));
         TableDef d = TableDef.parse(c);
+        String partKey = null;
+        if (c.accept("PARTITION", "BY")) {
+            // pg_get_partkeydef: the strategy and the key columns; expressions and operator classes are refused
+            String strategy = c.next().upper();
+            if (!List.of("RANGE", "LIST", "HASH").contains(strategy)) throw new Unsupported("PARTITION BY " + strategy);
+            List<String> keys = new ArrayList<>();
+            for (int[] g : c.list()) {
+                if (g[1] - g[0] != 1 || !c.t.get(g[0]).isName()) throw new Unsupported("a partition key that is not a column");
+                Token k = c.t.get(g[0]);
+                keys.add(fold(k.name(), k));
+            }
+            partKey = strategy + " (" + String.join(", ", keys.stream().map(PgIdent::quote).toList()) + ")";
+            for (String k : keys) {
+                if (d.columns.stream().noneMatch(col -> (col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT)).equals(k))) {
+                    throw new Unsupported("a partition key column the table does not have");
+                }
+            }
+        }
         if (!c.done()) throw new Unsupported("the table option \"" + c.peek().text() + "\"");
         s.tables.put(t.name, t);
         List<TableDef.ConstraintDef> later = new ArrayList<>();
@@ -242,6 +269,7 @@ final class PgReader {
         }
         later.addAll(d.constraints);
         for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
+        if (partKey != null) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgPartitionKey(partKey));
     }
 
     /** Adds a column; {@return its inline constraints, added once every column exists} */
@@ -271,7 +299,9 @@ final class PgReader {
             attrs = attrs.with(identity(col, type));
             notNull = true;
         } else if (col.generated != null) {
-            throw new Unsupported("a generated column (PostgreSQL keeps its expression as it re-prints it)");
+            if (!col.stored) throw new Unsupported("a generated column that is not STORED");
+            if (col.dflt.isPresent()) throw new Unsupported("a default on a generated column");
+            attrs = attrs.with(new Generated(expr(s, t, col.generated, false, types.format(type)), true));
         } else if (col.dflt.isPresent()) {
             dflt = defaultExpr(s, t, name, col.dflt.get(), type);
         }
@@ -313,8 +343,39 @@ final class PgReader {
             case "bigint" -> Long.MAX_VALUE;
             default -> throw new Unsupported("an identity column of type " + type.name());
         };
-        if (col.identityOptions != null && !col.identityOptions.isBlank()) throw new Unsupported("identity sequence options");
-        return new PgIdentity(col.identity.equals("ALWAYS"), 1, 1, 1, max, 1, false);
+        long min0 = switch (type.name()) {
+            case "smallint" -> Short.MIN_VALUE;
+            case "integer" -> Integer.MIN_VALUE;
+            default -> Long.MIN_VALUE;
+        };
+        Long start = null;
+        long inc = 1;
+        Long mn = null;
+        Long mx = null;
+        long cache = 1;
+        boolean cycle = false;
+        if (col.identityOptions != null && !col.identityOptions.isBlank()) {
+            Cursor c = new Cursor(col.identityOptions, Lexer.tokens(col.identityOptions, false));
+            while (!c.done()) {
+                if (c.accept("START")) {
+                    c.accept("WITH");
+                    start = number(c);
+                } else if (c.accept("INCREMENT")) {
+                    c.accept("BY");
+                    inc = number(c);
+                } else if (c.accept("MINVALUE")) mn = number(c);
+                else if (c.accept("MAXVALUE")) mx = number(c);
+                else if (c.accept("NO", "MINVALUE") || c.accept("NO", "MAXVALUE") || c.accept("NO", "CYCLE")) continue;
+                else if (c.accept("CACHE")) cache = number(c);
+                else if (c.accept("CYCLE")) cycle = true;
+                else throw new Unsupported("the identity option \"" + c.peek().text() + "\"");
+            }
+        }
+        if (inc == 0) throw new Unsupported("an identity increment of 0");
+        long lo = mn != null ? mn : inc > 0 ? 1 : min0;
+        long hi = mx != null ? mx : inc > 0 ? max : -1;
+        long st = start != null ? start : inc > 0 ? lo : hi;
+        return new PgIdentity(col.identity.equals("ALWAYS"), st, inc, lo, hi, cache, cycle);
     }
 
     private ColumnType type(S s, String written) {
@@ -356,6 +417,8 @@ final class PgReader {
         String castLabel = label.replaceAll("\\(\\d+(,\\d+)?\\)", "");
         if (castLabel.equals("character")) castLabel = "bpchar";
         String upper = w.toUpperCase(Locale.ROOT);
+        // a NULL that needs a length coercion (varchar(n), numeric(p,s), ...) is no plain constant, and PostgreSQL keeps it
+        if (upper.equals("NULL") && label.contains("(")) return Optional.of(Exprs.of("NULL::" + castLabel));
         if (upper.equals("NULL") || upper.startsWith("NULL::")) return Optional.empty();
         String name = type.name();
         boolean integer = name.equals("integer");
@@ -409,8 +472,18 @@ final class PgReader {
             case "NOW()", "GEN_RANDOM_UUID()", "CLOCK_TIMESTAMP()", "STATEMENT_TIMESTAMP()", "TRANSACTION_TIMESTAMP()", "RANDOM()" -> {
                 return Optional.of(Exprs.of(w.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
             }
-            default -> throw new Unsupported("the default expression " + w + " (PostgreSQL keeps it as it re-prints it)");
+            default -> {
+                return Optional.of(Exprs.of(PgExprPrinter.printAs(w, false, n -> null, kinds::get, x -> types.format(type(s, x)), label)));
+            }
         }
+    }
+
+    /** {@return an expression over the columns of {@code t} as PostgreSQL prints it, pretty or plain, coerced to {@code target} when given} */
+    private String expr(S s, T t, String written, boolean pretty, String target) {
+        return PgExprPrinter.printAs(written, pretty, n -> {
+            for (Column c : t.columns) if (c.name().equals(n)) return types.format(c.type());
+            return null;
+        }, kinds::get, x -> types.format(type(s, x)), target);
     }
 
     private static boolean balanced(String s) {
@@ -430,18 +503,23 @@ final class PgReader {
     }
 
     private static boolean taken(S s, String n) {
-        if (s.tables.containsKey(n)) return true;
+        if (s.tables.containsKey(n) || s.views.containsKey(n)) return true;
         for (T t : s.tables.values()) {
             if (t.pk.isPresent() && t.pk.get().name().equals(n)) return true;
             for (Index i : t.indexes) if (i.name().equals(n)) return true;
             for (ForeignKey f : t.fks) if (f.name().equals(n)) return true;
             for (Check ck : t.checks) if (ck.name().equals(n)) return true;
+            if (t.attrs.get(io.atlas4j.postgres.PgExcludes.class).map(x -> x.constraints().stream().anyMatch(e -> e.name().equals(n))).orElse(false)) return true;
         }
         return s.objects.containsKey(n);
     }
 
     private void addConstraint(S s, T t, TableDef.ConstraintDef k) {
         if (!k.quoted) k.name = k.name.toLowerCase(Locale.ROOT);
+        if (k.kind.equals("EXCLUDE")) {
+            exclude(s, t, k);
+            return;
+        }
         List<String> cols = new ArrayList<>();
         for (TableDef.KeyPart p : k.parts) {
             if (p.column() == null || p.length() != null || p.opclass() != null || p.collate() != null) {
@@ -489,12 +567,40 @@ final class PgReader {
                 t.fks.add(new ForeignKey(name, cols, qn, refCols, action(k.onUpdate), action(k.onDelete), a));
             }
             case "CHECK" -> {
-                if (k.noInherit) throw new Unsupported("NO INHERIT checks");
+
                 String name = k.name.isEmpty() ? uniqueName(s, t.name, firstColumn(t, k.check), "check") : k.name;
-                t.checks.add(new Check(name, checkExpr(k.check), Attrs.EMPTY));
+                String printed;
+                try {
+                    printed = expr(s, t, k.check, true, null);
+                } catch (Unsupported e) {
+                    printed = checkExpr(k.check);
+                }
+                t.checks.add(new Check(name, printed, k.noInherit ? Attrs.of(new io.atlas4j.postgres.PgNoInherit()) : Attrs.EMPTY));
             }
             default -> throw new Unsupported("a " + k.kind + " key (MySQL syntax)");
         }
+    }
+
+    /** An EXCLUDE constraint as {@code pg_get_constraintdef(oid, true)} prints it, kept on its table. */
+    private void exclude(S s, T t, TableDef.ConstraintDef k) {
+        if (k.deferrable) throw new Unsupported("a deferrable EXCLUDE constraint");
+        List<String> cols = new ArrayList<>();
+        List<String> elems = new ArrayList<>();
+        for (TableDef.KeyPart p : k.parts) {
+            String n = columnName(t, p.column());
+            cols.add(n);
+            // the operator is kept in the part's expression slot
+            if (!p.expr().matches("[=<>&|@#~!?*/%+-]+")) throw new Unsupported("an EXCLUDE operator PostgreSQL would qualify (" + p.expr() + ")");
+            elems.add(PgIdent.quote(n) + " WITH " + p.expr());
+        }
+        String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "excl") : k.name;
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        String def = "EXCLUDE USING " + k.using + " (" + String.join(", ", elems) + ")";
+        if (k.where != null) def += " WHERE (" + expr(s, t, k.where, true, null) + ")";
+        List<io.atlas4j.postgres.PgExclude> all = new ArrayList<>(t.attrs.get(io.atlas4j.postgres.PgExcludes.class)
+                .map(io.atlas4j.postgres.PgExcludes::constraints).orElse(List.of()));
+        all.add(new io.atlas4j.postgres.PgExclude(name, def));
+        t.attrs = t.attrs.with(new io.atlas4j.postgres.PgExcludes(all));
     }
 
     private static List<IndexPart> parts(List<String> cols, TableDef.ConstraintDef k) {
@@ -551,6 +657,10 @@ final class PgReader {
         c.accept("ONLY");
         List<String> tn = folded(c);
         S s = schemaOf(tn);
+        if (s.views.containsKey(last(tn)) && !s.tables.containsKey(last(tn))) {
+            materializedIndex(c, s, s.views.get(last(tn)), unique, name, ine);
+            return;
+        }
         T t = table(tn);
         String method = "btree";
         if (c.accept("USING")) method = c.next().text().toLowerCase(Locale.ROOT);
@@ -558,14 +668,73 @@ final class PgReader {
         List<String> cols = new ArrayList<>();
         List<IndexPart> out = new ArrayList<>();
         for (TableDef.KeyPart p : parts) {
-            if (p.column() == null || p.opclass() != null || p.collate() != null) throw new Unsupported("an index part PostgreSQL would re-print (an expression, operator class or collation)");
+            if ((p.opclass() != null || p.collate() != null) && p.column() == null) throw new Unsupported("an index expression with an operator class or collation");
+            if (p.column() != null && (p.opclass() != null || p.collate() != null)) {
+                String n = columnName(t, p.column());
+                Attrs pa = Attrs.EMPTY;
+                if (p.opclass() != null) {
+                    String oc = p.opclass().toLowerCase(Locale.ROOT);
+                    String ct = t.columns.get(t.column(n)).type().name();
+                    boolean text = ct.equals("text") || ct.equals("character varying");
+                    // the default operator class of the method and type leaves no trace; the others are named in the catalog
+                    boolean isDefault = oc.equals("text_ops") && text && (method.equals("btree") || method.equals("hash"))
+                            || oc.equals("array_ops") && method.equals("gin") && ct.endsWith("[]")
+                            || oc.equals("jsonb_ops") && method.equals("gin") && ct.equals("jsonb");
+                    boolean known = List.of("text_pattern_ops", "varchar_pattern_ops").contains(oc) && text && method.equals("btree")
+                            || oc.equals("jsonb_path_ops") && method.equals("gin") && ct.equals("jsonb");
+                    if (!isDefault && !known) throw new Unsupported("the operator class " + oc + " (PostgreSQL may name it otherwise)");
+                    if (known) pa = pa.with(new io.atlas4j.postgres.PgOpClass(oc));
+                }
+                if (p.collate() != null) {
+                    String coll = p.collate();
+                    if (!List.of("C", "POSIX").contains(coll)) throw new Unsupported("the index collation " + coll);
+                    pa = pa.with(new io.atlas4j.schema.Collation(coll));
+                }
+                cols.add(n);
+                out.add(new IndexPart.OfColumn(n, p.desc(), pa));
+                continue;
+            }
+            if (p.column() == null) {
+                String e = p.expr().strip();
+                String printed = expr(s, t, e, true, null);
+                // pg_get_indexdef wraps all but a bare function call in parentheses
+                boolean call = printed.matches("(?s)[a-z_][a-z0-9_]*\\(.*\\)") && balanced(printed.substring(printed.indexOf('(') + 1, printed.length() - 1));
+                cols.add(call ? printed.substring(0, printed.indexOf('(')) : "expr");
+                out.add(new IndexPart.OfExpr(call ? printed : "(" + printed + ")", p.desc(), Attrs.EMPTY));
+                continue;
+            }
             String n = columnName(t, p.column());
             cols.add(n);
             out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
         }
+        List<String> include = new ArrayList<>();
+        if (c.accept("INCLUDE")) {
+            for (TableDef.KeyPart p : TableDef.parts(c)) {
+                if (p.column() == null || p.desc() || p.opclass() != null || p.collate() != null) throw new Unsupported("an INCLUDE part that is not a column");
+                include.add(PgIdent.quote(columnName(t, p.column())));
+            }
+        }
+        boolean nullsNotDistinct = false;
+        if (c.accept("NULLS", "NOT", "DISTINCT")) nullsNotDistinct = true;
+        else c.accept("NULLS", "DISTINCT");
+        List<String> storage = new ArrayList<>();
+        if (c.accept("WITH")) {
+            for (int[] g : c.list()) {
+                // reloptions keep each parameter as name=value, the name in lower case and the value as written
+                if (g[1] - g[0] != 3 || !c.t.get(g[0] + 1).is("=")) throw new Unsupported("an index storage parameter other than name = value");
+                Token v = c.t.get(g[0] + 2);
+                String value = v.kind() == Token.Kind.STRING ? v.text().substring(1, v.text().length() - 1) : v.text();
+                storage.add(c.t.get(g[0]).name().toLowerCase(Locale.ROOT) + "=" + value);
+            }
+        }
         String predicate = null;
         if (c.accept("WHERE")) {
-            predicate = PgPredicates.print(c.text(c.i, c.t.size()), n -> t.columns.get(t.column(columnName(t, n))));
+            String written = c.text(c.i, c.t.size());
+            try {
+                predicate = expr(s, t, written, true, null);
+            } catch (Unsupported e) {
+                predicate = PgPredicates.print(written, n -> t.columns.get(t.column(columnName(t, n))));
+            }
             c.i = c.t.size();
         }
         if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" (PostgreSQL re-prints predicates and options)");
@@ -576,6 +745,9 @@ final class PgReader {
         }
         Attrs a = method.equals("btree") ? Attrs.EMPTY : Attrs.of(new PgIndexMethod(method));
         if (predicate != null) a = a.with(new io.atlas4j.schema.IndexPredicate(predicate));
+        if (!include.isEmpty()) a = a.with(new io.atlas4j.postgres.PgIndexInclude(include));
+        if (nullsNotDistinct) a = a.with(new PgNullsNotDistinct());
+        if (!storage.isEmpty()) a = a.with(new io.atlas4j.postgres.PgStorageParameters(storage));
         t.indexes.add(new Index(name, unique, out, a));
     }
 
@@ -594,6 +766,166 @@ final class PgReader {
         s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
         kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
         kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    /** A view as the inspector reads it: its query as {@code pg_get_viewdef(oid, true)} prints it. */
+    private void createView(Cursor c) {
+        boolean replace = c.accept("OR", "REPLACE");
+        boolean materialized = c.accept("MATERIALIZED");
+        c.expect("VIEW");
+        boolean ine = materialized && c.accept("IF", "NOT", "EXISTS");
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        String name = last(n);
+        if (ine && taken(s, name)) return;
+        if (!c.accept("AS")) throw new Unsupported("a view with a column list or options");
+        int end = c.t.size();
+        // a materialized view is filled or not: the catalog keeps the same definition either way
+        if (materialized && end - c.i > 2 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("WITH")) end -= 2;
+        else if (materialized && end - c.i > 3 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("NO") && c.t.get(end - 3).is("WITH")) end -= 3;
+        String query = c.text(c.i, end);
+        c.i = c.t.size();
+        PgViews.Printed p = PgViews.print(query, (schema, rel) -> {
+            S rs = schemas.get(schema == null ? "public" : schema);
+            if (rs == null) return null;
+            T t = rs.tables.get(rel);
+            if (t != null) return t.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
+            return rs.viewColumns.get(rel);
+        }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+        io.atlas4j.schema.View old = s.views.get(name);
+        if (old != null) {
+            // CREATE OR REPLACE VIEW may only add columns at the end; the comment stays
+            List<PgViews.Col> had = s.viewColumns.get(name);
+            if (!replace || p.columns().size() < had.size() || !p.columns().subList(0, had.size()).equals(had)) {
+                throw new Unsupported("view " + name + " exists already");
+            }
+        } else if (taken(s, name)) {
+            throw new Unsupported("the name " + name + " is taken already");
+        }
+        Attrs va = old == null ? Attrs.EMPTY : old.attrs();
+        if (materialized) va = va.with(new io.atlas4j.postgres.PgMaterialized(List.of()));
+        s.views.put(name, new io.atlas4j.schema.View(name, p.definition(), List.of(), va));
+        s.viewColumns.put(name, p.columns());
+    }
+
+    /** An index of a materialized view, kept as {@code pg_get_indexdef} prints it: plain columns only. */
+    private void materializedIndex(Cursor c, S s, io.atlas4j.schema.View v, boolean unique, String name, boolean ine) {
+        var m = v.attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow(() -> new Unsupported("an index on a view that is not materialized"));
+        if (c.accept("USING") && !c.next().is("btree")) throw new Unsupported("an index method other than btree on a materialized view");
+        List<String> cols = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
+        List<PgViews.Col> have = s.viewColumns.get(v.name());
+        for (TableDef.KeyPart p : TableDef.parts(c)) {
+            if (p.column() == null || p.opclass() != null || p.collate() != null || p.length() != null) {
+                throw new Unsupported("an index part of a materialized view PostgreSQL would re-print");
+            }
+            String col = p.column().equals(p.column().toLowerCase(Locale.ROOT)) || have.stream().noneMatch(x -> x.name().equals(p.column()))
+                    ? p.column().toLowerCase(Locale.ROOT) : p.column();
+            if (have.stream().noneMatch(x -> x.name().equals(col))) throw new Unsupported("column " + col + " of materialized view " + v.name());
+            cols.add(col);
+            printed.add(PgIdent.quote(col) + (p.desc() ? " DESC" : ""));
+        }
+        if (!c.done()) throw new Unsupported("the index clause \"" + c.peek().text() + "\" on a materialized view");
+        String n = name == null ? uniqueName(s, v.name(), cols, "idx") : name;
+        if (taken(s, n) || m.indexes().stream().anyMatch(d -> d.contains(" INDEX " + PgIdent.quote(n) + " "))) {
+            if (ine) return;
+            throw new Unsupported("the name " + n + " is taken already");
+        }
+        List<String> defs = new ArrayList<>(m.indexes());
+        defs.add("CREATE " + (unique ? "UNIQUE " : "") + "INDEX " + PgIdent.quote(n) + " ON " + PgIdent.quote(v.name()) + " USING btree (" + String.join(", ", printed) + ")");
+        s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(), v.attrs().with(new io.atlas4j.postgres.PgMaterialized(defs, m.indexComments()))));
+    }
+
+    /** A row-level security policy: roles as quote_ident names them, USING and WITH CHECK as {@code pg_get_expr} prints them. */
+    private void createPolicy(Cursor c) {
+        String policy = fold(c.peek().name(), c.next());
+        c.expect("ON");
+        List<String> tn = folded(c);
+        S s = schemaOf(tn);
+        T t = table(tn);
+        boolean permissive = true;
+        if (c.accept("AS")) {
+            if (c.accept("RESTRICTIVE")) permissive = false;
+            else c.expect("PERMISSIVE");
+        }
+        String command = "ALL";
+        if (c.accept("FOR")) {
+            command = c.next().upper();
+            if (!List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE").contains(command)) throw new Unsupported("FOR " + command);
+        }
+        List<String> roles = new ArrayList<>();
+        if (c.accept("TO")) {
+            do {
+                Token r = c.next();
+                if (r.is("PUBLIC")) roles.add("PUBLIC");
+                else if (r.is("CURRENT_USER") || r.is("SESSION_USER") || r.is("CURRENT_ROLE")) throw new Unsupported("a policy for " + r.text() + " (the role is the server's)");
+                else roles.add(PgIdent.quote(fold(r.name(), r)));
+            } while (c.accept(","));
+        } else {
+            roles.add("PUBLIC");
+        }
+        Optional<String> using = Optional.empty();
+        Optional<String> check = Optional.empty();
+        if (c.accept("USING")) using = Optional.of(expr(s, t, TableDef.group(c), false, null));
+        if (c.accept("WITH", "CHECK")) check = Optional.of(expr(s, t, TableDef.group(c), false, null));
+        if (!c.done()) throw new Unsupported("the policy clause \"" + c.peek().text() + "\"");
+        String key = "policy " + t.name + "." + policy;
+        if (s.objects.containsKey(key)) throw new Unsupported("policy " + policy + " exists already");
+        s.objects.put(key, new io.atlas4j.postgres.PgPolicy(t.name + "." + policy, t.name, policy, permissive, command, roles, using, check, Attrs.EMPTY));
+    }
+
+    /** A domain as the inspector reads it: base type, NOT NULL, default as {@code pg_get_expr} and checks as {@code pg_get_constraintdef} print them. */
+    private void createDomain(Cursor c) {
+        List<String> n = folded(c);
+        S s = schemaOf(n);
+        String name = last(n);
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        c.accept("AS");
+        java.util.Set<String> clauses = java.util.Set.of("COLLATE", "DEFAULT", "CONSTRAINT", "NOT", "NULL", "CHECK");
+        int from = c.until(clauses);
+        String written = c.text(from, c.i);
+        if (written.isBlank()) throw new Unsupported("a domain without a base type");
+        ColumnType base = type(s, written);
+        String label = types.format(base);
+        boolean notNull = false;
+        Optional<String> dflt = Optional.empty();
+        List<String> checks = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        while (!c.done()) {
+            String constraint = null;
+            if (c.accept("CONSTRAINT")) constraint = fold(c.peek().name(), c.next());
+            if (c.accept("COLLATE")) {
+                throw new Unsupported("a domain collation");
+            } else if (c.accept("DEFAULT")) {
+                int f = c.i;
+                c.until(clauses);
+                String e = c.text(f, c.i);
+                dflt = defaultExpr(s, null, name, e, base).map(io.atlas4j.schema.Expr::sql);
+            } else if (c.accept("NOT", "NULL")) {
+                notNull = true;
+            } else if (c.accept("NULL")) {
+                notNull = false;
+            } else if (c.accept("CHECK")) {
+                if (!c.at("(")) throw new Unsupported("a domain check without parentheses");
+                String e = TableDef.group(c);
+                String printed = PgExprPrinter.print(e, true, col -> col.equals("VALUE") ? label : null, kinds::get, w -> types.format(type(s, w)));
+                String k = constraint;
+                if (k == null) {
+                    k = PgNames.choose(name, List.of(), "check");
+                    for (int i = 1; names.contains(k) || taken(s, k); i++) k = PgNames.choose(name, List.of(), "check" + i);
+                }
+                if (names.contains(k)) throw new Unsupported("the domain constraint name " + k + " twice");
+                names.add(k);
+                String suffix = "";
+                if (c.accept("NOT", "VALID")) suffix = " NOT VALID";
+                checks.add(k + ": CHECK (" + printed + ")" + suffix);
+            } else {
+                throw new Unsupported("the domain clause \"" + c.peek().text() + "\"");
+            }
+        }
+        s.objects.put(name, new io.atlas4j.postgres.PgDomain(name, label, notNull, dflt, checks, Attrs.EMPTY));
+        kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "domain");
+        kinds.put(PgIdent.quote(name), "domain");
     }
 
     private void createSequence(Cursor c) {
@@ -678,7 +1010,7 @@ final class PgReader {
                 boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
                 t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
             } else if (c.at("ADD", "CONSTRAINT") || c.at("ADD", "PRIMARY") || c.at("ADD", "UNIQUE") || c.at("ADD", "FOREIGN")
-                    || c.at("ADD", "CHECK")) {
+                    || c.at("ADD", "CHECK") || c.at("ADD", "EXCLUDE")) {
                 c.next();
                 TableDef.ConstraintDef k = TableDef.constraint(c);
                 addConstraint(s, t, k);
@@ -715,6 +1047,7 @@ final class PgReader {
 
     private void drop(Cursor c) {
         String kind = c.next().upper();
+        if (kind.equals("MATERIALIZED") && c.accept("VIEW")) kind = "VIEW";
         boolean ie = c.accept("IF", "EXISTS");
         List<String> n = folded(c);
         if (c.accept("CASCADE")) throw new Unsupported("DROP ... CASCADE");
@@ -730,6 +1063,13 @@ final class PgReader {
                 boolean found = false;
                 if (s != null) for (T t : s.tables.values()) found |= t.indexes.removeIf(i -> i.name().equals(last(n)) && !i.attrs().has(PgUniqueConstraint.class));
                 if (!found && !ie) throw new Unsupported("DROP of an index the SQL does not create");
+            }
+            case "VIEW" -> {
+                if (s != null && s.views.values().stream().anyMatch(v -> !v.name().equals(last(n)) && v.definition().matches("(?s).*\\b" + java.util.regex.Pattern.quote(PgIdent.quote(last(n))) + "\\b.*"))) {
+                    throw new Unsupported("DROP of a view another view may read");
+                }
+                if ((s == null || s.views.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of a view the SQL does not create");
+                if (s != null) s.viewColumns.remove(last(n));
             }
             case "SEQUENCE", "TYPE" -> {
                 if ((s == null || s.objects.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of an object the SQL does not create");
@@ -751,6 +1091,23 @@ final class PgReader {
             c.expect("IS");
             Column col = t.columns.get(i);
             t.columns.set(i, col.withAttrs(withComment(col.attrs(), c.next())));
+        } else if (c.accept("TYPE") || c.accept("DOMAIN")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            c.expect("IS");
+            Token value = c.next();
+            SchemaObject o = s.objects.get(last(n));
+            if (o instanceof PgEnum e) s.objects.put(last(n), new PgEnum(e.name(), e.values(), withComment(e.attrs(), value)));
+            else if (o instanceof io.atlas4j.postgres.PgDomain d) {
+                s.objects.put(last(n), new io.atlas4j.postgres.PgDomain(d.name(), d.baseType(), d.notNull(), d.defaultValue(), d.checks(), withComment(d.attrs(), value)));
+            } else throw new Unsupported("COMMENT ON a type the SQL does not create");
+        } else if (c.accept("VIEW")) {
+            List<String> n = folded(c);
+            S s = schemaOf(n);
+            io.atlas4j.schema.View v = s.views.get(last(n));
+            if (v == null) throw new Unsupported("COMMENT ON a view the SQL does not create");
+            c.expect("IS");
+            s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(), withComment(v.attrs(), c.next())));
         } else if (c.accept("INDEX")) {
             List<String> n = folded(c);
             S s = schemaOf(n);
@@ -811,6 +1168,6 @@ final class PgReader {
                         Optional.of(e.getValue()), q.attrs()));
             }
         }
-        return new Schema(s.name, tables, List.of(), new ArrayList<>(objects.values()), Attrs.EMPTY);
+        return new Schema(s.name, tables, new ArrayList<>(s.views.values()), new ArrayList<>(objects.values()), Attrs.EMPTY);
     }
 }

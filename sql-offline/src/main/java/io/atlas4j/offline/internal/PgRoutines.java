@@ -59,7 +59,7 @@ final class PgRoutines {
             while (!c.done() && !c.at("LANGUAGE") && !c.at("AS") && !c.at("IMMUTABLE") && !c.at("STABLE") && !c.at("VOLATILE")
                     && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")) c.i++;
             String t = c.text(from, c.i);
-            result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : typeName.apply(t));
+            result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : t.equalsIgnoreCase("void") ? "void" : typeName.apply(t));
         }
         String language = null;
         String body = null;
@@ -68,6 +68,9 @@ final class PgRoutines {
         boolean strict = false;
         boolean secdef = false;
         boolean leakproof = false;
+        String cost = "";
+        String rows = "";
+        List<String> config = new ArrayList<>();
         while (!c.done()) {
             if (c.accept("LANGUAGE")) {
                 Token l = c.next();
@@ -87,6 +90,12 @@ final class PgRoutines {
             else if (c.accept("PARALLEL")) {
                 String p = c.next().upper();
                 parallel = p.equals("UNSAFE") ? "" : " PARALLEL " + p;
+            } else if (c.accept("COST")) {
+                cost = " COST " + wholeNumber(c);
+            } else if (c.accept("ROWS")) {
+                rows = " ROWS " + wholeNumber(c);
+            } else if (c.accept("SET")) {
+                config.add(setting(c));
             } else throw new Unsupported("the function clause \"" + c.peek().text() + "\"");
         }
         if (body == null || language == null) throw new Unsupported("a function without a quoted body (SQL-standard bodies are re-printed)");
@@ -97,10 +106,50 @@ final class PgRoutines {
                 .append('(').append(String.join(", ", args)).append(")\n");
         if (!procedure) def.append(" RETURNS ").append(result).append('\n');
         def.append(" LANGUAGE ").append(PgIdent.quote(language)).append('\n');
-        String misc = volatility + parallel + (strict ? " STRICT" : "") + (secdef ? " SECURITY DEFINER" : "") + (leakproof ? " LEAKPROOF" : "");
+        if (!rows.isEmpty() && !result.startsWith("SETOF ")) throw new Unsupported("ROWS on a function that returns no set");
+        if (cost.equals(" COST 100")) cost = ""; // the default for a function that is not C or internal
+        if (rows.equals(" ROWS 1000")) rows = "";
+        String misc = volatility + parallel + (strict ? " STRICT" : "") + (secdef ? " SECURITY DEFINER" : "") + (leakproof ? " LEAKPROOF" : "") + cost + rows;
         if (!misc.isEmpty()) def.append(misc).append('\n');
+        for (String x : config) def.append(x).append('\n');
         def.append("AS ").append(tag).append(body).append(tag);
         return new PgFunction(name + "(" + String.join(", ", identity) + ")", procedure ? "procedure" : "function", result, def.toString(), Attrs.EMPTY);
+    }
+
+    /** {@return a COST or ROWS value as pg_get_functiondef's %g prints it: whole numbers below a million only} */
+    private static String wholeNumber(Cursor c) {
+        Token n = c.next();
+        if (n.kind() != Token.Kind.NUMBER || !n.text().matches("[1-9]\\d{0,5}")) throw new Unsupported("a COST or ROWS that is not a whole number below a million");
+        return n.text();
+    }
+
+    /** {@return a SET clause as pg_get_functiondef prints it from proconfig: {@code  SET name TO 'value'}, list settings element by element} */
+    private static String setting(Cursor c) {
+        Token n = c.next();
+        if (!n.isName()) throw new Unsupported("a SET without a parameter name");
+        String name = n.kind() == Token.Kind.QUOTED ? n.name() : n.name().toLowerCase(Locale.ROOT);
+        if (name.contains(".")) throw new Unsupported("a SET of a custom parameter");
+        if (!c.accept("TO") && !c.accept("=")) throw new Unsupported("SET ... FROM CURRENT");
+        List<String> values = new ArrayList<>();
+        do {
+            Token v = c.next();
+            if (v.kind() == Token.Kind.STRING && v.text().startsWith("'")) values.add(v.text().substring(1, v.text().length() - 1).replace("''", "'"));
+            else if (v.kind() == Token.Kind.NUMBER) values.add(v.text());
+            else if (v.kind() == Token.Kind.WORD) values.add(v.text().toLowerCase(Locale.ROOT));
+            else if (v.kind() == Token.Kind.QUOTED) values.add(v.name());
+            else throw new Unsupported("a SET value PostgreSQL would re-print");
+        } while (c.accept(","));
+        if (name.equals("search_path")) {
+            List<String> quoted = new ArrayList<>();
+            for (String v : values) quoted.add(PgIdent.literal(v));
+            return " SET search_path TO " + String.join(", ", quoted);
+        }
+        // the catalog keeps a parameter under its canonical name ("TimeZone"): only names spelled that way in lower case are taken
+        if (values.size() != 1 || !List.of("work_mem", "maintenance_work_mem", "statement_timeout", "lock_timeout", "client_min_messages",
+                "row_security", "check_function_bodies", "idle_in_transaction_session_timeout").contains(name)) {
+            throw new Unsupported("SET " + name + " in a function");
+        }
+        return " SET " + name + " TO " + PgIdent.literal(values.get(0));
     }
 
     private static boolean isTypeContinuation(Token first, Token second) {

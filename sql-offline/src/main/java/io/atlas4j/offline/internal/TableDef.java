@@ -207,7 +207,7 @@ final class TableDef {
     static ConstraintDef constraint(Cursor c) {
         ConstraintDef k = new ConstraintDef();
         if (c.accept("CONSTRAINT")) {
-            if (!c.at("PRIMARY") && !c.at("UNIQUE") && !c.at("FOREIGN") && !c.at("CHECK")) {
+            if (!c.at("PRIMARY") && !c.at("UNIQUE") && !c.at("FOREIGN") && !c.at("CHECK") && !c.at("EXCLUDE")) {
                 k.name = c.name();
                 k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
             }
@@ -255,6 +255,24 @@ final class TableDef {
                 k.quoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
             }
             indexTail(c, k);
+        } else if (c.accept("EXCLUDE")) {
+            // PostgreSQL: EXCLUDE [USING method] (element WITH operator, ...) [WHERE (predicate)]
+            k.kind = "EXCLUDE";
+            k.using = c.accept("USING") ? c.next().text().toLowerCase(Locale.ROOT) : "btree";
+            for (int[] g : c.list()) {
+                int with = -1;
+                for (int x = g[1] - 1; x > g[0]; x--) if (c.t.get(x).is("WITH")) { with = x; break; }
+                if (with < 0 || with + 1 >= g[1]) throw new Unsupported("an EXCLUDE element without WITH");
+                Cursor p = new Cursor(c.sql, c.t.subList(g[0], with));
+                List<KeyPart> parts = new ArrayList<>();
+                if (p.t.size() == 1 && p.t.get(0).isName()) parts.add(new KeyPart(p.t.get(0).name(), null, false, null, null, null));
+                else throw new Unsupported("an EXCLUDE element that is not a column");
+                k.parts.add(new KeyPart(parts.get(0).column(), c.text(with + 1, g[1]).replaceAll("\\s+", ""), false, null, null, null));
+            }
+            if (c.accept("WHERE")) {
+                if (!c.at("(")) throw new Unsupported("an EXCLUDE predicate without parentheses");
+                k.where = group(c);
+            }
         } else {
             throw new Unsupported("the table constraint \"" + c.peek().text() + "\"");
         }
@@ -365,16 +383,15 @@ final class TableDef {
 
     /** {@return a default expression as written: a parenthesized group, or the tokens up to the next clause} */
     static String expr(Cursor c) {
+        int from = c.i;
         if (c.at("(")) {
-            int f = c.i;
             c.skipGroup();
             // "(1) :: int" and the like go on after the group
-            if (!c.at("::") && !c.at("||") && !c.at("+") && !c.at("-")) return c.text(f, c.i);
-            c.i = f;
+            if (!c.at("::") && !c.at("||") && !c.at("+") && !c.at("-")) return c.text(from, c.i);
+        } else {
+            c.i++;
+            if (c.t.get(from).is("-") || c.t.get(from).is("+")) c.i++;
         }
-        int from = c.i;
-        c.i++;
-        if (c.t.get(from).is("-") || c.t.get(from).is("+")) c.i++;
         while (!c.done()) {
             Token x = c.peek();
             if (x.is(",") || x.is(")")) break;

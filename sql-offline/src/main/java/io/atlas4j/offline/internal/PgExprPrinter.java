@@ -1,0 +1,618 @@
+package io.atlas4j.offline.internal;
+
+import io.atlas4j.postgres.internal.PgIdent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.BinaryExpression;
+import net.sf.jsqlparser.expression.BooleanValue;
+import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DoubleValue;
+import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
+import net.sf.jsqlparser.expression.NullValue;
+import net.sf.jsqlparser.expression.Parenthesis;
+import net.sf.jsqlparser.expression.SignedExpression;
+import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.TimeKeyExpression;
+import net.sf.jsqlparser.expression.operators.arithmetic.Addition;
+import net.sf.jsqlparser.expression.operators.arithmetic.Concat;
+import net.sf.jsqlparser.expression.operators.arithmetic.Division;
+import net.sf.jsqlparser.expression.operators.arithmetic.Modulo;
+import net.sf.jsqlparser.expression.operators.arithmetic.Multiplication;
+import net.sf.jsqlparser.expression.operators.arithmetic.Subtraction;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.Between;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
+import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsBooleanExpression;
+import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
+import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
+import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperator;
+import net.sf.jsqlparser.expression.operators.relational.RegExpMatchOperatorType;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.schema.Column;
+
+/**
+ * An expression as PostgreSQL's deparser ({@code ruleutils.c}) prints it back from the catalog: the implicit
+ * casts operator resolution adds ({@code v::text} for a varchar, {@code 'a'::text} for a literal,
+ * {@code 0::numeric}), {@code IN} lists as {@code = ANY (ARRAY[...])}, {@code BETWEEN} as two comparisons,
+ * {@code LIKE} as {@code ~~}, and parentheses as the pretty mode ({@code pg_get_constraintdef(oid, true)},
+ * index predicates and expressions) or the plain mode ({@code pg_get_expr(adbin, 0)}: defaults, generated
+ * columns) places them. Only a small, typed subset is printed: columns of known types, literals, comparison,
+ * arithmetic, regular expression and LIKE operators, a few functions and the date/time keywords; anything
+ * else is {@link Unsupported}, since a guess would not be what the server prints.
+ */
+final class PgExprPrinter {
+    private static final Set<String> INTS = Set.of("smallint", "integer", "bigint");
+    private static final Set<String> COMPARE = Set.of("=", "<>", "<", ">", "<=", ">=");
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** How a node binds, for the parentheses its parent gives it. */
+    private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY }
+
+    /** A printed node: its text, its type ({@code format_type} spelling without typmod; "unknown" for a bare string literal). */
+    private record N(String sql, String type, Kind kind, String op, String literal) {
+        static N atom(String sql, String type) {
+            return new N(sql, type, Kind.ATOM, null, null);
+        }
+    }
+
+    private final boolean pretty;
+    private final java.util.function.Function<String, String> columns;
+    private final java.util.function.Function<String, String> userTypes;
+    private final java.util.function.Function<String, String> typeLabel;
+    private final String written;
+    /** In a view: {qualifier or null, folded column name} to {printed reference, type}, or null for an unknown one. */
+    private java.util.function.Function<String[], String[]> refs;
+
+    /**
+     * @param pretty    the pretty mode (constraints, index parts and predicates) rather than the plain one (defaults)
+     * @param columns   a written (already folded) column name to its type's {@code format_type} spelling; throws {@link Unsupported} for an unknown one
+     * @param userTypes a type name to its kind ("enum", "domain") or null
+     * @param typeLabel a written type to its {@code format_type} spelling; throws {@link Unsupported} for an unknown one
+     */
+    private PgExprPrinter(boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String written) {
+        this.pretty = pretty;
+        this.columns = columns;
+        this.userTypes = userTypes;
+        this.typeLabel = typeLabel;
+        this.written = written;
+    }
+
+    /** {@return the expression as PostgreSQL prints it} */
+    static String print(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                        java.util.function.Function<String, String> typeLabel) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, null);
+    }
+
+    /**
+     * {@return the expression as PostgreSQL prints it once coerced to {@code target} (a column's type): the
+     * top-level coercion is implicit and not shown, but a bare literal becomes a constant of that type}
+     */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target) {
+        Expression e;
+        try {
+            e = CCJSqlParserUtil.parseExpression(written, false);
+        } catch (Exception | Error x) {
+            throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
+        }
+        PgExprPrinter p = new PgExprPrinter(pretty, columns, userTypes, typeLabel, written);
+        N n = p.node(e);
+        if (target != null && n.type().equals("unknown")) n = p.constant(n.literal(), target);
+        return n.sql();
+    }
+
+    /** {@return the expression as pg_get_viewdef prints it inside a query: columns qualified as {@code refs} says; its type in {@code type[0]}} */
+    static String printInQuery(Expression e, java.util.function.Function<String[], String[]> refs, java.util.function.Function<String, String> userTypes,
+                               java.util.function.Function<String, String> typeLabel, String[] type) {
+        PgExprPrinter p = new PgExprPrinter(true, n -> null, userTypes, typeLabel, e.toString());
+        p.refs = refs;
+        N n = p.node(e);
+        if (n.type().equals("unknown")) n = p.constant(n.literal(), "text");
+        type[0] = n.type();
+        return n.sql();
+    }
+
+    /** {@return a type name without its modifiers} */
+    static String base(String type) {
+        return type.replaceAll("\\(\\d+(,\\d+)?\\)", "").strip();
+    }
+
+    private Unsupported refuse() {
+        return new Unsupported("the expression " + written + " (PostgreSQL keeps it as it re-prints it)");
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression x = e;
+        while (true) {
+            if (x instanceof Parenthesis p) x = p.getExpression();
+            else if (x instanceof ParenthesedExpressionList<?> l && l.size() == 1) x = l.get(0);
+            else return x;
+        }
+    }
+
+    private N node(Expression raw) {
+        Expression e = unwrap(raw);
+        if (e instanceof OrExpression o) return bool(Kind.OR, List.of(node(o.getLeftExpression()), node(o.getRightExpression())));
+        if (e instanceof AndExpression a) return bool(Kind.AND, List.of(node(a.getLeftExpression()), node(a.getRightExpression())));
+        if (e instanceof NotExpression n) return not(node(n.getExpression()));
+        if (e instanceof IsNullExpression n) {
+            N x = node(n.getLeftExpression());
+            if (n.isUseIsNull() || n.isUseNotNull()) throw refuse();
+            return test(x, n.isNot() ? " IS NOT NULL" : " IS NULL");
+        }
+        if (e instanceof IsBooleanExpression b) {
+            N x = node(b.getLeftExpression());
+            if (!x.type().equals("boolean")) throw refuse();
+            return test(x, " IS " + (b.isNot() ? "NOT " : "") + (b.isTrue() ? "TRUE" : "FALSE"));
+        }
+        if (e instanceof Between b) {
+            N x = node(b.getLeftExpression());
+            N lo = node(b.getBetweenExpressionStart());
+            N hi = node(b.getBetweenExpressionEnd());
+            if (b.isNot()) return bool(Kind.OR, List.of(operator(x, "<", lo), operator(x, ">", hi)));
+            return bool(Kind.AND, List.of(operator(x, ">=", lo), operator(x, "<=", hi)));
+        }
+        if (e instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
+            return node(rotate(in));
+        }
+        if (e instanceof InExpression in) return in(in);
+        if (e instanceof LikeExpression l) {
+            if (l.getEscape() != null) throw refuse();
+            String op = switch (l.getLikeKeyWord()) {
+                case LIKE -> "~~";
+                case ILIKE -> "~~*";
+                default -> throw refuse();
+            };
+            return textOperator(node(l.getLeftExpression()), l.isNot() ? "!" + op : op, node(l.getRightExpression()));
+        }
+        if (e instanceof RegExpMatchOperator r) {
+            String op = switch (r.getOperatorType()) {
+                case MATCH_CASESENSITIVE -> "~";
+                case MATCH_CASEINSENSITIVE -> "~*";
+                case NOT_MATCH_CASESENSITIVE -> "!~";
+                case NOT_MATCH_CASEINSENSITIVE -> "!~*";
+            };
+            return textOperator(node(r.getLeftExpression()), op, node(r.getRightExpression()));
+        }
+        if (e instanceof ComparisonOperator c) {
+            String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
+            if (!COMPARE.contains(op)) throw refuse();
+            if (unwrap(c.getRightExpression()) instanceof Function f && Set.of("any", "some", "all").contains(f.getName().toLowerCase(Locale.ROOT))) {
+                return anyArray(node(c.getLeftExpression()), op, f);
+            }
+            return operator(node(c.getLeftExpression()), op, node(c.getRightExpression()));
+        }
+        if (e instanceof Concat c) return concat(node(c.getLeftExpression()), node(c.getRightExpression()));
+        if (e instanceof Addition || e instanceof Subtraction || e instanceof Multiplication || e instanceof Division || e instanceof Modulo) {
+            BinaryExpression b = (BinaryExpression) e;
+            return arithmetic(node(b.getLeftExpression()), b.getStringExpression(), node(b.getRightExpression()));
+        }
+        if (e instanceof SignedExpression s && s.getSign() == '-') {
+            Expression inner = unwrap(s.getExpression());
+            if (inner instanceof LongValue v) return integer("-" + v.getStringValue());
+            if (inner instanceof DoubleValue v) return decimal("-" + v.toString());
+            throw refuse();
+        }
+        if (e instanceof LongValue v) return integer(v.getStringValue());
+        if (e instanceof DoubleValue v) return decimal(v.toString());
+        if (e instanceof StringValue s) {
+            if (s.getPrefix() != null && !s.getPrefix().isEmpty()) throw refuse();
+            return new N(null, "unknown", Kind.ATOM, null, s.getValue().replace("''", "'"));
+        }
+        if (e instanceof BooleanValue b) return N.atom(b.getValue() ? "true" : "false", "boolean");
+        if (e instanceof NullValue) throw refuse();
+        if (e instanceof TimeKeyExpression k) {
+            String kw = k.getStringValue().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+            return switch (kw) {
+                case "CURRENT_DATE" -> N.atom("CURRENT_DATE", "date");
+                case "CURRENT_TIMESTAMP" -> N.atom("CURRENT_TIMESTAMP", "timestamp with time zone");
+                case "LOCALTIMESTAMP" -> N.atom("LOCALTIMESTAMP", "timestamp without time zone");
+                default -> throw refuse();
+            };
+        }
+        if (e instanceof CastExpression c) {
+            return cast(node(c.getLeftExpression()), typeLabel.apply(c.getColDataType().toString()));
+        }
+        if (e instanceof Function f) return function(f);
+        if (e instanceof net.sf.jsqlparser.expression.TimezoneExpression z) {
+            if (z.getTimezoneExpressions().size() != 1) throw refuse();
+            N x = node(z.getLeftExpression());
+            String type = switch (x.type()) {
+                case "timestamp with time zone" -> "timestamp without time zone";
+                case "timestamp without time zone" -> "timestamp with time zone";
+                default -> throw refuse();
+            };
+            if (x.kind() != Kind.ATOM) throw refuse();
+            // PostgreSQL 15 prints timezone(zone, x) in the SQL syntax, always in its own parentheses
+            return N.atom("(" + x.sql() + " AT TIME ZONE " + text(node(z.getTimezoneExpressions().get(0))).sql() + ")", type);
+        }
+        if (e instanceof Column c) return column(c);
+        throw refuse();
+    }
+
+    /** {@code x op ANY (ARRAY[...])} as written: the array's literals are text unless a typed element says otherwise. */
+    private N anyArray(N x, String op, Function f) {
+        if (f.getParameters() == null || f.getParameters().size() != 1 || !(unwrap(f.getParameters().get(0)) instanceof net.sf.jsqlparser.expression.ArrayConstructor a)
+                || !a.isArrayKeyword() || a.getExpressions() == null || a.getExpressions().isEmpty()) {
+            throw refuse();
+        }
+        List<N> items = new ArrayList<>();
+        for (Expression i : a.getExpressions()) items.add(node(i));
+        String t = items.stream().map(N::type).filter(y -> !y.equals("unknown")).findFirst().orElse("text");
+        List<String> printed = new ArrayList<>();
+        for (N i : items) {
+            if (i.type().equals("unknown")) printed.add(constant(i.literal(), t).sql());
+            else if (i.type().equals(t)) printed.add(i.sql());
+            else throw refuse();
+        }
+        N array = N.atom("ARRAY[" + String.join(", ", printed) + "]", t);
+        N[] r = resolve(x, array, true);
+        if (!r[1].sql().equals(array.sql())) throw refuse();
+        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
+        String s = (r[0].kind() == Kind.ATOM ? r[0].sql() : "(" + r[0].sql() + ")") + " " + op + kw + array.sql() + ")";
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+    }
+
+    /**
+     * JSqlParser reads {@code a IN (1, 2) AND b} as {@code a IN ((1, 2) AND b)}: the list is the leftmost operand of
+     * the AND/OR tree on the right, which was otherwise parsed with the right precedence, so the IN moves down there.
+     */
+    private Expression rotate(InExpression in) {
+        BinaryExpression top = (BinaryExpression) in.getRightExpression();
+        BinaryExpression b = top;
+        while (b.getLeftExpression() instanceof AndExpression || b.getLeftExpression() instanceof OrExpression) b = (BinaryExpression) b.getLeftExpression();
+        if (!(b.getLeftExpression() instanceof ExpressionList<?>)) throw refuse();
+        in.setRightExpression(b.getLeftExpression());
+        b.setLeftExpression(in);
+        return top;
+    }
+
+    private N column(Column c) {
+        String n = c.getColumnName();
+        if (refs != null) {
+            String q = c.getTable() == null || c.getTable().getName() == null ? null : fold(c.getTable().getName());
+            if (c.getTable() != null && c.getTable().getSchemaName() != null) throw refuse();
+            if (q == null && (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false"))) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
+            String[] r = refs.apply(new String[] {q, fold(n)});
+            if (r == null) throw refuse();
+            return N.atom(r[0], base(r[1]));
+        }
+        if (c.getTable() != null && c.getTable().getName() != null) throw refuse();
+        if (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false")) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
+        if (n.equalsIgnoreCase("current_date")) return N.atom("CURRENT_DATE", "date");
+        if (n.equalsIgnoreCase("current_timestamp")) return N.atom("CURRENT_TIMESTAMP", "timestamp with time zone");
+        if (n.equalsIgnoreCase("value")) {
+            String t = columns.apply("VALUE");
+            if (t != null) return N.atom("VALUE", base(t));
+        }
+        String name = n.startsWith("\"") ? n.substring(1, n.length() - 1).replace("\"\"", "\"") : n.toLowerCase(Locale.ROOT);
+        String type = columns.apply(name);
+        if (type == null) throw refuse();
+        return N.atom(PgIdent.quote(name), base(type));
+    }
+
+    static String fold(String n) {
+        return n.startsWith("\"") ? n.substring(1, n.length() - 1).replace("\"\"", "\"") : n.toLowerCase(Locale.ROOT);
+    }
+
+    private N function(Function f) {
+        String name = f.getName().toLowerCase(Locale.ROOT);
+        boolean star = f.isAllColumns() || f.getParameters() != null && f.getParameters().size() == 1
+                && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns;
+        if (refs != null && name.equals("count") && star && !f.isDistinct()) return N.atom("count(*)", "bigint");
+        if (refs != null && Set.of("count", "sum", "min", "max", "avg").contains(name) && !f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
+                && f.getKeep() == null && f.getOrderByElements() == null) {
+            N a = node(f.getParameters().get(0));
+            String t = switch (name) {
+                case "count" -> "bigint";
+                case "min", "max" -> a.type();
+                case "sum" -> switch (a.type()) {
+                    case "smallint", "integer" -> "bigint";
+                    case "bigint", "numeric" -> "numeric";
+                    case "real", "double precision" -> a.type();
+                    default -> throw refuse();
+                };
+                default -> switch (a.type()) {
+                    case "smallint", "integer", "bigint", "numeric" -> "numeric";
+                    case "real", "double precision" -> "double precision";
+                    default -> throw refuse();
+                };
+            };
+            if (a.type().equals("unknown")) throw refuse();
+            return N.atom(name + "(" + a.sql() + ")", t);
+        }
+        if (f.isDistinct() || f.isAllColumns() || f.getKeep() != null || f.getOrderByElements() != null || name.contains(".")) throw refuse();
+        List<N> args = new ArrayList<>();
+        if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(node(a));
+        switch (name) {
+            case "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp" -> {
+                if (!args.isEmpty()) throw refuse();
+                return N.atom(name + "()", "timestamp with time zone");
+            }
+            case "current_setting" -> {
+                if (args.isEmpty() || args.size() > 2) throw refuse();
+                String a = text(args.get(0)).sql();
+                if (args.size() == 2) {
+                    N b = args.get(1);
+                    if (!b.type().equals("boolean")) throw refuse();
+                    a += ", " + b.sql();
+                }
+                return N.atom("current_setting(" + a + ")", "text");
+            }
+            case "lower", "upper" -> {
+                if (args.size() != 1) throw refuse();
+                return N.atom(name + "(" + text(args.get(0)).sql() + ")", "text");
+            }
+            case "length", "char_length", "character_length" -> {
+                if (args.size() != 1) throw refuse();
+                N a = args.get(0);
+                String arg = a.type().equals("character") ? a.sql() : text(a).sql();
+                return N.atom(name + "(" + arg + ")", "integer");
+            }
+            default -> throw refuse();
+        }
+    }
+
+    // ---------------------------------------------------------------- typing
+
+    /** {@return the node as an argument of a text operator or function: a varchar cast to text, a literal a text constant} */
+    private N text(N n) {
+        return switch (n.type()) {
+            case "text" -> n;
+            case "unknown" -> constant(n.literal(), "text");
+            case "character varying" -> cast(n, "text");
+            default -> throw refuse();
+        };
+    }
+
+    private N integer(String digits) {
+        long v;
+        try {
+            v = Long.parseLong(digits);
+        } catch (NumberFormatException x) {
+            throw refuse();
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) return N.atom("'" + digits + "'::bigint", "bigint");
+        return N.atom(v < 0 ? "'" + digits + "'::integer" : digits, "integer");
+    }
+
+    private N decimal(String text) {
+        if (text.toLowerCase(Locale.ROOT).contains("e")) throw refuse();
+        String t = text.startsWith(".") ? "0" + text : text.startsWith("-.") ? "-0" + text.substring(1) : text;
+        return N.atom(Character.isDigit(t.charAt(0)) ? t : "'" + t + "'::numeric", "numeric");
+    }
+
+    /** {@return a string literal as a constant of {@code type}, printed as the type's output function and label print it} */
+    private N constant(String value, String label) {
+        String quoted = PgIdent.literal(value);
+        String type = base(label);
+        switch (type) {
+            case "text", "json", "jsonb", "bytea" -> {
+                return N.atom(quoted + "::" + type, type);
+            }
+            case "character varying" -> {
+                return N.atom(quoted + "::" + label, type);
+            }
+            case "character" -> {
+                return N.atom(quoted + "::bpchar", type);
+            }
+            case "smallint", "integer", "bigint" -> {
+                String v = value.strip();
+                if (!INTEGER.matcher(v).matches()) throw refuse();
+                long x = Long.parseLong(v);
+                String s = Long.toString(x);
+                if (type.equals("integer") && x >= 0) return N.atom(s, type);
+                return N.atom("'" + s + "'::" + type, type);
+            }
+            case "numeric" -> {
+                String v = value.strip();
+                if (!v.matches("-?\\d+(\\.\\d+)?")) throw refuse();
+                if (v.contains(".") && !v.startsWith("-")) return N.atom(v, type);
+                return N.atom("'" + v + "'::numeric", type);
+            }
+            case "boolean" -> {
+                String v = value.strip().toLowerCase(Locale.ROOT);
+                if (List.of("t", "true", "y", "yes", "on", "1").contains(v)) return N.atom("true", type);
+                if (List.of("f", "false", "n", "no", "off", "0").contains(v)) return N.atom("false", type);
+                throw refuse();
+            }
+            case "date" -> {
+                if (!DATE.matcher(value).matches()) throw refuse();
+                return N.atom(quoted + "::date", type);
+            }
+            case "time without time zone" -> {
+                if (!value.matches("\\d{2}:\\d{2}:\\d{2}")) throw refuse();
+                return N.atom(quoted + "::time without time zone", type);
+            }
+            case "timestamp without time zone" -> {
+                if (!TIMESTAMP.matcher(value).matches()) throw refuse();
+                return N.atom(quoted + "::timestamp without time zone", type);
+            }
+            case "uuid" -> {
+                if (!UUID.matcher(value).matches()) throw refuse();
+                return N.atom(quoted + "::uuid", type);
+            }
+            default -> {
+                if ("enum".equals(userTypes.apply(type))) return N.atom(quoted + "::" + type, type);
+                throw refuse();
+            }
+        }
+    }
+
+    /** {@return the node cast to {@code type}: a literal becomes a constant, a same-type cast disappears} */
+    private N cast(N n, String label) {
+        if (n.type().equals("unknown")) return constant(n.literal(), label);
+        String type = base(label);
+        if (n.type().equals(type) && type.equals(label)) return n;
+        String arg = pretty ? (n.kind() == Kind.ATOM ? n.sql() : "(" + n.sql() + ")") : "(" + n.sql() + ")";
+        return N.atom(arg + "::" + label, type);
+    }
+
+    private static int numericRank(String t) {
+        return switch (t) {
+            case "smallint" -> 1;
+            case "integer" -> 2;
+            case "bigint" -> 3;
+            case "numeric" -> 4;
+            case "real" -> 5;
+            case "double precision" -> 6;
+            default -> 0;
+        };
+    }
+
+    private static final Set<String> DATETIMES = Set.of("date", "timestamp without time zone", "timestamp with time zone");
+
+    /** The two operands of a comparison or arithmetic operator after operator resolution's implicit casts. */
+    private N[] resolve(N l, N r, boolean comparison) {
+        String lt = l.type();
+        String rt = r.type();
+        if (lt.equals("unknown") && rt.equals("unknown")) return new N[] {constant(l.literal(), "text"), constant(r.literal(), "text")};
+        if (lt.equals("unknown")) {
+            N[] x = resolve(r, l, comparison);
+            return new N[] {x[1], x[0]};
+        }
+        if (rt.equals("unknown")) {
+            if (lt.equals("character varying")) return new N[] {cast(l, "text"), constant(r.literal(), "text")};
+            return new N[] {l, constant(r.literal(), lt)};
+        }
+        if (lt.equals(rt)) {
+            if (lt.equals("character varying")) return new N[] {cast(l, "text"), cast(r, "text")};
+            return new N[] {l, r};
+        }
+        int a = numericRank(lt);
+        int b = numericRank(rt);
+        if (a > 0 && b > 0) {
+            if (a <= 3 && b <= 3) return new N[] {l, r}; // the integer types have cross-type operators
+            if (a <= 4 && b <= 4) return new N[] {cast(l, "numeric"), cast(r, "numeric")};
+            // real and double precision: real has cross-type comparisons with double precision, the rest becomes double precision
+            if (comparison && lt.equals("real") && b <= 4) return new N[] {l, cast(r, "double precision")};
+            if (comparison && rt.equals("real") && a <= 4) return new N[] {cast(l, "double precision"), r};
+            if (a == 5 || b == 5) throw refuse();
+            return new N[] {cast(l, "double precision"), cast(r, "double precision")};
+        }
+        if (comparison && DATETIMES.contains(lt) && DATETIMES.contains(rt)) return new N[] {l, r};
+        if (Set.of("text", "character varying").contains(lt) && Set.of("text", "character varying").contains(rt)) return new N[] {text(l), text(r)};
+        throw refuse();
+    }
+
+    private N operator(N l, String op, N r) {
+        N[] x = resolve(l, r, true);
+        return binary(x[0], op, x[1], "boolean");
+    }
+
+    private N arithmetic(N l, String op, N r) {
+        if (l.type().equals("unknown") || r.type().equals("unknown")) throw refuse();
+        N[] x = resolve(l, r, false);
+        if (numericRank(x[0].type()) == 0) throw refuse();
+        String t = numericRank(x[0].type()) >= numericRank(x[1].type()) ? x[0].type() : x[1].type();
+        if (op.equals("%") && numericRank(t) > 4) throw refuse();
+        return binary(x[0], op, x[1], t);
+    }
+
+    private N textOperator(N l, String op, N r) {
+        return binary(text(l), op, text(r), "boolean");
+    }
+
+    private N concat(N l, N r) {
+        if (l.type().equals("unknown") && r.type().equals("unknown")) return binary(constant(l.literal(), "text"), "||", constant(r.literal(), "text"), "text");
+        return binary(text(l), "||", text(r), "text");
+    }
+
+    private N binary(N l, String op, N r, String type) {
+        String s = child(l, Kind.OP, op, true) + " " + op + " " + child(r, Kind.OP, op, false);
+        return new N(pretty ? s : "(" + s + ")", type, Kind.OP, op, null);
+    }
+
+    private N bool(Kind kind, List<N> args) {
+        StringBuilder b = new StringBuilder();
+        for (N a : args) {
+            if (!a.type().equals("boolean")) throw refuse();
+            if (b.length() > 0) b.append(kind == Kind.AND ? " AND " : " OR ");
+            b.append(child(a, kind, null, false));
+        }
+        return new N(pretty ? b.toString() : "(" + b + ")", "boolean", kind, null, null);
+    }
+
+    private N not(N x) {
+        if (!x.type().equals("boolean")) throw refuse();
+        String s = "NOT " + child(x, Kind.NOT, null, false);
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.NOT, null, null);
+    }
+
+    private N test(N x, String what) {
+        if (x.type().equals("unknown")) throw refuse();
+        String s = child(x, Kind.TEST, null, false) + what;
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.TEST, null, null);
+    }
+
+    private N in(InExpression in) {
+        if (!(in.getRightExpression() instanceof ExpressionList<?> list) || in.getOldOracleJoinSyntax() != 0) throw refuse();
+        N x = node(in.getLeftExpression());
+        List<N> items = new ArrayList<>();
+        for (Expression i : list) items.add(node(i));
+        if (items.size() == 1) return operator(x, in.isNot() ? "<>" : "=", items.get(0));
+        String t = x.type();
+        if (t.equals("unknown")) throw refuse();
+        List<String> printed = new ArrayList<>();
+        for (N i : items) {
+            if (i.type().equals("unknown")) printed.add(constant(i.literal(), t).sql());
+            else if (i.type().equals(t)) printed.add(i.sql());
+            else if (t.equals("numeric") && INTS.contains(i.type())) printed.add(cast(i, "numeric").sql());
+            else throw refuse();
+        }
+        String array = "ARRAY[" + String.join(", ", printed) + "]";
+        String left = x.kind() == Kind.ATOM ? x.sql() : pretty ? "(" + x.sql() + ")" : x.sql();
+        if (t.equals("character varying")) {
+            left = cast(x, "text").sql();
+            array = pretty ? array + "::text[]" : "(" + array + ")::text[]";
+        }
+        String s = left + (in.isNot() ? " <> ALL (" : " = ANY (") + array + ")";
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+    }
+
+    private static boolean lowPriority(String op) {
+        return op != null && (op.startsWith("+") || op.startsWith("-"));
+    }
+
+    private static boolean highPriority(String op) {
+        return op != null && (op.startsWith("*") || op.startsWith("/") || op.startsWith("%"));
+    }
+
+    /** {@return a child as its parent prints it: in the pretty mode with the parentheses {@code isSimpleNode} asks for} */
+    private String child(N c, Kind parent, String parentOp, boolean left) {
+        if (!pretty) return c.sql();
+        boolean paren = switch (c.kind()) {
+            case ATOM -> false;
+            case OP -> {
+                if (parent != Kind.OP) yield parent != Kind.AND && parent != Kind.OR && parent != Kind.NOT;
+                boolean lo = lowPriority(c.op());
+                boolean hi = highPriority(c.op());
+                boolean plo = lowPriority(parentOp);
+                boolean phi = highPriority(parentOp);
+                if (!(lo || hi) || !(plo || phi)) yield true;
+                if (hi && plo) yield false;
+                if (lo && phi) yield true;
+                yield !left;
+            }
+            case TEST -> parent != Kind.AND && parent != Kind.OR && parent != Kind.NOT;
+            case ANY -> true;
+            case AND, NOT -> parent != Kind.AND && parent != Kind.OR;
+            case OR -> parent != Kind.OR;
+        };
+        return paren ? "(" + c.sql() + ")" : c.sql();
+    }
+}

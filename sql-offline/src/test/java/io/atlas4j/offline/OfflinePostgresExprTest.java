@@ -1,0 +1,290 @@
+package io.atlas4j.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atlas4j.postgres.PgDomain;
+import io.atlas4j.postgres.PostgresDialect;
+import io.atlas4j.schema.Check;
+import io.atlas4j.schema.Expr;
+import io.atlas4j.schema.Generated;
+import io.atlas4j.schema.Index;
+import io.atlas4j.schema.IndexPart;
+import io.atlas4j.schema.IndexPredicate;
+import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Table;
+import io.atlas4j.spi.Dialect;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Expressions as PostgreSQL 15 prints them back from its catalog. Every expected text below is what the server
+ * returned for the same DDL ({@code pg_get_constraintdef(oid, true)} for checks and domain checks,
+ * {@code pg_get_expr(indpred, indrelid, true)} and {@code pg_get_indexdef(oid, k, true)} for indexes,
+ * {@code pg_get_expr(adbin, adrelid)} for generated columns and defaults).
+ */
+class OfflinePostgresExprTest {
+    private static final Dialect D = PostgresDialect.create();
+
+    private static Schema load(String sql) {
+        return OfflineSchemas.load(sql, "schema.sql", D);
+    }
+
+    private static Optional<io.atlas4j.schema.SchemaObject> object(Schema s, String name) {
+        return s.objects().stream().filter(o -> o.name().equals(name)).findFirst();
+    }
+
+    private static Map<String, String> checks(Table t) {
+        return t.checks().stream().collect(Collectors.toMap(Check::name, Check::expr));
+    }
+
+    @Test
+    void domainsAsTheCatalogPrintsThem() {
+        Schema s = load("""
+                create domain dt as text check (value ~ '@' and char_length(value) > 3) check (value !~ '^\\s' or value = lower(value));
+                create domain dv as varchar(20) not null default 'a' check (value in ('a','b')) check (length(value) >= 1);
+                create domain di as integer default 0 check (value >= 0 and value <= 150) constraint cc check (not (value = 5));
+                create domain dn as numeric(5,2) check (value >= 0.0) check (value > 0) check (value between 1 and 4);
+                create domain dd as date check (value > '1900-01-01'::date and value < current_date);
+                create domain dts as timestamp check (value >= current_timestamp);
+                """);
+        assertThat(object(s, "dt")).contains(new PgDomain("dt", "text", false, Optional.empty(), List.of(
+                "dt_check: CHECK (VALUE ~ '@'::text AND char_length(VALUE) > 3)",
+                "dt_check1: CHECK (VALUE !~ '^\\s'::text OR VALUE = lower(VALUE))"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dv")).contains(new PgDomain("dv", "character varying(20)", true, Optional.of("'a'::character varying"), List.of(
+                "dv_check: CHECK (VALUE::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[]))",
+                "dv_check1: CHECK (length(VALUE::text) >= 1)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "di")).contains(new PgDomain("di", "integer", false, Optional.of("0"), List.of(
+                "cc: CHECK (NOT VALUE = 5)", "di_check: CHECK (VALUE >= 0 AND VALUE <= 150)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dn")).contains(new PgDomain("dn", "numeric(5,2)", false, Optional.empty(), List.of(
+                "dn_check: CHECK (VALUE >= 0.0)", "dn_check1: CHECK (VALUE > 0::numeric)",
+                "dn_check2: CHECK (VALUE >= 1::numeric AND VALUE <= 4::numeric)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dd")).contains(new PgDomain("dd", "date", false, Optional.empty(), List.of(
+                "dd_check: CHECK (VALUE > '1900-01-01'::date AND VALUE < CURRENT_DATE)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(object(s, "dts")).contains(new PgDomain("dts", "timestamp without time zone", false, Optional.empty(), List.of(
+                "dts_check: CHECK (VALUE >= CURRENT_TIMESTAMP)"), io.atlas4j.schema.Attrs.EMPTY));
+    }
+
+    @Test
+    void checksWithTheCastsOperatorResolutionAdds() {
+        Table t = load("""
+                create type e as enum ('a','b');
+                create table t (i int, b bigint, s smallint, n numeric, n2 numeric(5,2), v varchar(10), x text, c char(3), f boolean,
+                  en e, r real, dp double precision,
+                  constraint k1 check (not i = 5), constraint k2 check (i + 1 * 2 > (3 - 1) - 2),
+                  constraint k3 check (i is null or v is not null and x like 'a%'), constraint k4 check ((i > 0) = true),
+                  constraint k5 check (v = 'a' or c = 'b' or n > 1 or n2 > 1.5 or b > 2 or s > 1 or r > 1 or dp > 2.5 or x || 'a' = 'b'),
+                  constraint k6 check (not (i = 5 or i = 6)),
+                  constraint k7 check (i in (1,2) and n in (1, 2.5) and c in ('a','b') and en in ('a') and x not in ('a','b')),
+                  constraint k8 check ((i > 0 and b > 0) or not f), constraint k9 check (i between 1 and 5 or i not between 7 and 8),
+                  constraint k10 check (lower(v) = 'a' and upper(x) = x and length(c) > 1), constraint k11 check (f = true and f is not true));
+                """).table("t").orElseThrow();
+        assertThat(checks(t)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("k1", "NOT i = 5"),
+                Map.entry("k2", "(i + 1 * 2) > (3 - 1 - 2)"),
+                Map.entry("k3", "i IS NULL OR v IS NOT NULL AND x ~~ 'a%'::text"),
+                Map.entry("k4", "(i > 0) = true"),
+                Map.entry("k5", "v::text = 'a'::text OR c = 'b'::bpchar OR n > 1::numeric OR n2 > 1.5 OR b > 2 OR s > 1 OR r > 1::double precision "
+                        + "OR dp > 2.5::double precision OR (x || 'a'::text) = 'b'::text"),
+                Map.entry("k6", "NOT (i = 5 OR i = 6)"),
+                Map.entry("k7", "(i = ANY (ARRAY[1, 2])) AND (n = ANY (ARRAY[1::numeric, 2.5])) AND (c = ANY (ARRAY['a'::bpchar, 'b'::bpchar])) "
+                        + "AND en = 'a'::e AND (x <> ALL (ARRAY['a'::text, 'b'::text]))"),
+                Map.entry("k8", "i > 0 AND b > 0 OR NOT f"),
+                Map.entry("k9", "i >= 1 AND i <= 5 OR i < 7 OR i > 8"),
+                Map.entry("k10", "lower(v::text) = 'a'::text AND upper(x) = x AND length(c) > 1"),
+                Map.entry("k11", "f = true AND f IS NOT TRUE")));
+    }
+
+    @Test
+    void indexExpressionsAndPredicates() {
+        Table t = load("""
+                create table t (i int, n numeric, v varchar(10), x text);
+                create index a on t (i) where v in ('a','b');
+                create index b on t (lower(v), (i + 1), (x || 'a'));
+                create index c on t (i) where i > 0 and (n > 1 or x ~ 'a');
+                create index on t (lower(x));
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("a").attrs().get(IndexPredicate.class).orElseThrow().sql())
+                .isEqualTo("v::text = ANY (ARRAY['a'::character varying, 'b'::character varying]::text[])");
+        assertThat(byName.get("b").parts()).extracting(p -> ((IndexPart.OfExpr) p).sql())
+                .containsExactly("lower(v::text)", "(i + 1)", "(x || 'a'::text)");
+        assertThat(byName.get("c").attrs().get(IndexPredicate.class).orElseThrow().sql()).isEqualTo("i > 0 AND (n > 1::numeric OR x ~ 'a'::text)");
+        assertThat(byName).containsKey("t_lower_idx");
+    }
+
+    @Test
+    void generatedColumnsAndDefaultsInThePlainForm() {
+        Table t = load("""
+                create table t (i int, n numeric, v varchar(10), x text, f boolean,
+                  g1 int generated always as (i * 2 + 1) stored, g2 text generated always as (x || 'a' || lower(v)) stored,
+                  g3 boolean generated always as (i > 0 and not f) stored, g4 numeric generated always as (n * 2) stored,
+                  d1 int default (1 + 2), d2 text default lower('A'), d3 boolean default (1 > 0), d5 varchar(10) default ('a' || 'b'));
+                """).table("t").orElseThrow();
+        assertThat(t.column("g1").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i * 2) + 1)", true));
+        assertThat(t.column("g2").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((x || 'a'::text) || lower((v)::text))", true));
+        assertThat(t.column("g3").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i > 0) AND (NOT f))", true));
+        assertThat(t.column("g4").orElseThrow().attrs().get(Generated.class)).contains(new Generated("(n * (2)::numeric)", true));
+        assertThat(t.column("d1").orElseThrow().defaultValue().map(Expr::sql)).contains("(1 + 2)");
+        assertThat(t.column("d2").orElseThrow().defaultValue().map(Expr::sql)).contains("lower('A'::text)");
+        assertThat(t.column("d3").orElseThrow().defaultValue().map(Expr::sql)).contains("(1 > 0)");
+        assertThat(t.column("d5").orElseThrow().defaultValue().map(Expr::sql)).contains("('a'::text || 'b'::text)");
+    }
+
+    @Test
+    void nullDefaultsThatNeedALengthCoercionTimeZonesAndWrittenArrays() {
+        Table t = load("""
+                create table t (a int default null, b varchar(16) default null, c numeric(10,2) default null, e char(2) default null,
+                  f timestamp(3) default null, g varchar default null, j varchar(5)[] default null,
+                  k timestamp default (now() AT TIME ZONE 'utc'), l timestamp default (current_timestamp at time zone 'UTC'),
+                  m text default (now() at time zone 'utc')::text,
+                  v varchar(5) check (v = any (array['a','b'])), x text check (x = all (array['a'])), d date check (d >= date '2020-01-01'),
+                  h time check (h >= time '09:00:00'));
+                """).table("t").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of("b", "NULL::character varying", "c", "NULL::numeric", "e", "NULL::bpchar",
+                "f", "NULL::timestamp without time zone", "j", "NULL::character varying[]", "k", "(now() AT TIME ZONE 'utc'::text)",
+                "l", "(CURRENT_TIMESTAMP AT TIME ZONE 'UTC'::text)", "m", "((now() AT TIME ZONE 'utc'::text))::text"));
+        assertThat(checks(t)).containsExactlyInAnyOrderEntriesOf(Map.of("t_v_check", "v::text = ANY (ARRAY['a'::text, 'b'::text])",
+                "t_x_check", "x = ALL (ARRAY['a'::text])", "t_d_check", "d >= '2020-01-01'::date", "t_h_check", "h >= '09:00:00'::time without time zone"));
+    }
+
+    /** The layout of {@code pg_get_viewdef(oid, true)} on PostgreSQL 15, as the server printed these views (the inspector strips the final semicolon). */
+    @Test
+    void viewsAsPgGetViewdefPrintsThem() {
+        Schema s = load("""
+                create table users (id integer primary key, name text, active boolean, v varchar(10), n numeric);
+                create table posts (id int, user_id int, title text);
+                create view v1 as select id from users;
+                create view v2 as SELECT id, name FROM users WHERE active = true;
+                create view v3 as select * from users where not active and v = 'a' order by id desc limit 5;
+                create view v4 as select u.id as uid, p.title, count(*) as c from users u join posts p on p.user_id = u.id
+                  left join posts q on q.id = p.id where u.id > 0 group by u.id, p.title having count(*) > 1;
+                create view v5 as select id, n::numeric(10,2) as amount, lower(name) l, id + 1 as next from users;
+                create view v6 as select id from v1;
+                create view v7 as select distinct name from users;
+                comment on view v7 is 'names';
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "v1", "SELECT users.id\n   FROM users",
+                "v2", "SELECT users.id,\n    users.name\n   FROM users\n  WHERE users.active = true",
+                "v3", "SELECT users.id,\n    users.name,\n    users.active,\n    users.v,\n    users.n\n   FROM users\n"
+                        + "  WHERE NOT users.active AND users.v::text = 'a'::text\n  ORDER BY users.id DESC\n LIMIT 5",
+                "v4", "SELECT u.id AS uid,\n    p.title,\n    count(*) AS c\n   FROM users u\n     JOIN posts p ON p.user_id = u.id\n"
+                        + "     LEFT JOIN posts q ON q.id = p.id\n  WHERE u.id > 0\n  GROUP BY u.id, p.title\n HAVING count(*) > 1",
+                "v5", "SELECT users.id,\n    users.n::numeric(10,2) AS amount,\n    lower(users.name) AS l,\n    users.id + 1 AS next\n   FROM users",
+                "v6", "SELECT v1.id\n   FROM v1",
+                "v7", "SELECT DISTINCT users.name\n   FROM users"));
+        assertThat(s.view("v7").orElseThrow().attrs().get(io.atlas4j.schema.Comment.class)).contains(new io.atlas4j.schema.Comment("names"));
+    }
+
+    @Test
+    void materializedViewsWithTheirIndexesAsPgGetIndexdefPrintsThem() {
+        Schema s = load("""
+                create table users (id integer primary key, "Name" text);
+                create materialized view mv as select id, "Name" from users with no data;
+                create unique index on mv (id desc, "Name");
+                create index mi on mv using btree (id);
+                """);
+        io.atlas4j.schema.View mv = s.view("mv").orElseThrow();
+        assertThat(mv.definition()).isEqualTo("SELECT users.id,\n    users.\"Name\"\n   FROM users");
+        assertThat(mv.attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow().indexes()).containsExactlyInAnyOrder(
+                "CREATE UNIQUE INDEX \"mv_id_Name_idx\" ON mv USING btree (id DESC, \"Name\")", "CREATE INDEX mi ON mv USING btree (id)");
+    }
+
+    /** USING and WITH CHECK as {@code pg_get_expr(polqual, polrelid)} printed them on PostgreSQL 15. */
+    @Test
+    void policiesAsTheCatalogPrintsThem() {
+        Schema s = load("""
+                create table users (id int, tenant_id int, t uuid, name text);
+                alter table users enable row level security;
+                create policy p1 on users for all to public using (tenant_id = 1);
+                create policy p2 on users as restrictive for select to postgres using (true);
+                create policy p3 on users for insert with check (t = current_setting('app.tenant')::uuid);
+                create policy p4 on users using (tenant_id::text = current_setting('app.tenant_id', true)::text and name <> 'x');
+                """);
+        Map<String, io.atlas4j.postgres.PgPolicy> p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).collect(Collectors.toMap(io.atlas4j.postgres.PgPolicy::policy, x -> x));
+        assertThat(p.get("p1").using()).contains("(tenant_id = 1)");
+        assertThat(p.get("p1").roles()).containsExactly("PUBLIC");
+        assertThat(p.get("p2").permissive()).isFalse();
+        assertThat(p.get("p2").using()).contains("true");
+        assertThat(p.get("p2").roles()).containsExactly("postgres");
+        assertThat(p.get("p3").check()).contains("(t = (current_setting('app.tenant'::text))::uuid)");
+        assertThat(p.get("p3").command()).isEqualTo("INSERT");
+        assertThat(p.get("p4").using()).contains("(((tenant_id)::text = current_setting('app.tenant_id'::text, true)) AND (name <> 'x'::text))");
+    }
+
+    @Test
+    void indexIncludeStorageAndNullsNotDistinct() {
+        Table t = load("""
+                create table t (id int, "Data" text, s text);
+                create index i1 on t (id) include ("Data", s) with (fillfactor = 70, deduplicate_items = off);
+                create unique index i2 on t (s) nulls not distinct;
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").attrs().get(io.atlas4j.postgres.PgIndexInclude.class)).contains(new io.atlas4j.postgres.PgIndexInclude(List.of("\"Data\"", "s")));
+        assertThat(byName.get("i1").attrs().get(io.atlas4j.postgres.PgStorageParameters.class).orElseThrow().parameters())
+                .containsExactly("fillfactor=70", "deduplicate_items=off");
+        assertThat(byName.get("i2").attrs().has(io.atlas4j.postgres.PgNullsNotDistinct.class)).isTrue();
+    }
+
+    @Test
+    void excludeConstraintsAsPgGetConstraintdefPrintsThem() {
+        Table t = load("""
+                create table e (name varchar(255), a tstzrange, b tstzrange, constraint ex1 exclude using btree (name with =) where (name is not null),
+                  exclude (name with =));
+                alter table e add exclude using gist (a with &&, b with &&);
+                """).table("e").orElseThrow();
+        assertThat(t.attrs().get(io.atlas4j.postgres.PgExcludes.class).orElseThrow().constraints()).containsExactly(
+                new io.atlas4j.postgres.PgExclude("e_a_b_excl", "EXCLUDE USING gist (a WITH &&, b WITH &&)"),
+                new io.atlas4j.postgres.PgExclude("e_name_excl", "EXCLUDE USING btree (name WITH =)"),
+                new io.atlas4j.postgres.PgExclude("ex1", "EXCLUDE USING btree (name WITH =) WHERE (name IS NOT NULL)"));
+    }
+
+    /** The sequences behind these identity columns, as pg_sequence held them on PostgreSQL 15. */
+    @Test
+    void identityOptionsNoInheritChecksAndTypeComments() {
+        Schema s = load("""
+                create table v (a int generated by default as identity (start with -100 increment by 5 minvalue -200),
+                  b bigint generated always as identity (increment by -1), c int check (c > 0) no inherit);
+                create type mood as enum ('a');
+                comment on type mood is 'feelings';
+                """);
+        Table t = s.table("v").orElseThrow();
+        assertThat(t.column("a").orElseThrow().attrs().get(io.atlas4j.postgres.PgIdentity.class))
+                .contains(new io.atlas4j.postgres.PgIdentity(false, -100, 5, -200, Integer.MAX_VALUE, 1, false));
+        assertThat(t.column("b").orElseThrow().attrs().get(io.atlas4j.postgres.PgIdentity.class))
+                .contains(new io.atlas4j.postgres.PgIdentity(true, -1, -1, Long.MIN_VALUE, -1, 1, false));
+        assertThat(t.checks().get(0).attrs().has(io.atlas4j.postgres.PgNoInherit.class)).isTrue();
+        assertThat(object(s, "mood").orElseThrow().attrs().get(io.atlas4j.schema.Comment.class)).contains(new io.atlas4j.schema.Comment("feelings"));
+    }
+
+    @Test
+    void partitionedTablesKeepTheirKeyAsPgGetPartkeydefPrintsIt() {
+        Table t = load("create table p (a int, \"B\" date) partition by range (a, \"B\");").table("p").orElseThrow();
+        assertThat(t.attrs().get(io.atlas4j.postgres.PgPartitionKey.class)).contains(new io.atlas4j.postgres.PgPartitionKey("RANGE (a, \"B\")"));
+    }
+
+    /** The operator classes and collations pg_index recorded for these indexes on PostgreSQL 15 (default ones leave no attribute). */
+    @Test
+    void indexOperatorClassesAndCollations() {
+        Table t = load("""
+                create table t (name text, code varchar(10), tags text[], j jsonb);
+                create index i1 on t (name text_pattern_ops, code varchar_pattern_ops);
+                create index i2 on t using gin (j jsonb_path_ops);
+                create index i3 on t (name COLLATE "C");
+                create index i4 on t using gin (tags array_ops);
+                """).table("t").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgOpClass.class).orElseThrow().name())
+                .containsExactly("text_pattern_ops", "varchar_pattern_ops");
+        assertThat(byName.get("i2").parts().get(0).attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("jsonb_path_ops"));
+        assertThat(byName.get("i3").parts().get(0).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("C"));
+        assertThat(byName.get("i4").parts().get(0).attrs()).isEqualTo(io.atlas4j.schema.Attrs.EMPTY);
+    }
+}
