@@ -119,7 +119,7 @@ public final class SourceLoader implements AutoCloseable {
             // No database at all: the SQL is parsed and modelled in process; what cannot be modelled is refused.
             Dialect d = dialect.orElseThrow(() -> new InvalidInputException(options.devUrl() + " " + OFFLINE + " cannot tell which database "
                     + source + " is written for: compare it with a database URL" + options.dialect()
-                    .map(o -> ", or name it with " + o + " (sqlite, postgres, mysql)").orElse(", or give a real " + options.devUrl())));
+                    .map(o -> ", or name it with " + o + " (sqlite, postgres, mysql, mssql)").orElse(", or give a real " + options.devUrl())));
             return new Loaded(Atlas.loadRealmOffline(scripts(source, d, scope), d, scope), d);
         }
         if (devUrl.isPresent()) {

@@ -56,7 +56,7 @@ final class DiffCommand implements Callable<Integer> {
     String devUrl;
 
     @Option(names = "--dialect", paramLabel = "NAME",
-            description = "With two file sources and no database: the dialect they are written for (sqlite, postgres, mysql), e.g. with --dev-url offline.")
+            description = "With two file sources and no database: the dialect they are written for (sqlite, postgres, mysql, mssql), e.g. with --dev-url offline.")
     String dialectName;
 
     /**

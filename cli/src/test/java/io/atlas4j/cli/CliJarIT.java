@@ -125,7 +125,7 @@ class CliJarIT {
         // An unknown scheme lists the schemes of every dialect ServiceLoader found in the jar.
         Run r = java("schema", "inspect", "--url", "nosuchdb://x");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().lines()).singleElement().asString().contains("sqlite", "postgres", "mysql", "mariadb");
+        assertThat(r.err().lines()).singleElement().asString().contains("sqlite", "postgres", "mysql", "mariadb", "sqlserver");
     }
 
     @Test

@@ -118,6 +118,41 @@ class DiagramAndSourcesTest {
         assertThat(mismatch.exit()).isNotZero();
     }
 
+    /** SQL Server without a server: T-SQL files diff through the dialect's own offline loader. */
+    @Test
+    void tsqlFilesDiffOfflineAsSqlServer() {
+        Path before = Db.write(dir.resolve("before.sql"), """
+                CREATE TABLE dbo.users (id INT IDENTITY(1,1) NOT NULL PRIMARY KEY, email NVARCHAR(200) NOT NULL);
+                GO
+                """);
+        Path after = Db.write(dir.resolve("after.sql"), """
+                CREATE TABLE dbo.users (
+                  id INT IDENTITY(1,1) NOT NULL PRIMARY KEY,
+                  email NVARCHAR(200) NOT NULL,
+                  active BIT NOT NULL CONSTRAINT df_users_active DEFAULT 1
+                );
+                GO
+                CREATE INDEX ix_users_email ON dbo.users (email);
+                GO
+                """);
+        Cli.Result r = Cli.run("schema", "diff", "--from", Db.fileUrl(before), "--to", Db.fileUrl(after), "--dev-url", "offline",
+                "--dialect", "mssql");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ADD [active] bit NOT NULL CONSTRAINT [df_users_active] DEFAULT")
+                .contains("CREATE NONCLUSTERED INDEX [ix_users_email] ON [users] ([email])");
+        Cli.Result same = Cli.run("schema", "diff", "--from", Db.fileUrl(after), "--to", Db.fileUrl(after), "--dev-url", "offline",
+                "--dialect", "mssql");
+        assertThat(same.out()).as(same.err()).isEqualTo(DiffCommand.SYNCED + "\n");
+    }
+
+    /** An unreachable SQL Server is one connection error, its password masked. */
+    @Test
+    void unreachableSqlServerIsAConnectionErrorWithThePasswordMasked() {
+        Cli.Result r = Cli.run("schema", "inspect", "--url", "sqlserver://sa:s3cretPw@127.0.0.1:1?database=app");
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("sqlserver://sa:xxxxx@127.0.0.1:1").doesNotContain("s3cretPw");
+    }
+
     @Test
     void jpaEntitiesOnAClassPathAreTheDesiredSchema() throws Exception {
         Files.createDirectories(dir.resolve("src/com/example/model"));
