@@ -136,7 +136,7 @@ public final class BootstrapRun {
             Decision x = decide(work, d, want, true);
             LOG.info("planned {} statement(s) against schema {}: {}", x.plan().statements().size(), short12(x.fingerprint()),
                     x.plan().statements().stream().map(Statement::sql).toList());
-            return new ApprovedPlan(x.fingerprint(), x.changes(), x.plan(), x.lint(), x.suggestions());
+            return new ApprovedPlan(x.fingerprint(), x.changes(), x.plan(), x.lint(), x.suggestions(), Optional.of(want));
         } catch (SQLException e) {
             throw new ConnectionException("cannot close connection: " + e.getMessage(), e);
         }
@@ -163,7 +163,10 @@ public final class BootstrapRun {
         Dialect d = dialect(work);
         Optional<SchemaLock> lock = lock(d);
         lock.ifPresent(l -> prepare(l, work));
-        DesiredSchema want = desired(d, work);
+        // An approved plan carries the desired schema it was computed against: loading it again would run a program
+        // or an entity export twice, and could check the apply against something other than what was reviewed.
+        Optional<DesiredSchema> carried = approved.flatMap(ApprovedPlan::desired);
+        DesiredSchema want = carried.isPresent() ? carried.get() : desired(d, work);
         if (approved.isEmpty()) {
             // A quick look without the lock: most starts find nothing to do. Lint and planning wait for the lock.
             Decision first = decide(work, d, want, false);

@@ -33,6 +33,25 @@ class SourceUrlBootstrapIT {
     }
 
     @Test
+    void planThenApplyRunsTheProgramOnce() throws Exception {
+        String url = "sqlite://" + dir.resolve("once.db");
+        Path runs = dir.resolve("runs.log");
+        Path script = Files.writeString(dir.resolve("count.sh"), "echo run >> '" + runs + "'\n"
+                + "printf 'CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);'\n");
+        SchemaBootstrap bootstrap = SchemaBootstrap.of(url).desired("ext://sh " + script);
+        var approved = bootstrap.plan();
+        assertThat(approved.desired()).isPresent();
+        BootstrapResult r = bootstrap.apply(approved);
+        assertThat(r.wasApplied()).isTrue();
+        assertThat(Files.readAllLines(runs)).as("the program ran once for a plan and its apply").hasSize(1);
+        // a plan made without its desired schema still applies, loading the source again
+        var bare = SchemaBootstrap.of(url).desired("ext://sh " + script).plan();
+        var stripped = new io.atlas4j.ApprovedPlan(bare.fingerprint(), bare.changes(), bare.plan(), bare.lint(), bare.suggestions());
+        assertThat(SchemaBootstrap.of(url).desired("ext://sh " + script).apply(stripped).wasApplied()).isFalse();
+        assertThat(Files.readAllLines(runs)).hasSize(3);
+    }
+
+    @Test
     void renameHintsInAProgramsOutputPlanARename() throws Exception {
         String url = "sqlite://" + dir.resolve("rename.db");
         SchemaBootstrap.of(url).desired("ext://printf 'CREATE TABLE users (id INTEGER PRIMARY KEY);'").run();

@@ -163,7 +163,7 @@ public final class AtlasSchemaReconciler implements Reconciler<AtlasSchema> {
         if (scope.isEverything() || approved.isEmpty()) return approved;
         List<Change> kept = scope.filter(approved.changes());
         if (kept.size() == approved.changes().size()) return approved;
-        if (kept.isEmpty()) return new ApprovedPlan(approved.fingerprint(), List.of(), Plan.empty(), approved.lint(), List.of());
+        if (kept.isEmpty()) return approved.withChanges(List.of(), Plan.empty());
         Dialect d;
         try (java.sql.Connection c = Dialects.connect(url, io.atlas4j.spi.Connector.Access.READ)) {
             d = Dialects.forConnection(c);
@@ -172,7 +172,7 @@ public final class AtlasSchemaReconciler implements Reconciler<AtlasSchema> {
         }
         PlanOptions po = policy.planOptions(PlanOptions.defaults());
         if (Dialects.scope(url) == Scope.DATABASE) po = po.withQualifySchema(true);
-        return new ApprovedPlan(approved.fingerprint(), kept, d.planner().plan(kept, po), approved.lint(), approved.suggestions());
+        return approved.withChanges(kept, d.planner().plan(kept, po));
     }
 
     /** A PostgreSQL URL managing exactly one schema names it, as Atlas's {@code search_path} does. */
