@@ -48,6 +48,12 @@ final class TableDef {
         String identityOptions;
         String comment;
         String onUpdate;
+        /** PostgreSQL: not a column but {@code LIKE source [INCLUDING | EXCLUDING option] ...}, whose columns go here */
+        Like like;
+    }
+
+    /** {@code LIKE source} in a PostgreSQL table body: the source's parts and quoting, and the options it includes. */
+    record Like(List<String> source, List<Boolean> quoted, Set<String> including) {
     }
 
     /** A table constraint or index; also what a column's inline REFERENCES/CHECK/UNIQUE says. */
@@ -58,6 +64,9 @@ final class TableDef {
         boolean quoted;
         final List<KeyPart> parts = new ArrayList<>();
         List<String> refTable = List.of();
+        /** which parts of {@code refTable} were quoted */
+        final List<Boolean> refQuoted = new ArrayList<>();
+        boolean matchFull;
         final List<String> refColumns = new ArrayList<>();
         String onDelete;
         String onUpdate;
@@ -105,8 +114,33 @@ final class TableDef {
                 && !c.peek(1).is("KEY") && !c.peek(1).is("INDEX") && !c.peek(1).isName() && !c.peek(1).is("NULLS")) {
             constraint = false;
         }
-        if (constraint) constraints.add(constraint(c));
+        if (constraint && first.is("LIKE") && c.postgres) columns.add(like(c));
+        else if (constraint) constraints.add(constraint(c));
         else columns.add(column(c));
+    }
+
+    private static final List<String> LIKE_OPTIONS = List.of("COMMENTS", "COMPRESSION", "CONSTRAINTS", "DEFAULTS", "GENERATED", "IDENTITY",
+            "INDEXES", "STATISTICS", "STORAGE");
+
+    /** {@code LIKE source [{INCLUDING | EXCLUDING} {option | ALL}] ...}, the options applied in order as PostgreSQL does */
+    private static ColumnDef like(Cursor c) {
+        c.expect("LIKE");
+        int from = c.i;
+        List<String> source = c.qualified();
+        List<Boolean> quoted = new ArrayList<>();
+        for (int x = from; x < c.i; x++) if (c.t.get(x).isName()) quoted.add(c.t.get(x).kind() == Token.Kind.QUOTED);
+        Set<String> including = new java.util.TreeSet<>();
+        while (c.at("INCLUDING") || c.at("EXCLUDING")) {
+            boolean in = c.next().is("INCLUDING");
+            String option = c.next().upper();
+            List<String> options = option.equals("ALL") ? LIKE_OPTIONS : List.of(option);
+            if (!LIKE_OPTIONS.containsAll(options)) throw new Unsupported("the LIKE option " + option);
+            if (in) including.addAll(options);
+            else including.removeAll(options);
+        }
+        ColumnDef col = new ColumnDef();
+        col.like = new Like(source, quoted, including);
+        return col;
     }
 
     static ColumnDef column(Cursor c) {
@@ -346,7 +380,9 @@ final class TableDef {
 
     static void references(Cursor c, ConstraintDef k) {
         c.expect("REFERENCES");
+        int from = c.i;
         k.refTable = c.qualified();
+        for (int x = from; x < c.i; x++) if (c.t.get(x).isName()) k.refQuoted.add(c.t.get(x).kind() == Token.Kind.QUOTED);
         if (c.at("(")) {
             for (int[] g : c.list()) k.refColumns.add(new Cursor(c.sql, c.t.subList(g[0], g[1])).name());
         }
@@ -355,7 +391,8 @@ final class TableDef {
             else if (c.accept("ON", "UPDATE")) k.onUpdate = action(c);
             else if (c.accept("MATCH")) {
                 String m = c.next().upper();
-                if (!m.equals("SIMPLE")) throw new Unsupported("MATCH " + m + " foreign keys");
+                if (m.equals("FULL") && c.postgres) k.matchFull = true;
+                else if (!m.equals("SIMPLE")) throw new Unsupported("MATCH " + m + " foreign keys");
             } else if (c.accept("DEFERRABLE")) k.deferrable = true;
             else if (c.accept("NOT", "DEFERRABLE") || c.accept("INITIALLY", "IMMEDIATE")) {
                 continue;
@@ -399,6 +436,16 @@ final class TableDef {
                     && !(x.is("NULL") && c.t.get(c.i - 1).is("IS")) && !(x.is("NOT") && c.t.get(c.i - 1).is("IS"))) break;
             if (x.is("(")) {
                 c.skipGroup();
+                continue;
+            }
+            if (x.is("[")) {
+                // an array constructor's elements are no column list: ARRAY[ARRAY[1, 2]]
+                int depth = 0;
+                do {
+                    Token y = c.next();
+                    if (y.is("[")) depth++;
+                    else if (y.is("]")) depth--;
+                } while (depth > 0);
                 continue;
             }
             c.i++;
