@@ -59,6 +59,7 @@ class OfflinePostgresExtensionsReaderTest {
                     END IF;
                 END $$;
                 DO LANGUAGE plpgsql $body$ BEGIN CREATE USER u; EXCEPTION WHEN duplicate_object THEN NULL; END $body$;
+                DO $$ BEGIN EXECUTE format('GRANT app TO %I', current_user); GRANT app TO u; END $$;
                 CREATE ROLE other;
                 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO app;
                 CREATE TABLE t (a int);
@@ -72,7 +73,9 @@ class OfflinePostgresExtensionsReaderTest {
         "CREATE EXTENSION postgis",
         "CREATE EXTENSION citext; CREATE EXTENSION citext",
         "DO $$ BEGIN CREATE TABLE t (a int); END $$",
-        "DO $$ BEGIN EXECUTE format('GRANT r TO %I', current_user); END $$",
+        "DO $$ BEGIN EXECUTE format('GRANT r TO %s', current_user); END $$",
+        "DO $$ BEGIN EXECUTE format('DROP TABLE %I', 't'); END $$",
+        "DO $$ BEGIN EXECUTE 'GRANT r TO u; DROP TABLE t'; END $$",
         "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_class WHERE relname = 't') THEN CREATE ROLE r; END IF; END $$",
         "DO $$ DECLARE n int; BEGIN CREATE ROLE r; END $$",
         "DO $$ BEGIN CREATE ROLE r; EXCEPTION WHEN others THEN NULL; END $$",

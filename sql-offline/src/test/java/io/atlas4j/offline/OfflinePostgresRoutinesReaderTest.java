@@ -71,6 +71,27 @@ class OfflinePostgresRoutinesReaderTest {
     }
 
     @Test
+    void compositeTypesRowTypesAggregatesAndEventTriggerFunctions() {
+        Schema s = load("""
+                CREATE TYPE status AS ENUM ('a', 'b');
+                CREATE TYPE rec AS (id integer, "S" status, n varchar(5));
+                CREATE TABLE act (id int, r rec);
+                CREATE FUNCTION get(a act, rs rec[]) RETURNS SETOF act LANGUAGE sql AS $$ SELECT a $$;
+                CREATE FUNCTION _cat(text, text) RETURNS text LANGUAGE sql AS $$ SELECT $1 || $2 $$;
+                CREATE AGGREGATE cat(text) (SFUNC = _cat, STYPE = text, INITCOND = '');
+                CREATE FUNCTION ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+                """);
+        assertThat(object(s, "rec")).isEqualTo(new io.atlas4j.postgres.PgCompositeType("rec",
+                java.util.List.of("id integer", "\"S\" status", "n character varying(5)"), io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(((PgFunction) object(s, "get(act, rec[])")).result()).isEqualTo("SETOF act");
+        assertThat(object(s, "cat(text)")).isEqualTo(new PgFunction("cat(text)", "aggregate", "text",
+                "CREATE AGGREGATE cat(text) (SFUNC = _cat, STYPE = text, INITCOND = '')", io.atlas4j.schema.Attrs.EMPTY));
+        assertThat(((PgFunction) object(s, "ddl()")).result()).isEqualTo("event_trigger");
+        assertThatThrownBy(() -> load("CREATE AGGREGATE cat(text) (SFUNC = missing, STYPE = text)")).isInstanceOf(SchemaParseException.class);
+        assertThatThrownBy(() -> load("CREATE TABLE t (a int); CREATE TABLE u (x t)")).isInstanceOf(SchemaParseException.class);
+    }
+
+    @Test
     void commentsOnConstraintsRoutinesTriggersSchemasAndIndexesOfMaterializedViews() {
         Schema s = load(FN + """
                 ALTER TABLE t ADD CONSTRAINT "my.pk" PRIMARY KEY (a);

@@ -144,6 +144,25 @@ class OfflinePostgresTablesReaderTest {
         assertThat(o.foreignKeys().get(1).attrs().has(PgMatchFull.class)).isTrue();
     }
 
+    @Test
+    void collationsUnloggedTablesRowSecurityAndExpressionExclusions() {
+        Schema s = load("""
+                CREATE COLLATION numeric (provider = icu, locale = 'en-u-kn-true');
+                CREATE UNLOGGED TABLE t (a text COLLATE numeric, b text COLLATE "C", c text COLLATE "default",
+                  CONSTRAINT ex EXCLUDE USING btree (lower(a) WITH =));
+                ALTER TABLE t ENABLE ROW LEVEL SECURITY;
+                ALTER TABLE t DISABLE ROW LEVEL SECURITY;
+                """);
+        Table t = s.table("t").orElseThrow();
+        assertThat(t.column("a").orElseThrow().attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("numeric"));
+        assertThat(t.column("b").orElseThrow().attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("C"));
+        assertThat(t.column("c").orElseThrow().attrs().isEmpty()).isTrue();
+        assertThat(t.attrs().has(io.atlas4j.postgres.PgUnlogged.class)).isTrue();
+        assertThat(t.attrs().has(io.atlas4j.postgres.PgRowSecurity.class)).isFalse();
+        assertThat(t.attrs().get(io.atlas4j.postgres.PgExcludes.class).orElseThrow().constraints())
+                .containsExactly(new io.atlas4j.postgres.PgExclude("ex", "EXCLUDE USING btree (lower(a) WITH =)"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE c PARTITION OF p FOR VALUES FROM (-1) TO (5)",
@@ -156,6 +175,9 @@ class OfflinePostgresTablesReaderTest {
         "CREATE TABLE p (a int); CREATE TABLE c (LIKE p INCLUDING STATISTICS, LIKE p)",
         "CREATE TABLE t (a int); CREATE UNIQUE INDEX i ON t (lower(a::text)); ALTER TABLE t ADD PRIMARY KEY USING INDEX i",
         "CREATE TABLE t (a int); CREATE TABLE r (a int REFERENCES t (a)); ALTER TABLE t DROP COLUMN a",
+        "CREATE TABLE t (a text COLLATE \"en_US\")",
+        "CREATE TABLE t (a int COLLATE \"C\")",
+        "CREATE TABLE t (a int, EXCLUDE USING btree ((a + 1) WITH =))",
     })
     void refusesWhatItCannotModel(String sql) {
         assertThatThrownBy(() -> load(sql)).isInstanceOf(SchemaParseException.class).hasMessageContaining("cannot load offline");

@@ -5,9 +5,9 @@ import java.util.Set;
 
 /**
  * {@code DO} blocks that only create roles. Roles are the cluster's, not the schema's: a block whose body
- * does nothing but {@code CREATE ROLE}/{@code CREATE USER}, guarded by {@code IF [NOT] EXISTS} on
- * {@code pg_roles}/{@code pg_user} or by a {@code duplicate_object} handler, with {@code RAISE} messages,
- * changes no schema object. Any other block is refused: what it runs is unknown offline.
+ * does nothing but {@code CREATE ROLE}/{@code CREATE USER} and {@code GRANT}/{@code REVOKE}, guarded by
+ * {@code IF [NOT] EXISTS} on {@code pg_roles}/{@code pg_user} or by a {@code duplicate_object} handler, with
+ * {@code RAISE} messages, changes no schema object. Any other block is refused: what it runs is unknown offline.
  */
 final class PgDoBlocks {
     /** Words a role-existence test may use: a query of the role catalogs and nothing else. */
@@ -82,9 +82,11 @@ final class PgDoBlocks {
             if (b.accept("ELSE")) statements(b, "END");
             b.expect("END");
             b.expect("IF");
-        } else if (b.at("CREATE", "ROLE") || b.at("CREATE", "USER")) {
+        } else if (b.at("CREATE", "ROLE") || b.at("CREATE", "USER") && !b.at("CREATE", "USER", "MAPPING") || b.at("GRANT") || b.at("REVOKE")) {
             // the role's options (LOGIN, PASSWORD, IN ROLE, ...) are the cluster's
             while (!b.done() && !b.at(";")) b.next();
+        } else if (b.accept("EXECUTE")) {
+            privilegesOnly(b);
         } else if (b.accept("RAISE")) {
             Token level = b.peek();
             if (level != null && level.is("EXCEPTION")) throw new Unsupported("a DO block that raises an exception");
@@ -95,6 +97,32 @@ final class PgDoBlocks {
             block(b);
         } else {
             throw new Unsupported("a DO block that does more than create roles (\"" + (b.done() ? "" : b.peek().text()) + "\")");
+        }
+    }
+
+    /**
+     * {@code EXECUTE 'GRANT ...'} or {@code EXECUTE format('GRANT ... %I ...', args)}: a GRANT or REVOKE, outside the
+     * schema model like those outside a block. Only {@code %I} and {@code %L} may be filled in, which quote what
+     * they insert: the statement stays one GRANT or REVOKE whatever the arguments are.
+     */
+    private static void privilegesOnly(Cursor b) {
+        boolean format = b.accept("format", "(");
+        Token sql = b.next();
+        if (sql.kind() != Token.Kind.STRING || !sql.text().startsWith("'")) throw new Unsupported("a DO block executing a statement built at run time");
+        String text = sql.text().substring(1, sql.text().length() - 1).replace("''", "'");
+        String head = text.stripLeading().toUpperCase(java.util.Locale.ROOT);
+        if (!head.startsWith("GRANT ") && !head.startsWith("REVOKE ") || text.contains(";") || text.contains("$")) {
+            throw new Unsupported("a DO block executing a statement other than GRANT or REVOKE");
+        }
+        if (format) {
+            if (text.replace("%%", "").replaceAll("%[IL]", "").contains("%")) throw new Unsupported("a DO block formatting a statement with %s");
+            while (b.accept(",")) {
+                Token arg = b.next();
+                if (!arg.isName() && arg.kind() != Token.Kind.STRING) throw new Unsupported("a DO block formatting a statement with an expression");
+            }
+            b.expect(")");
+        } else if (text.contains("%")) {
+            throw new Unsupported("a DO block executing a statement with %");
         }
     }
 

@@ -99,6 +99,7 @@ final class PgReader {
     /** The server's major, for what differs between majors (the default versions of extensions). */
     private final int major;
     private final java.util.Set<String> extensions = new java.util.HashSet<>();
+    private final java.util.Set<String> collations = new java.util.HashSet<>();
     /** Types that extensions in schema public create: the inspector reads them as types it does not model. */
     private final java.util.Set<String> extensionTypes = new java.util.HashSet<>();
 
@@ -162,6 +163,8 @@ final class PgReader {
                 schemas.putIfAbsent(n, new S(n));
             } else if (c.at("TABLE") || c.at("UNLOGGED", "TABLE")) {
                 createTable(c);
+            } else if (c.accept("COLLATION")) {
+                createCollation(c);
             } else if (c.accept("EXTENSION")) {
                 createExtension(c);
             } else if (c.at("INDEX") || c.at("UNIQUE", "INDEX")) {
@@ -177,7 +180,13 @@ final class PgReader {
             } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
                 c.accept("OR", "REPLACE");
                 S s0 = schemas.get("public");
-                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> types.format(type(s0, w)));
+                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> routineType(s0, w));
+                s0.objects.put("function " + f.name(), f);
+            } else if (c.at("AGGREGATE")) {
+                S s0 = schemas.get("public");
+                io.atlas4j.postgres.PgFunction f = PgRoutines.aggregate(c, s0.name, w -> routineType(s0, w),
+                        fn -> s0.objects.values().stream().anyMatch(o -> o instanceof io.atlas4j.postgres.PgFunction g && g.simpleName().equals(fn)));
+                if (s0.objects.containsKey("function " + f.name())) throw new Unsupported("aggregate " + f.name() + " exists already");
                 s0.objects.put("function " + f.name(), f);
             } else if (c.at("TRIGGER") || c.at("OR", "REPLACE", "TRIGGER") || c.at("CONSTRAINT", "TRIGGER")) {
                 createTrigger(c, c.accept("OR", "REPLACE"));
@@ -282,7 +291,6 @@ final class PgReader {
 
     private void createTable(Cursor c) {
         boolean unlogged = c.accept("UNLOGGED");
-        if (unlogged) throw new Unsupported("UNLOGGED tables");
         c.expect("TABLE");
         boolean ine = c.accept("IF", "NOT", "EXISTS");
         List<String> name = folded(c);
@@ -292,6 +300,7 @@ final class PgReader {
             throw new Unsupported("table " + last(name) + " exists already");
         }
         if (c.accept("PARTITION", "OF")) {
+            if (unlogged) throw new Unsupported("an unlogged partition");
             createPartition(c, s, last(name));
             return;
         }
@@ -335,6 +344,7 @@ final class PgReader {
         for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
         for (TableDef.Like like : likes) likeConstraints(s, t, like);
         if (partitioning != null) partitionKey(t, partitioning);
+        if (unlogged) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgUnlogged());
         if (!parents.isEmpty()) {
             t.attrs = t.attrs.with(new io.atlas4j.postgres.PgInherits(parents.stream().map(p -> p.name).toList()));
             t.parents = parents;
@@ -511,7 +521,7 @@ final class PgReader {
         Attrs attrs = Attrs.EMPTY;
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         boolean notNull = col.notNull || col.primaryKey;
-        if (col.collate != null) throw new Unsupported("a column collation");
+        if (col.collate != null) attrs = collation(col, type);
         if (col.charset != null || col.autoIncrement || col.onUpdate != null || col.comment != null) throw new Unsupported("a MySQL column clause");
         if (serialType != null) {
             String seq = PgNames.choose(t.name, List.of(name), "seq");
@@ -557,6 +567,30 @@ final class PgReader {
             out.add(ck);
         }
         return out;
+    }
+
+    /**
+     * {@return a column's collation as the inspector reads it}: a collation the SQL creates, C or POSIX, on a string
+     * column; {@code default} is none. The others are the server's locales, which may not exist.
+     */
+    private Attrs collation(TableDef.ColumnDef col, ColumnType type) {
+        String name = col.collateQuoted ? col.collate : col.collate.toLowerCase(Locale.ROOT);
+        if (!(type instanceof io.atlas4j.schema.type.StringType)) throw new Unsupported("a collation on a column of type " + types.format(type));
+        if (name.equals("default")) return Attrs.EMPTY;
+        if (!collations.contains(name) && !name.equals("C") && !name.equals("POSIX")) throw new Unsupported("the collation " + name + " (a locale of the server)");
+        return Attrs.of(new io.atlas4j.schema.Collation(name));
+    }
+
+    /** {@code CREATE COLLATION [IF NOT EXISTS] name (options) | FROM other}: collations are no schema object; columns name them. */
+    private void createCollation(Cursor c) {
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        List<String> n = folded(c);
+        if (schemaOf(n) != schemas.get("public")) throw new Unsupported("a collation outside schema public");
+        if (c.at("(")) c.skipGroup();
+        else if (c.accept("FROM")) c.next();
+        else throw new Unsupported("a collation without options");
+        if (!c.done()) throw new Unsupported("the collation clause \"" + c.peek().text() + "\"");
+        if (!collations.add(last(n)) && !ine) throw new Unsupported("collation " + last(n) + " exists already");
     }
 
     private PgIdentity identity(TableDef.ColumnDef col, ColumnType type) {
@@ -811,13 +845,23 @@ final class PgReader {
         if (k.deferrable) throw new Unsupported("a deferrable EXCLUDE constraint");
         List<String> cols = new ArrayList<>();
         List<String> elems = new ArrayList<>();
+        boolean expressions = false;
         for (TableDef.KeyPart p : k.parts) {
-            String n = columnName(t, p.column());
-            cols.add(n);
             // the operator is kept in the part's expression slot
             if (!p.expr().matches("[=<>&|@#~!?*/%+-]+")) throw new Unsupported("an EXCLUDE operator PostgreSQL would qualify (" + p.expr() + ")");
+            if (p.column() == null) {
+                // an expression element, printed as pg_get_indexdef prints one: a bare call, anything else in parentheses
+                String printed = expr(s, t, p.collate(), true, null);
+                boolean call = printed.matches("(?s)[a-z_][a-z0-9_]*\\(.*\\)") && balanced(printed.substring(printed.indexOf('(') + 1, printed.length() - 1));
+                elems.add((call ? printed : "(" + printed + ")") + " WITH " + p.expr());
+                expressions = true;
+                continue;
+            }
+            String n = columnName(t, p.column());
+            cols.add(n);
             elems.add(PgIdent.quote(n) + " WITH " + p.expr());
         }
+        if (expressions && k.name.isEmpty()) throw new Unsupported("an unnamed EXCLUDE constraint on expressions");
         String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "excl") : k.name;
         if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
         String def = "EXCLUDE USING " + k.using + " (" + String.join(", ", elems) + ")";
@@ -981,7 +1025,11 @@ final class PgReader {
         List<String> n = folded(c);
         S s = schemaOf(n);
         c.expect("AS");
-        if (!c.accept("ENUM")) throw new Unsupported("a type other than an enum");
+        if (c.at("(")) {
+            createComposite(c, s, last(n));
+            return;
+        }
+        if (!c.accept("ENUM")) throw new Unsupported("a type other than an enum or a composite");
         List<String> values = new ArrayList<>();
         for (int[] g : c.list()) {
             Token v = c.t.get(g[0]);
@@ -992,6 +1040,49 @@ final class PgReader {
         s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
         kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
         kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    /** A composite type: its fields as {@code quote_ident(name) || ' ' || format_type(type)}. */
+    private void createComposite(Cursor c, S s, String name) {
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        List<String> fields = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Cursor f = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            Token nt = f.next();
+            if (!nt.isName() || f.done()) throw new Unsupported("a composite field without a name and a type");
+            String field = fold(nt.name(), nt);
+            if (names.contains(field)) throw new Unsupported("the field " + field + " twice");
+            int from = f.i;
+            while (!f.done() && !f.at("COLLATE")) f.i++;
+            if (!f.done()) throw new Unsupported("a composite field with a collation");
+            names.add(field);
+            fields.add(PgIdent.quote(field) + " " + types.format(type(s, f.text(from, f.i))));
+        }
+        if (!c.done()) throw new Unsupported("the type clause \"" + c.peek().text() + "\"");
+        s.objects.put(name, new io.atlas4j.postgres.PgCompositeType(name, fields, Attrs.EMPTY));
+        kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "composite");
+        kinds.put(PgIdent.quote(name), "composite");
+    }
+
+    /**
+     * {@return a routine's argument or result type as format_type names it}: besides the column types, the row
+     * type of a table or view of schema public, by its name.
+     */
+    private String routineType(S s, String written) {
+        String w = written.strip();
+        boolean array = w.endsWith("[]");
+        String base = array ? w.substring(0, w.length() - 2).strip() : w;
+        List<Token> tokens = Lexer.tokens(base, false);
+        if (tokens.size() == 1 && tokens.get(0).isName() || tokens.size() == 3 && tokens.get(1).is(".") && tokens.get(0).name().equalsIgnoreCase(s.name)) {
+            Token nt = tokens.get(tokens.size() - 1);
+            String n = fold(nt.name(), nt);
+            if (kinds.get(PgIdent.quote(n)) == null && types.parse(n) instanceof io.atlas4j.schema.type.UnsupportedType
+                    && !extensionTypes.contains(n) && (s.tables.containsKey(n) || s.views.containsKey(n))) {
+                return PgIdent.quote(n) + (array ? "[]" : "");
+            }
+        }
+        return types.format(type(s, written));
     }
 
     /** A view as the inspector reads it: its query as {@code pg_get_viewdef(oid, true)} prints it. */
@@ -1235,6 +1326,14 @@ final class PgReader {
                 boolean enabled = !force || rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
                 boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
                 t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
+            } else if (c.accept("DISABLE", "ROW", "LEVEL", "SECURITY") || c.accept("NO", "FORCE", "ROW", "LEVEL", "SECURITY")) {
+                boolean disable = c.t.get(c.i - 4).is("DISABLE");
+                var rls = t.attrs.get(io.atlas4j.postgres.PgRowSecurity.class);
+                boolean enabled = !disable && rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
+                boolean forced = disable && rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
+                // the inspector reads neither flag set as no row security at all
+                t.attrs = enabled || forced ? t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced))
+                        : t.attrs.without(io.atlas4j.postgres.PgRowSecurity.class);
             } else if (t.children > 0) {
                 // columns and constraints reach the tables that inherit from this one
                 throw new Unsupported("ALTER TABLE of a table with partitions or inheriting tables");
@@ -1484,7 +1583,7 @@ final class PgReader {
         } else if (c.at("FUNCTION") || c.at("PROCEDURE")) {
             String kind = c.next().upper().toLowerCase(Locale.ROOT);
             S s0 = schemas.get("public");
-            String key = "function " + PgRoutines.signature(c, s0.name, kind.equals("procedure"), w -> types.format(type(s0, w)));
+            String key = "function " + PgRoutines.signature(c, s0.name, kind.equals("procedure"), w -> routineType(s0, w));
             if (!(s0.objects.get(key) instanceof io.atlas4j.postgres.PgFunction f) || !f.kind().equals(kind)) {
                 throw new Unsupported("COMMENT ON a " + kind + " the SQL does not create");
             }

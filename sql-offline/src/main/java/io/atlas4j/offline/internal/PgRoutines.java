@@ -18,6 +18,9 @@ final class PgRoutines {
     private static final java.util.Map<String, String> CANONICAL_SETTINGS = java.util.Map.of("timezone", "TimeZone", "datestyle", "DateStyle",
             "intervalstyle", "IntervalStyle");
 
+    /** Pseudo-types a function may return, as format_type names them. */
+    private static final java.util.Set<String> PSEUDO_RESULTS = java.util.Set.of("trigger", "event_trigger", "void", "record");
+
     private PgRoutines() {
     }
 
@@ -111,7 +114,7 @@ final class PgRoutines {
             String t = c.text(from, c.i);
             if (!result.isEmpty()) {
                 if (setof || !t.isEmpty()) throw new Unsupported("RETURNS TABLE followed by a type");
-            } else result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : t.equalsIgnoreCase("void") ? "void" : typeName.apply(t));
+            } else result = (setof ? "SETOF " : "") + (PSEUDO_RESULTS.contains(t.toLowerCase(Locale.ROOT)) ? t.toLowerCase(Locale.ROOT) : typeName.apply(t));
         }
         String language = null;
         String body = null;
@@ -204,6 +207,53 @@ final class PgRoutines {
             throw new Unsupported("SET " + name + " in a function");
         }
         return " SET " + name + " TO " + PgIdent.literal(values.get(0));
+    }
+
+    /**
+     * {@code CREATE AGGREGATE name (types) (SFUNC = f, STYPE = t [, INITCOND = '...'])}, after {@code CREATE}: kept as the
+     * inspector writes an aggregate from pg_aggregate. The state function must be one the SQL creates first.
+     */
+    static PgFunction aggregate(Cursor c, String schema, Function<String, String> typeName, java.util.function.Predicate<String> created) {
+        c.expect("AGGREGATE");
+        List<String> parts = c.qualified();
+        String name = parts.get(parts.size() - 1);
+        if (c.t.get(c.i - 1).kind() != Token.Kind.QUOTED) name = name.toLowerCase(Locale.ROOT);
+        if (parts.size() == 2 && !parts.get(0).equalsIgnoreCase(schema)) throw new Unsupported("an aggregate in another schema");
+        List<String> args = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Cursor a = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            if (a.at("*") || a.at("VARIADIC") || a.at("ORDER")) throw new Unsupported("an aggregate over * or with VARIADIC or ORDER BY arguments");
+            args.add(typeName.apply(a.text(0, a.t.size())));
+        }
+        String sfunc = null;
+        String stype = null;
+        String initcond = null;
+        for (int[] g : c.list()) {
+            Cursor o = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            String option = o.next().upper();
+            o.expect("=");
+            switch (option) {
+                case "SFUNC" -> {
+                    Token f = o.next();
+                    if (!f.isName() || !o.done()) throw new Unsupported("a state function that is not a plain name");
+                    sfunc = f.kind() == Token.Kind.QUOTED ? f.name() : f.name().toLowerCase(Locale.ROOT);
+                }
+                case "STYPE" -> stype = typeName.apply(o.text(o.i, o.t.size()));
+                case "INITCOND" -> {
+                    Token v = o.next();
+                    if (v.kind() != Token.Kind.STRING || !v.text().startsWith("'") || !o.done()) throw new Unsupported("an INITCOND that is not a string");
+                    initcond = v.text();
+                }
+                default -> throw new Unsupported("the aggregate option " + option);
+            }
+        }
+        if (!c.done()) throw new Unsupported("the aggregate clause \"" + c.peek().text() + "\"");
+        if (sfunc == null || stype == null) throw new Unsupported("an aggregate without SFUNC or STYPE");
+        if (!created.test(sfunc)) throw new Unsupported("an aggregate whose state function the SQL does not create first");
+        String identity = String.join(", ", args);
+        String def = "CREATE AGGREGATE " + PgIdent.quote(name) + "(" + identity + ") (SFUNC = " + PgIdent.quote(sfunc) + ", STYPE = " + stype
+                + (initcond == null ? "" : ", INITCOND = " + initcond) + ")";
+        return new PgFunction(name + "(" + identity + ")", "aggregate", stype, def, Attrs.EMPTY);
     }
 
     /** {@return the identity {@code name(types)} of a routine named with its argument list, as in COMMENT ON FUNCTION} */

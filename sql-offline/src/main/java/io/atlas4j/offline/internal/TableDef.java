@@ -40,6 +40,7 @@ final class TableDef {
         ConstraintDef references;
         final List<ConstraintDef> checks = new ArrayList<>();
         String collate;
+        boolean collateQuoted;
         String charset;
         String generated;
         boolean stored;
@@ -202,6 +203,7 @@ final class TableDef {
                 col.checks.add(ck);
             } else if (c.accept("COLLATE")) {
                 col.collate = c.name();
+                col.collateQuoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
             } else if (c.accept("CHARACTER", "SET") || c.accept("CHARSET")) {
                 col.charset = c.name();
             } else if (c.accept("GENERATED", "ALWAYS", "AS", "IDENTITY") || c.accept("GENERATED", "BY", "DEFAULT", "AS", "IDENTITY")) {
@@ -300,8 +302,11 @@ final class TableDef {
                 Cursor p = new Cursor(c.sql, c.t.subList(g[0], with));
                 List<KeyPart> parts = new ArrayList<>();
                 if (p.t.size() == 1 && p.t.get(0).isName()) parts.add(new KeyPart(p.t.get(0).name(), null, false, null, null, null));
+                else if (c.postgres && p.t.size() > 1) parts.add(new KeyPart(null, null, false, null, null, null));
                 else throw new Unsupported("an EXCLUDE element that is not a column");
-                k.parts.add(new KeyPart(parts.get(0).column(), c.text(with + 1, g[1]).replaceAll("\\s+", ""), false, null, null, null));
+                // an expression element keeps its text in the collation slot, the operator being in the expression slot
+                k.parts.add(new KeyPart(parts.get(0).column(), c.text(with + 1, g[1]).replaceAll("\\s+", ""), false, null,
+                        parts.get(0).column() == null ? c.text(g[0], with) : null, null));
             }
             if (c.accept("WHERE")) {
                 if (!c.at("(")) throw new Unsupported("an EXCLUDE predicate without parentheses");
