@@ -76,9 +76,9 @@ class OfflinePostgresRoutinesReaderTest {
                 CREATE TYPE status AS ENUM ('a', 'b');
                 CREATE TYPE rec AS (id integer, "S" status, n varchar(5));
                 CREATE TABLE act (id int, r rec);
-                CREATE FUNCTION get(a act, rs rec[]) RETURNS SETOF act LANGUAGE sql AS $$ SELECT a $$;
+                CREATE FUNCTION get(a act, rs rec[]) RETURNS SETOF act ROWS 1 LANGUAGE sql AS $$ SELECT a $$;
                 CREATE FUNCTION _cat(text, text) RETURNS text LANGUAGE sql AS $$ SELECT $1 || $2 $$;
-                CREATE AGGREGATE cat(text) (SFUNC = _cat, STYPE = text, INITCOND = '');
+                CREATE AGGREGATE cat(text) (SFUNC = public._cat, STYPE = text, INITCOND = '');
                 CREATE FUNCTION ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
                 """);
         assertThat(object(s, "rec")).isEqualTo(new io.atlas4j.postgres.PgCompositeType("rec",

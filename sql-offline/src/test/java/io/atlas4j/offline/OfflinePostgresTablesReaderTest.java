@@ -163,6 +163,20 @@ class OfflinePostgresTablesReaderTest {
                 .containsExactly(new io.atlas4j.postgres.PgExclude("ex", "EXCLUDE USING btree (lower(a) WITH =)"));
     }
 
+    @Test
+    void namesGivenToColumnKeysKeepTheirQuotingAndOtherSchemasTypesAreUnmodelled() {
+        Schema s = OfflineSchemas.loadRealm(java.util.List.of(new io.atlas4j.SqlScript("s.sql", """
+                CREATE SCHEMA other;
+                CREATE TYPE other.mood AS ENUM ('ok');
+                CREATE TABLE t (id int CONSTRAINT "PrimaryKey" PRIMARY KEY, e text CONSTRAINT "Uniq" UNIQUE, m other.mood, fulltext tsvector);
+                """)), PostgresDialect.create(), io.atlas4j.spi.Scope.DATABASE).schema("public").orElseThrow();
+        Table t = s.table("t").orElseThrow();
+        assertThat(t.primaryKey().orElseThrow().name()).isEqualTo("PrimaryKey");
+        assertThat(t.indexes()).extracting(io.atlas4j.schema.Index::name).containsExactly("Uniq");
+        assertThat(t.column("m").orElseThrow().type()).isEqualTo(new io.atlas4j.schema.type.UnsupportedType("other.mood"));
+        assertThat(t.column("fulltext")).isPresent();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "CREATE TABLE p (a int) PARTITION BY RANGE (a); CREATE TABLE c PARTITION OF p FOR VALUES FROM (-1) TO (5)",

@@ -544,6 +544,8 @@ final class PgReader {
         if (col.primaryKey) {
             TableDef.ConstraintDef k = new TableDef.ConstraintDef();
             k.kind = "PRIMARY";
+            k.name = col.pkName == null ? "" : col.pkName;
+            k.quoted = col.pkQuoted;
             k.parts.add(part);
             out.add(k);
         }
@@ -551,6 +553,7 @@ final class PgReader {
             TableDef.ConstraintDef k = new TableDef.ConstraintDef();
             k.kind = "UNIQUE";
             k.name = col.uniqueName == null ? "" : col.uniqueName;
+            k.quoted = col.uniqueQuoted;
             k.parts.add(part);
             out.add(k);
         }
@@ -665,6 +668,8 @@ final class PgReader {
             return parsed;
         }
         if (kinds.get(base) == null) throw new Unsupported("the type " + written);
+        // the inspector knows the user types of the schema it reads: one of another schema is a type it does not model
+        if (base.contains(".")) return PgTypes.builtIn().parse(spelling);
         return types.parse(spelling);
     }
 

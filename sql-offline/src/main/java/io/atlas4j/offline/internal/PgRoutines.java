@@ -110,7 +110,9 @@ final class PgRoutines {
             boolean setof = c.accept("SETOF");
             int from = c.i;
             while (!c.done() && !c.at("LANGUAGE") && !c.at("AS") && !c.at("IMMUTABLE") && !c.at("STABLE") && !c.at("VOLATILE")
-                    && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")) c.i++;
+                    && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")
+                    && !c.at("ROWS") && !c.at("LEAKPROOF") && !c.at("CALLED") && !c.at("SET") && !c.at("WINDOW") && !c.at("SUPPORT")
+                    && !c.at("TRANSFORM") && !c.at("RETURNS", "NULL") && !c.at("NOT", "LEAKPROOF") && !c.at("EXTERNAL")) c.i++;
             String t = c.text(from, c.i);
             if (!result.isEmpty()) {
                 if (setof || !t.isEmpty()) throw new Unsupported("RETURNS TABLE followed by a type");
@@ -235,6 +237,10 @@ final class PgRoutines {
             switch (option) {
                 case "SFUNC" -> {
                     Token f = o.next();
+                    if (o.at(".") && f.name().equalsIgnoreCase(schema)) {
+                        o.next();
+                        f = o.next();
+                    }
                     if (!f.isName() || !o.done()) throw new Unsupported("a state function that is not a plain name");
                     sfunc = f.kind() == Token.Kind.QUOTED ? f.name() : f.name().toLowerCase(Locale.ROOT);
                 }

@@ -35,8 +35,12 @@ final class TableDef {
         boolean pkDesc;
         String pkConflict;
         String notNullConflict;
+        /** the names given with CONSTRAINT, and whether they were quoted */
+        String pkName;
+        boolean pkQuoted;
         boolean unique;
         String uniqueName;
+        boolean uniqueQuoted;
         ConstraintDef references;
         final List<ConstraintDef> checks = new ArrayList<>();
         String collate;
@@ -101,7 +105,9 @@ final class TableDef {
     /** Reads one column definition or table constraint at the cursor. */
     void element(Cursor c) {
         Token first = c.peek();
-        boolean constraint = first.kind() == Token.Kind.WORD && CONSTRAINT_START.contains(first.upper());
+        boolean constraint = first.kind() == Token.Kind.WORD && CONSTRAINT_START.contains(first.upper())
+                // PostgreSQL has no index clauses in a table body: "fulltext tsvector" is a column
+                && !(c.postgres && List.of("KEY", "INDEX", "FULLTEXT", "SPATIAL", "PERIOD").contains(first.upper()));
         if (constraint && (first.is("KEY") || first.is("INDEX"))) {
             // "key varchar(10)" is a column named key; "KEY name (col)" an index
             Token second = c.peek(1);
@@ -176,6 +182,8 @@ final class TableDef {
                 col.dflt = Optional.of(expr(c));
             } else if (c.accept("PRIMARY", "KEY")) {
                 col.primaryKey = true;
+                col.pkName = cname;
+                col.pkQuoted = cquoted;
                 if (c.accept("DESC")) col.pkDesc = true;
                 c.accept("ASC");
                 col.pkConflict = conflict(c);
@@ -184,6 +192,7 @@ final class TableDef {
                 c.accept("KEY");
                 col.unique = true;
                 col.uniqueName = cname;
+                col.uniqueQuoted = cquoted;
                 conflict(c);
             } else if (c.at("REFERENCES")) {
                 ConstraintDef fk = new ConstraintDef();
