@@ -51,6 +51,22 @@ class OfflinePostgresTablesReaderTest {
     }
 
     @Test
+    void keysOnlyOnAParentStayOnTheParent() {
+        Schema s = load("""
+                CREATE TABLE c (id int PRIMARY KEY);
+                CREATE TABLE p (id int, cid int);
+                CREATE TABLE k (CHECK (id > 0)) INHERITS (p);
+                ALTER TABLE ONLY p ADD CONSTRAINT p_pkey PRIMARY KEY (id);
+                ALTER TABLE ONLY p ADD CONSTRAINT p_fk FOREIGN KEY (cid) REFERENCES c (id);
+                ALTER TABLE p ADD CONSTRAINT p_small CHECK (id < 100);
+                """);
+        assertThat(s.table("p").orElseThrow().primaryKey()).isPresent();
+        assertThat(s.table("k").orElseThrow().column("id").orElseThrow().nullable()).isTrue();
+        assertThat(s.table("k").orElseThrow().checks()).extracting(io.atlas4j.schema.Check::name).containsExactly("k_id_check");
+        assertThat(s.table("k").orElseThrow().foreignKeys()).isEmpty();
+    }
+
+    @Test
     void partitionsHaveTheParentsColumnsAndTheirBoundAsPrinted() {
         Schema s = load("""
                 CREATE TABLE logs (id bigint NOT NULL, at timestamp NOT NULL, note text DEFAULT 'x', PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
@@ -184,6 +200,8 @@ class OfflinePostgresTablesReaderTest {
         "CREATE TABLE p (a int) PARTITION BY LIST (a); CREATE TABLE c PARTITION OF p (a NOT NULL) FOR VALUES IN (1)",
         "CREATE TABLE p (a int) PARTITION BY LIST (a); CREATE TABLE c PARTITION OF p FOR VALUES IN (1); ALTER TABLE p ADD COLUMN b int",
         "CREATE TABLE p (a int); CREATE TABLE c (b int) INHERITS (p); DROP TABLE p",
+        "CREATE TABLE p (a int); CREATE TABLE c (b int) INHERITS (p); ALTER TABLE p ADD PRIMARY KEY (a)",
+        "CREATE TABLE p (a int); CREATE TABLE c (b int) INHERITS (p); ALTER TABLE ONLY p ADD CHECK (a > 0)",
         "CREATE TABLE p (a int GENERATED ALWAYS AS IDENTITY); CREATE TABLE c () INHERITS (p)",
         "CREATE TABLE p (a int); CREATE TABLE c (a text) INHERITS (p)",
         "CREATE TABLE p (a int); CREATE TABLE c (LIKE p INCLUDING STATISTICS, LIKE p)",

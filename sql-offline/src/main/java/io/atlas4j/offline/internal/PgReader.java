@@ -1318,7 +1318,7 @@ final class PgReader {
 
     private void alterTable(Cursor c) {
         c.accept("IF", "EXISTS");
-        c.accept("ONLY");
+        boolean only = c.accept("ONLY");
         List<String> tn = folded(c);
         S s = schemaOf(tn);
         T t = table(tn);
@@ -1339,7 +1339,7 @@ final class PgReader {
                 // the inspector reads neither flag set as no row security at all
                 t.attrs = enabled || forced ? t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced))
                         : t.attrs.without(io.atlas4j.postgres.PgRowSecurity.class);
-            } else if (t.children > 0) {
+            } else if (t.children > 0 && !parentOnly(c, t, only)) {
                 // columns and constraints reach the tables that inherit from this one
                 throw new Unsupported("ALTER TABLE of a table with partitions or inheriting tables");
             } else if (c.accept("DROP", "COLUMN") || c.at("DROP") && !c.at("DROP", "CONSTRAINT") && c.accept("DROP")) {
@@ -1387,6 +1387,25 @@ final class PgReader {
             }
         } while (c.accept(","));
         if (!c.done()) throw new Unsupported("the ALTER TABLE clause \"" + c.peek().text() + "\"");
+    }
+
+    /**
+     * {@return whether an ALTER TABLE clause on a table others inherit from (not a partitioned one) changes that
+     * table alone}: keys and foreign keys are not inherited, and {@code ONLY} keeps a primary key's NOT NULL on the
+     * table itself; a check is inherited, and the inspector reads an inherited check on the table that declares it.
+     */
+    private static boolean parentOnly(Cursor c, T t, boolean only) {
+        if (t.partStrategy != null) return false;
+        int save = c.i;
+        try {
+            if (!c.accept("ADD")) return false;
+            if (c.accept("CONSTRAINT")) c.next();
+            if (c.at("PRIMARY", "KEY")) return only && !c.at("PRIMARY", "KEY", "USING");
+            if (c.at("UNIQUE") || c.at("FOREIGN", "KEY")) return !c.at("UNIQUE", "USING");
+            return c.at("CHECK") && !only;
+        } finally {
+            c.i = save;
+        }
     }
 
     /**
