@@ -39,11 +39,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL offline: models tables, columns, keys, indexes, enums, domains, sequences, views, policies,
- * functions and triggers as the PostgreSQL inspector reads them (types as {@code format_type} names them,
- * expressions as {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays
- * them out, constraint names as PostgreSQL chooses them, serial columns as sequences they own). What
- * PostgreSQL would re-print in a way the printers do not reproduce is refused.
+ * PostgreSQL offline: models tables (also built with INHERITS, LIKE and PARTITION OF), columns, keys, indexes,
+ * enums, composite types, domains, sequences, views, policies, functions, aggregates, triggers and extensions
+ * as the PostgreSQL inspector reads them (types as {@code format_type} names them, expressions as
+ * {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays them out, constraint
+ * names as PostgreSQL chooses them, serial columns as sequences they own). Roles, privileges and owners are
+ * outside the model, as are DO blocks that only create roles or grant. What PostgreSQL would re-print in a
+ * way the printers do not reproduce is refused.
  */
 final class PgReader {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
