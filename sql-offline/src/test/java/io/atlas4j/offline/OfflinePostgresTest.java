@@ -116,13 +116,14 @@ class OfflinePostgresTest {
                 CREATE TABLE t (a int, at timestamptz);
                 CREATE OR REPLACE FUNCTION public.touch(n integer, label text) RETURNS trigger
                   LANGUAGE plpgsql STABLE SECURITY DEFINER AS $$ BEGIN NEW.at = now(); RETURN NEW; END; $$;
-                CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE PROCEDURE touch();
+                CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE PROCEDURE stamp();
                 """);
         assertThat(s.objects()).anyMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f && f.name().equals("touch(integer, text)")
                 && f.definition().equals("CREATE OR REPLACE FUNCTION touch(n integer, label text)\n RETURNS trigger\n LANGUAGE plpgsql\n"
                         + " STABLE SECURITY DEFINER\nAS $function$ BEGIN NEW.at = now(); RETURN NEW; END; $function$"));
         assertThat(s.objects()).anyMatch(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.name().equals("t.t_touch")
-                && tr.definition().equals("CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch()"));
+                && tr.definition().equals("CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION stamp()"));
     }
 
     @Test
@@ -148,7 +149,7 @@ class OfflinePostgresTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t UNION SELECT a FROM t",
-        "CREATE FUNCTION f(a int DEFAULT 1) RETURNS int LANGUAGE sql AS $$ SELECT a $$",
+        "CREATE FUNCTION f(a int DEFAULT 1 + 1) RETURNS int LANGUAGE sql AS $$ SELECT a $$",
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1",
         "CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION missing()",
         "CREATE TABLE t (a text); CREATE INDEX i ON t (md5(a))",

@@ -11,6 +11,8 @@ final class Cursor {
     int i;
     /** SQLite reads any word that is not a constraint keyword as part of a column's type name. */
     boolean sqlite;
+    /** PostgreSQL keeps what the others ignore ({@code MATCH FULL}). */
+    boolean postgres;
 
     Cursor(String sql, List<Token> tokens) {
         this.sql = sql;

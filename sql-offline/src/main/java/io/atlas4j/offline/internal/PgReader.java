@@ -39,11 +39,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL offline: models tables, columns, keys, indexes, enums, domains, sequences, views, policies,
- * functions and triggers as the PostgreSQL inspector reads them (types as {@code format_type} names them,
- * expressions as {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays
- * them out, constraint names as PostgreSQL chooses them, serial columns as sequences they own). What
- * PostgreSQL would re-print in a way the printers do not reproduce is refused.
+ * PostgreSQL offline: models tables (also built with INHERITS, LIKE and PARTITION OF), columns, keys, indexes,
+ * enums, composite types, domains, sequences, views, policies, functions, aggregates, triggers and extensions
+ * as the PostgreSQL inspector reads them (types as {@code format_type} names them, expressions as
+ * {@link PgExprPrinter} reproduces the catalog's printing, views as {@link PgViews} lays them out, constraint
+ * names as PostgreSQL chooses them, serial columns as sequences they own). Roles, privileges and owners are
+ * outside the model, as are DO blocks that only create roles or grant. What PostgreSQL would re-print in a
+ * way the printers do not reproduce is refused.
  */
 final class PgReader {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -61,6 +63,12 @@ final class PgReader {
         final List<ForeignKey> fks = new ArrayList<>();
         final List<Check> checks = new ArrayList<>();
         Attrs attrs = Attrs.EMPTY;
+        /** the partitioning of a partitioned table: its strategy and key columns */
+        String partStrategy;
+        List<String> partKeys = List.of();
+        /** the tables this one inherits from or is a partition of, and how many tables inherit from this one */
+        List<T> parents = List.of();
+        int children;
 
         T(String name) {
             this.name = name;
@@ -80,6 +88,7 @@ final class PgReader {
         final Map<String, String> owned = new HashMap<>();
         final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
         final Map<String, List<PgViews.Col>> viewColumns = new HashMap<>();
+        Attrs attrs = Attrs.EMPTY;
 
         S(String name) {
             this.name = name;
@@ -89,13 +98,20 @@ final class PgReader {
     private final Map<String, S> schemas = new LinkedHashMap<>();
     private final Map<String, String> kinds = new HashMap<>();
     private final PgTypes types = new PgTypes(kinds::get);
+    /** The server's major, for what differs between majors (the default versions of extensions). */
+    private final int major;
+    private final java.util.Set<String> extensions = new java.util.HashSet<>();
+    private final java.util.Set<String> collations = new java.util.HashSet<>();
+    /** Types that extensions in schema public create: the inspector reads them as types it does not model. */
+    private final java.util.Set<String> extensionTypes = new java.util.HashSet<>();
 
-    private PgReader() {
+    private PgReader(int major) {
+        this.major = major;
         schemas.put("public", new S("public"));
     }
 
     static Realm read(List<Stmt> statements, Dialect dialect, Scope scope) {
-        PgReader r = new PgReader();
+        PgReader r = new PgReader(dialect instanceof io.atlas4j.postgres.PostgresDialect p ? p.serverVersion() / 10000 : PgExtensions.NEWEST);
         for (Stmt s : statements) {
             try {
                 r.apply(s);
@@ -116,6 +132,7 @@ final class PgReader {
 
     private void apply(Stmt s) {
         Cursor c = s.cursor();
+        c.postgres = true;
         if (c.accept("SET")) {
             c.accept("SESSION");
             if (c.at("search_path") && !c.text(c.i, c.t.size()).replaceAll("\\s|'|\"", "").matches("(?i)search_path(=|TO)(public(,pg_catalog)?|)")) {
@@ -127,6 +144,17 @@ final class PgReader {
         // privileges and owners are not part of the schema model: the inspector does not read them either
         if (c.at("GRANT") || c.at("REVOKE")) return;
         if (c.at("ALTER") && ownerOnly(c)) return;
+        if (c.at("ALTER", "DEFAULT", "PRIVILEGES")) return;
+        // roles are the cluster's, not the schema's
+        if (c.at("CREATE", "ROLE") || c.at("CREATE", "USER") && !c.at("CREATE", "USER", "MAPPING")) return;
+        if (c.at("CREATE", "OR", "REPLACE", "PROCEDURAL", "LANGUAGE", "plpgsql") || c.at("CREATE", "OR", "REPLACE", "LANGUAGE", "plpgsql")) {
+            // plpgsql is installed in every database: replacing it changes nothing
+            if (c.t.size() == c.i + (c.at("CREATE", "OR", "REPLACE", "PROCEDURAL") ? 6 : 5)) return;
+        }
+        if (c.accept("DO")) {
+            PgDoBlocks.rolesOnly(c);
+            return;
+        }
         if (c.accept("CREATE")) {
             if (c.accept("SCHEMA")) {
                 boolean ine = c.accept("IF", "NOT", "EXISTS");
@@ -137,6 +165,10 @@ final class PgReader {
                 schemas.putIfAbsent(n, new S(n));
             } else if (c.at("TABLE") || c.at("UNLOGGED", "TABLE")) {
                 createTable(c);
+            } else if (c.accept("COLLATION")) {
+                createCollation(c);
+            } else if (c.accept("EXTENSION")) {
+                createExtension(c);
             } else if (c.at("INDEX") || c.at("UNIQUE", "INDEX")) {
                 createIndex(c);
             } else if (c.accept("TYPE")) {
@@ -150,20 +182,16 @@ final class PgReader {
             } else if (c.at("FUNCTION") || c.at("PROCEDURE") || c.at("OR", "REPLACE", "FUNCTION") || c.at("OR", "REPLACE", "PROCEDURE")) {
                 c.accept("OR", "REPLACE");
                 S s0 = schemas.get("public");
-                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> types.format(type(s0, w)));
+                io.atlas4j.postgres.PgFunction f = PgRoutines.function(c, s0.name, w -> routineType(s0, w));
                 s0.objects.put("function " + f.name(), f);
-            } else if (c.at("TRIGGER") || c.at("OR", "REPLACE", "TRIGGER")) {
-                c.accept("OR", "REPLACE");
+            } else if (c.at("AGGREGATE")) {
                 S s0 = schemas.get("public");
-                io.atlas4j.schema.Trigger tr = PgRoutines.trigger(c, s0.name, parts -> {
-                    if (schemaOf(parts) != s0) throw new Unsupported("a trigger on a table in another schema");
-                    return table(parts).name;
-                });
-                if (s0.objects.values().stream().noneMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f
-                        && tr.definition().endsWith(" " + PgIdent.quote(f.simpleName()) + "()") && f.result().equals("trigger"))) {
-                    throw new Unsupported("a trigger whose function the SQL does not create first");
-                }
-                s0.objects.put("trigger " + tr.name(), tr);
+                io.atlas4j.postgres.PgFunction f = PgRoutines.aggregate(c, s0.name, w -> routineType(s0, w),
+                        fn -> s0.objects.values().stream().anyMatch(o -> o instanceof io.atlas4j.postgres.PgFunction g && g.simpleName().equals(fn)));
+                if (s0.objects.containsKey("function " + f.name())) throw new Unsupported("aggregate " + f.name() + " exists already");
+                s0.objects.put("function " + f.name(), f);
+            } else if (c.at("TRIGGER") || c.at("OR", "REPLACE", "TRIGGER") || c.at("CONSTRAINT", "TRIGGER")) {
+                createTrigger(c, c.accept("OR", "REPLACE"));
             } else if (c.at("VIEW") || c.at("OR", "REPLACE", "VIEW")) {
                 createView(c);
             } else if (c.at("MATERIALIZED", "VIEW")) {
@@ -184,10 +212,44 @@ final class PgReader {
         }
     }
 
+    /** A trigger on a table or a view of schema public, running a function the SQL creates first or one of pg_catalog's. */
+    private void createTrigger(Cursor c, boolean replace) {
+        S s0 = schemas.get("public");
+        PgTriggers.Read r = PgTriggers.read(c, s0.name, parts -> {
+            if (schemaOf(parts) != s0) throw new Unsupported("a trigger on a table in another schema");
+            io.atlas4j.schema.View v = s0.views.get(last(parts));
+            if (v != null && !s0.tables.containsKey(last(parts))) {
+                if (v.attrs().has(io.atlas4j.postgres.PgMaterialized.class)) throw new Unsupported("a trigger on a materialized view");
+                return v.name();
+            }
+            return table(parts).name;
+        });
+        io.atlas4j.schema.Trigger tr = r.trigger();
+        if (!r.builtIn() && s0.objects.values().stream().noneMatch(o -> o instanceof io.atlas4j.postgres.PgFunction f
+                && f.simpleName().equals(r.function()) && f.arguments().isEmpty() && f.result().equals("trigger"))) {
+            throw new Unsupported("a trigger whose function the SQL does not create first");
+        }
+        if (!replace && s0.objects.containsKey("trigger " + tr.name())) throw new Unsupported("trigger " + tr.name() + " exists already");
+        s0.objects.put("trigger " + tr.name(), tr);
+    }
+
     /** {@return whether an ALTER statement only changes an owner ({@code ALTER <kind> name OWNER TO role})} */
     private static boolean ownerOnly(Cursor c) {
         int n = c.t.size();
         return n >= 3 && c.t.get(n - 3).is("OWNER") && c.t.get(n - 2).is("TO");
+    }
+
+    /** An extension, kept in its schema; the objects it creates are its own and the inspector skips them. */
+    private void createExtension(Cursor c) {
+        PgExtensions.Created x = PgExtensions.create(c, major);
+        String name = x.extension().name();
+        if (!extensions.add(name)) {
+            if (x.ifNotExists()) return;
+            throw new Unsupported("extension " + name + " exists already");
+        }
+        S s = schemaOf(x.schema() == null ? List.of("public") : List.of(x.schema(), name));
+        if (s.name.equals("public")) extensionTypes.addAll(x.types());
+        s.objects.put("extension " + name, x.extension());
     }
 
     // ---------------------------------------------------------------- names
@@ -231,7 +293,6 @@ final class PgReader {
 
     private void createTable(Cursor c) {
         boolean unlogged = c.accept("UNLOGGED");
-        if (unlogged) throw new Unsupported("UNLOGGED tables");
         c.expect("TABLE");
         boolean ine = c.accept("IF", "NOT", "EXISTS");
         List<String> name = folded(c);
@@ -240,36 +301,210 @@ final class PgReader {
             if (ine) return;
             throw new Unsupported("table " + last(name) + " exists already");
         }
-        if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (AS, OF, PARTITION OF)");
+        if (c.accept("PARTITION", "OF")) {
+            if (unlogged) throw new Unsupported("an unlogged partition");
+            createPartition(c, s, last(name));
+            return;
+        }
+        if (!c.at("(")) throw new Unsupported("CREATE TABLE without a column list (AS, OF)");
         T t = new T(last(name));
         TableDef d = TableDef.parse(c);
-        String partKey = null;
-        if (c.accept("PARTITION", "BY")) {
-            // pg_get_partkeydef: the strategy and the key columns; expressions and operator classes are refused
-            String strategy = c.next().upper();
-            if (!List.of("RANGE", "LIST", "HASH").contains(strategy)) throw new Unsupported("PARTITION BY " + strategy);
-            List<String> keys = new ArrayList<>();
+        List<T> parents = new ArrayList<>();
+        if (c.accept("INHERITS")) {
             for (int[] g : c.list()) {
-                if (g[1] - g[0] != 1 || !c.t.get(g[0]).isName()) throw new Unsupported("a partition key that is not a column");
-                Token k = c.t.get(g[0]);
-                keys.add(fold(k.name(), k));
-            }
-            partKey = strategy + " (" + String.join(", ", keys.stream().map(PgIdent::quote).toList()) + ")";
-            for (String k : keys) {
-                if (d.columns.stream().noneMatch(col -> (col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT)).equals(k))) {
-                    throw new Unsupported("a partition key column the table does not have");
-                }
+                Cursor p = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+                List<String> pn = folded(p);
+                if (!p.done()) throw new Unsupported("an INHERITS entry that is not a table name");
+                if (schemaOf(pn) != s) throw new Unsupported("INHERITS from a table in another schema");
+                T parent = table(pn);
+                if (parents.contains(parent)) throw new Unsupported("INHERITS naming a table twice");
+                if (parent.partStrategy != null) throw new Unsupported("INHERITS from a partitioned table");
+                parents.add(parent);
             }
         }
+        String[] partitioning = c.accept("PARTITION", "BY") ? partitionBy(c) : null;
         if (!c.done()) throw new Unsupported("the table option \"" + c.peek().text() + "\"");
+        if (partitioning != null && !parents.isEmpty()) throw new Unsupported("a partitioned table that inherits");
+        if (taken(s, t.name)) throw new Unsupported("the name " + t.name + " is taken already");
         s.tables.put(t.name, t);
+        // inherited columns come first, merged by name, in the parents' order
+        for (T parent : parents) for (Column col : parent.columns) inheritColumn(s, t, col);
         List<TableDef.ConstraintDef> later = new ArrayList<>();
+        List<TableDef.Like> likes = new ArrayList<>();
         for (TableDef.ColumnDef col : d.columns) {
-            later.addAll(addColumn(s, t, col));
+            if (col.like != null) {
+                likes.add(col.like);
+                likeColumns(t, col.like);
+                continue;
+            }
+            String n = col.quoted ? col.name : col.name.toLowerCase(Locale.ROOT);
+            int at = indexOf(t, n);
+            if (at >= 0 && t.columns.get(at).attrs().has(io.atlas4j.postgres.PgInheritedColumn.class)) later.addAll(mergeColumn(s, t, at, col));
+            else later.addAll(addColumn(s, t, col));
         }
         later.addAll(d.constraints);
         for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
-        if (partKey != null) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgPartitionKey(partKey));
+        for (TableDef.Like like : likes) likeConstraints(s, t, like);
+        if (partitioning != null) partitionKey(t, partitioning);
+        if (unlogged) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgUnlogged());
+        if (!parents.isEmpty()) {
+            t.attrs = t.attrs.with(new io.atlas4j.postgres.PgInherits(parents.stream().map(p -> p.name).toList()));
+            t.parents = parents;
+            for (T parent : parents) parent.children++;
+        }
+    }
+
+    /** {@code PARTITION BY strategy (columns)}; {@return the strategy, then the key columns} */
+    private static String[] partitionBy(Cursor c) {
+        // pg_get_partkeydef: the strategy and the key columns; expressions and operator classes are refused
+        String strategy = c.next().upper();
+        if (!List.of("RANGE", "LIST", "HASH").contains(strategy)) throw new Unsupported("PARTITION BY " + strategy);
+        List<String> out = new ArrayList<>(List.of(strategy));
+        for (int[] g : c.list()) {
+            if (g[1] - g[0] != 1 || !c.t.get(g[0]).isName()) throw new Unsupported("a partition key that is not a column");
+            Token k = c.t.get(g[0]);
+            out.add(fold(k.name(), k));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static void partitionKey(T t, String[] partitioning) {
+        List<String> keys = List.of(partitioning).subList(1, partitioning.length);
+        for (String k : keys) {
+            if (indexOf(t, k) < 0) throw new Unsupported("a partition key column the table does not have");
+        }
+        t.partStrategy = partitioning[0];
+        t.partKeys = keys;
+        t.attrs = t.attrs.with(new io.atlas4j.postgres.PgPartitionKey(partitioning[0] + " (" + String.join(", ", keys.stream().map(PgIdent::quote).toList()) + ")"));
+    }
+
+    private static int indexOf(T t, String column) {
+        for (int i = 0; i < t.columns.size(); i++) if (t.columns.get(i).name().equals(column)) return i;
+        return -1;
+    }
+
+    /** {@code CREATE TABLE name PARTITION OF parent bound}: the parent's columns, none of its keys or indexes as the inspector reads them. */
+    private void createPartition(Cursor c, S s, String name) {
+        List<String> pn = folded(c);
+        if (schemaOf(pn) != s) throw new Unsupported("a partition in another schema than its table");
+        T parent = table(pn);
+        if (parent.partStrategy == null) throw new Unsupported("PARTITION OF a table that is not partitioned");
+        if (c.at("(")) throw new Unsupported("a partition with its own column constraints");
+        String bound = PgPartitionBounds.bound(c, parent.partStrategy,
+                parent.partKeys.stream().map(k -> types.format(parent.columns.get(parent.column(k)).type())).toList());
+        T t = new T(name);
+        for (Column col : parent.columns) t.columns.add(inherited(s, col));
+        String[] partitioning = c.accept("PARTITION", "BY") ? partitionBy(c) : null;
+        if (!c.done()) throw new Unsupported("the partition clause \"" + c.peek().text() + "\"");
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        if (partitioning != null) partitionKey(t, partitioning);
+        t.attrs = t.attrs.with(new io.atlas4j.postgres.PgPartitionOf(parent.name, bound));
+        t.parents = List.of(parent);
+        parent.children++;
+        s.tables.put(name, t);
+    }
+
+    /**
+     * {@return a parent's column as a child has it}: type, NOT NULL and default, no comment; a serial column's
+     * default is the plain {@code nextval} of the parent's sequence, which the child does not own.
+     */
+    private Column inherited(S s, Column col) {
+        if (col.attrs().has(PgIdentity.class) || col.attrs().has(Generated.class)) throw new Unsupported("an inherited identity or generated column");
+        if (col.attrs().has(io.atlas4j.schema.Collation.class)) throw new Unsupported("an inherited column with a collation");
+        Optional<io.atlas4j.schema.Expr> dflt = col.defaultValue();
+        Optional<PgSerial> serial = col.attrs().get(PgSerial.class);
+        if (serial.isPresent()) {
+            if (!s.name.equals("public")) throw new Unsupported("an inherited serial column outside schema public");
+            dflt = Optional.of(Exprs.of("nextval(" + PgIdent.literal(PgIdent.quote(serial.get().sequence())) + "::regclass)"));
+        }
+        return new Column(col.name(), col.type(), col.nullable(), dflt, Attrs.of(new io.atlas4j.postgres.PgInheritedColumn()));
+    }
+
+    /** Adds an inherited column, merging it with one of the same name another parent gave. */
+    private void inheritColumn(S s, T t, Column col) {
+        Column c = inherited(s, col);
+        int at = indexOf(t, c.name());
+        if (at < 0) {
+            t.columns.add(c);
+            return;
+        }
+        Column had = t.columns.get(at);
+        if (!types.format(had.type()).equals(types.format(c.type()))) throw new Unsupported("inherited columns " + c.name() + " of different types");
+        if (!had.defaultValue().equals(c.defaultValue())) throw new Unsupported("inherited columns " + c.name() + " with different defaults");
+        t.columns.set(at, had.withNullable(had.nullable() && c.nullable()));
+    }
+
+    /** A declared column merged into the inherited one of that name: it stays in place and becomes the table's own. */
+    private List<TableDef.ConstraintDef> mergeColumn(S s, T t, int at, TableDef.ColumnDef col) {
+        Column had = t.columns.remove(at);
+        List<TableDef.ConstraintDef> out = addColumn(s, t, col);
+        Column own = t.columns.remove(t.columns.size() - 1);
+        if (own.attrs().has(PgSerial.class) || own.attrs().has(PgIdentity.class) || own.attrs().has(Generated.class)) {
+            throw new Unsupported("a serial, identity or generated column merged with an inherited one");
+        }
+        if (!types.format(had.type()).equals(types.format(own.type()))) throw new Unsupported("column " + own.name() + " merged with an inherited one of another type");
+        Optional<io.atlas4j.schema.Expr> dflt = own.defaultValue().isPresent() ? own.defaultValue() : had.defaultValue();
+        t.columns.add(at, new Column(own.name(), had.type(), had.nullable() && own.nullable(), dflt, own.attrs()));
+        return out;
+    }
+
+    private T likeSource(TableDef.Like like) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < like.source().size(); k++) {
+            boolean q = k < like.quoted().size() && like.quoted().get(k);
+            parts.add(q ? like.source().get(k) : like.source().get(k).toLowerCase(Locale.ROOT));
+        }
+        if (schemaOf(parts) != schemas.get("public")) throw new Unsupported("LIKE a table outside schema public");
+        return table(parts);
+    }
+
+    /** {@code LIKE source}: its columns with NOT NULL, and the defaults and comments the options include. */
+    private void likeColumns(T t, TableDef.Like like) {
+        T src = likeSource(like);
+        java.util.Set<String> with = like.including();
+        for (Column col : src.columns) {
+            if (indexOf(t, col.name()) >= 0) throw new Unsupported("column " + col.name() + " twice (LIKE)");
+            if (col.attrs().has(PgIdentity.class) || col.attrs().has(Generated.class)) throw new Unsupported("LIKE a table with identity or generated columns");
+            if (col.attrs().has(io.atlas4j.schema.Collation.class)) throw new Unsupported("LIKE a table with column collations");
+            Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
+            if (with.contains("DEFAULTS")) {
+                dflt = col.defaultValue();
+                Optional<PgSerial> serial = col.attrs().get(PgSerial.class);
+                if (serial.isPresent()) dflt = Optional.of(Exprs.of("nextval(" + PgIdent.literal(PgIdent.quote(serial.get().sequence())) + "::regclass)"));
+            }
+            Attrs a = Attrs.EMPTY;
+            Optional<Comment> comment = col.attrs().get(Comment.class);
+            if (with.contains("COMMENTS") && comment.isPresent()) a = a.with(comment.get());
+            t.columns.add(new Column(col.name(), col.type(), col.nullable(), dflt, a));
+        }
+    }
+
+    /** {@code LIKE source INCLUDING CONSTRAINTS / INDEXES}: checks keep their names; keys and indexes get names chosen for the new table. */
+    private void likeConstraints(S s, T t, TableDef.Like like) {
+        T src = likeSource(like);
+        java.util.Set<String> with = like.including();
+        boolean comments = with.contains("COMMENTS");
+        if (with.contains("CONSTRAINTS")) {
+            for (Check k : src.checks) {
+                Attrs a = comments ? k.attrs() : k.attrs().without(Comment.class);
+                if (t.checks.stream().anyMatch(x -> x.name().equals(k.name()))) throw new Unsupported("check " + k.name() + " twice (LIKE)");
+                t.checks.add(new Check(k.name(), k.expr(), a));
+            }
+        }
+        if (!with.contains("INDEXES")) return;
+        if (src.pk.isPresent()) {
+            if (t.pk.isPresent()) throw new Unsupported("a second primary key (LIKE ... INCLUDING INDEXES)");
+            Index pk = src.pk.get();
+            List<String> cols = pk.columnNames().orElseThrow(() -> new Unsupported("LIKE a table whose key has expressions"));
+            for (String n : cols) t.columns.set(t.column(n), t.columns.get(t.column(n)).withNullable(false));
+            t.pk = Optional.of(new Index(uniqueName(s, t.name, List.of(), "pkey"), true, pk.parts(), comments ? pk.attrs() : pk.attrs().without(Comment.class)));
+        }
+        for (Index x : src.indexes) {
+            List<String> cols = x.columnNames().orElseThrow(() -> new Unsupported("LIKE a table with expression indexes"));
+            String label = x.attrs().has(PgUniqueConstraint.class) ? "key" : "idx";
+            t.indexes.add(new Index(uniqueName(s, t.name, cols, label), x.unique(), x.parts(), comments ? x.attrs() : x.attrs().without(Comment.class)));
+        }
+        if (src.attrs.has(io.atlas4j.postgres.PgExcludes.class)) throw new Unsupported("LIKE a table with EXCLUDE constraints");
     }
 
     /** Adds a column; {@return its inline constraints, added once every column exists} */
@@ -288,7 +523,7 @@ final class PgReader {
         Attrs attrs = Attrs.EMPTY;
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         boolean notNull = col.notNull || col.primaryKey;
-        if (col.collate != null) throw new Unsupported("a column collation");
+        if (col.collate != null) attrs = collation(col, type);
         if (col.charset != null || col.autoIncrement || col.onUpdate != null || col.comment != null) throw new Unsupported("a MySQL column clause");
         if (serialType != null) {
             String seq = PgNames.choose(t.name, List.of(name), "seq");
@@ -311,6 +546,8 @@ final class PgReader {
         if (col.primaryKey) {
             TableDef.ConstraintDef k = new TableDef.ConstraintDef();
             k.kind = "PRIMARY";
+            k.name = col.pkName == null ? "" : col.pkName;
+            k.quoted = col.pkQuoted;
             k.parts.add(part);
             out.add(k);
         }
@@ -318,6 +555,7 @@ final class PgReader {
             TableDef.ConstraintDef k = new TableDef.ConstraintDef();
             k.kind = "UNIQUE";
             k.name = col.uniqueName == null ? "" : col.uniqueName;
+            k.quoted = col.uniqueQuoted;
             k.parts.add(part);
             out.add(k);
         }
@@ -334,6 +572,30 @@ final class PgReader {
             out.add(ck);
         }
         return out;
+    }
+
+    /**
+     * {@return a column's collation as the inspector reads it}: a collation the SQL creates, C or POSIX, on a string
+     * column; {@code default} is none. The others are the server's locales, which may not exist.
+     */
+    private Attrs collation(TableDef.ColumnDef col, ColumnType type) {
+        String name = col.collateQuoted ? col.collate : col.collate.toLowerCase(Locale.ROOT);
+        if (!(type instanceof io.atlas4j.schema.type.StringType)) throw new Unsupported("a collation on a column of type " + types.format(type));
+        if (name.equals("default")) return Attrs.EMPTY;
+        if (!collations.contains(name) && !name.equals("C") && !name.equals("POSIX")) throw new Unsupported("the collation " + name + " (a locale of the server)");
+        return Attrs.of(new io.atlas4j.schema.Collation(name));
+    }
+
+    /** {@code CREATE COLLATION [IF NOT EXISTS] name (options) | FROM other}: collations are no schema object; columns name them. */
+    private void createCollation(Cursor c) {
+        boolean ine = c.accept("IF", "NOT", "EXISTS");
+        List<String> n = folded(c);
+        if (schemaOf(n) != schemas.get("public")) throw new Unsupported("a collation outside schema public");
+        if (c.at("(")) c.skipGroup();
+        else if (c.accept("FROM")) c.next();
+        else throw new Unsupported("a collation without options");
+        if (!c.done()) throw new Unsupported("the collation clause \"" + c.peek().text() + "\"");
+        if (!collations.add(last(n)) && !ine) throw new Unsupported("collation " + last(n) + " exists already");
     }
 
     private PgIdentity identity(TableDef.ColumnDef col, ColumnType type) {
@@ -379,7 +641,9 @@ final class PgReader {
     }
 
     private ColumnType type(S s, String written) {
-        List<Token> tokens = Lexer.tokens(written.replaceAll("(\\[\\s*\\d*\\s*\\])+$", "[]"), false, false);
+        // the catalog keeps no dimensions nor sizes of an array: int[][], int[3] and "int ARRAY[3]" are all integer[]
+        String spelled = written.strip().replaceAll("(?i)\\s+ARRAY(\\s*\\[\\s*\\d*\\s*\\])?$", "[]");
+        List<Token> tokens = Lexer.tokens(spelled.replaceAll("(\\[\\s*\\d*\\s*\\])+$", "[]"), false, false);
         StringBuilder b = new StringBuilder();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -402,10 +666,12 @@ final class PgReader {
         String base = spelling.replaceAll("\\(.*|\\[.*", "");
         if (kinds.get(base) == null && !base.contains(".") && Character.isLetter(base.isEmpty() ? '1' : base.charAt(0))) {
             ColumnType parsed = types.parse(spelling);
-            if (parsed instanceof io.atlas4j.schema.type.UnsupportedType) throw new Unsupported("the type " + written);
+            if (parsed instanceof io.atlas4j.schema.type.UnsupportedType && !extensionTypes.contains(base)) throw new Unsupported("the type " + written);
             return parsed;
         }
         if (kinds.get(base) == null) throw new Unsupported("the type " + written);
+        // the inspector knows the user types of the schema it reads: one of another schema is a type it does not model
+        if (base.contains(".")) return PgTypes.builtIn().parse(spelling);
         return types.parse(spelling);
     }
 
@@ -551,10 +817,9 @@ final class PgReader {
             case "FOREIGN" -> {
                 String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "fkey") : k.name;
                 S refSchema = schemaOf(k.refTable);
-                String refName = k.refTable.size() >= 2 ? k.refTable.get(k.refTable.size() - 1) : k.refTable.get(0);
-                refName = refName.equals(refName.toLowerCase(Locale.ROOT)) ? refName : refName;
-                T ref = refSchema.tables.get(refName.toLowerCase(Locale.ROOT)) != null ? refSchema.tables.get(refName.toLowerCase(Locale.ROOT))
-                        : refSchema.tables.get(refName);
+                String refName = last(k.refTable);
+                boolean quoted = k.refQuoted.size() == k.refTable.size() && k.refQuoted.get(k.refQuoted.size() - 1);
+                T ref = refSchema.tables.get(quoted ? refName : refName.toLowerCase(Locale.ROOT));
                 if (ref == null) throw new Unsupported("a foreign key to table " + refName + " before it is created");
                 List<String> refCols = new ArrayList<>();
                 if (k.refColumns.isEmpty()) {
@@ -564,6 +829,7 @@ final class PgReader {
                     for (String rc : k.refColumns) refCols.add(columnName(ref, rc));
                 }
                 QualifiedName qn = refSchema == s ? QualifiedName.of(ref.name) : QualifiedName.of(refSchema.name, ref.name);
+                if (k.matchFull) a = a.with(new io.atlas4j.postgres.PgMatchFull());
                 t.fks.add(new ForeignKey(name, cols, qn, refCols, action(k.onUpdate), action(k.onDelete), a));
             }
             case "CHECK" -> {
@@ -586,13 +852,23 @@ final class PgReader {
         if (k.deferrable) throw new Unsupported("a deferrable EXCLUDE constraint");
         List<String> cols = new ArrayList<>();
         List<String> elems = new ArrayList<>();
+        boolean expressions = false;
         for (TableDef.KeyPart p : k.parts) {
-            String n = columnName(t, p.column());
-            cols.add(n);
             // the operator is kept in the part's expression slot
             if (!p.expr().matches("[=<>&|@#~!?*/%+-]+")) throw new Unsupported("an EXCLUDE operator PostgreSQL would qualify (" + p.expr() + ")");
+            if (p.column() == null) {
+                // an expression element, printed as pg_get_indexdef prints one: a bare call, anything else in parentheses
+                String printed = expr(s, t, p.collate(), true, null);
+                boolean call = printed.matches("(?s)[a-z_][a-z0-9_]*\\(.*\\)") && balanced(printed.substring(printed.indexOf('(') + 1, printed.length() - 1));
+                elems.add((call ? printed : "(" + printed + ")") + " WITH " + p.expr());
+                expressions = true;
+                continue;
+            }
+            String n = columnName(t, p.column());
+            cols.add(n);
             elems.add(PgIdent.quote(n) + " WITH " + p.expr());
         }
+        if (expressions && k.name.isEmpty()) throw new Unsupported("an unnamed EXCLUDE constraint on expressions");
         String name = k.name.isEmpty() ? uniqueName(s, t.name, cols, "excl") : k.name;
         if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
         String def = "EXCLUDE USING " + k.using + " (" + String.join(", ", elems) + ")";
@@ -615,14 +891,15 @@ final class PgReader {
         throw new Unsupported("column " + written + " of table " + t.name + ", which the SQL does not create");
     }
 
-    /** {@return the first column a check reads, which PostgreSQL names it after} */
+    /** {@return the column a check reads, which PostgreSQL names it after when it reads exactly one} */
     private static List<String> firstColumn(T t, String expr) {
+        java.util.Set<String> read = new java.util.LinkedHashSet<>();
         for (Token x : Lexer.tokens(expr, false)) {
             if (!x.isName()) continue;
             String n = x.kind() == Token.Kind.QUOTED ? x.name() : x.name().toLowerCase(Locale.ROOT);
-            for (Column c : t.columns) if (c.name().equals(n)) return List.of(n);
+            for (Column c : t.columns) if (c.name().equals(n)) read.add(n);
         }
-        return List.of();
+        return read.size() == 1 ? List.copyOf(read) : List.of();
     }
 
     /** The checks PostgreSQL re-prints differently from how they were written are compared loosely, but IN lists become {@code = ANY (ARRAY[...])}. */
@@ -755,7 +1032,11 @@ final class PgReader {
         List<String> n = folded(c);
         S s = schemaOf(n);
         c.expect("AS");
-        if (!c.accept("ENUM")) throw new Unsupported("a type other than an enum");
+        if (c.at("(")) {
+            createComposite(c, s, last(n));
+            return;
+        }
+        if (!c.accept("ENUM")) throw new Unsupported("a type other than an enum or a composite");
         List<String> values = new ArrayList<>();
         for (int[] g : c.list()) {
             Token v = c.t.get(g[0]);
@@ -766,6 +1047,49 @@ final class PgReader {
         s.objects.put(name, new PgEnum(name, values, Attrs.EMPTY));
         kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "enum");
         kinds.put(PgIdent.quote(name), "enum");
+    }
+
+    /** A composite type: its fields as {@code quote_ident(name) || ' ' || format_type(type)}. */
+    private void createComposite(Cursor c, S s, String name) {
+        if (taken(s, name)) throw new Unsupported("the name " + name + " is taken already");
+        List<String> fields = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Cursor f = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            Token nt = f.next();
+            if (!nt.isName() || f.done()) throw new Unsupported("a composite field without a name and a type");
+            String field = fold(nt.name(), nt);
+            if (names.contains(field)) throw new Unsupported("the field " + field + " twice");
+            int from = f.i;
+            while (!f.done() && !f.at("COLLATE")) f.i++;
+            if (!f.done()) throw new Unsupported("a composite field with a collation");
+            names.add(field);
+            fields.add(PgIdent.quote(field) + " " + types.format(type(s, f.text(from, f.i))));
+        }
+        if (!c.done()) throw new Unsupported("the type clause \"" + c.peek().text() + "\"");
+        s.objects.put(name, new io.atlas4j.postgres.PgCompositeType(name, fields, Attrs.EMPTY));
+        kinds.put(s.name.equals("public") ? PgIdent.quote(name) : PgIdent.quote(s.name) + "." + PgIdent.quote(name), "composite");
+        kinds.put(PgIdent.quote(name), "composite");
+    }
+
+    /**
+     * {@return a routine's argument or result type as format_type names it}: besides the column types, the row
+     * type of a table or view of schema public, by its name.
+     */
+    private String routineType(S s, String written) {
+        String w = written.strip();
+        boolean array = w.endsWith("[]");
+        String base = array ? w.substring(0, w.length() - 2).strip() : w;
+        List<Token> tokens = Lexer.tokens(base, false);
+        if (tokens.size() == 1 && tokens.get(0).isName() || tokens.size() == 3 && tokens.get(1).is(".") && tokens.get(0).name().equalsIgnoreCase(s.name)) {
+            Token nt = tokens.get(tokens.size() - 1);
+            String n = fold(nt.name(), nt);
+            if (kinds.get(PgIdent.quote(n)) == null && types.parse(n) instanceof io.atlas4j.schema.type.UnsupportedType
+                    && !extensionTypes.contains(n) && (s.tables.containsKey(n) || s.views.containsKey(n))) {
+                return PgIdent.quote(n) + (array ? "[]" : "");
+            }
+        }
+        return types.format(type(s, written));
     }
 
     /** A view as the inspector reads it: its query as {@code pg_get_viewdef(oid, true)} prints it. */
@@ -996,7 +1320,7 @@ final class PgReader {
 
     private void alterTable(Cursor c) {
         c.accept("IF", "EXISTS");
-        c.accept("ONLY");
+        boolean only = c.accept("ONLY");
         List<String> tn = folded(c);
         S s = schemaOf(tn);
         T t = table(tn);
@@ -1009,6 +1333,27 @@ final class PgReader {
                 boolean enabled = !force || rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
                 boolean forced = force || rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
                 t.attrs = t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced));
+            } else if (c.accept("DISABLE", "ROW", "LEVEL", "SECURITY") || c.accept("NO", "FORCE", "ROW", "LEVEL", "SECURITY")) {
+                boolean disable = c.t.get(c.i - 4).is("DISABLE");
+                var rls = t.attrs.get(io.atlas4j.postgres.PgRowSecurity.class);
+                boolean enabled = !disable && rls.map(io.atlas4j.postgres.PgRowSecurity::enabled).orElse(false);
+                boolean forced = disable && rls.map(io.atlas4j.postgres.PgRowSecurity::forced).orElse(false);
+                // the inspector reads neither flag set as no row security at all
+                t.attrs = enabled || forced ? t.attrs.with(new io.atlas4j.postgres.PgRowSecurity(enabled, forced))
+                        : t.attrs.without(io.atlas4j.postgres.PgRowSecurity.class);
+            } else if (t.children > 0 && !parentOnly(c, t, only)) {
+                // columns and constraints reach the tables that inherit from this one
+                throw new Unsupported("ALTER TABLE of a table with partitions or inheriting tables");
+            } else if (c.accept("DROP", "COLUMN") || c.at("DROP") && !c.at("DROP", "CONSTRAINT") && c.accept("DROP")) {
+                boolean ie = c.accept("IF", "EXISTS");
+                Token nt = c.next();
+                if (c.at("CASCADE")) throw new Unsupported("DROP COLUMN ... CASCADE");
+                c.accept("RESTRICT");
+                String n = fold(nt.name(), nt);
+                if (indexOf(t, n) < 0 && ie) continue;
+                dropColumn(s, t, n);
+            } else if (usingIndex(c, s, t)) {
+                continue;
             } else if (c.at("ADD", "CONSTRAINT") || c.at("ADD", "PRIMARY") || c.at("ADD", "UNIQUE") || c.at("ADD", "FOREIGN")
                     || c.at("ADD", "CHECK") || c.at("ADD", "EXCLUDE")) {
                 c.next();
@@ -1034,6 +1379,7 @@ final class PgReader {
                 } else if (c.accept("SET", "NOT", "NULL")) {
                     t.columns.set(i, col.withNullable(false));
                 } else if (c.accept("DROP", "NOT", "NULL")) {
+                    if (col.attrs().has(io.atlas4j.postgres.PgInheritedColumn.class)) throw new Unsupported("DROP NOT NULL of an inherited column");
                     t.columns.set(i, col.withNullable(true));
                 } else {
                     throw new Unsupported("this ALTER COLUMN form");
@@ -1043,6 +1389,116 @@ final class PgReader {
             }
         } while (c.accept(","));
         if (!c.done()) throw new Unsupported("the ALTER TABLE clause \"" + c.peek().text() + "\"");
+    }
+
+    /**
+     * {@return whether an ALTER TABLE clause on a table others inherit from (not a partitioned one) changes that
+     * table alone}: keys and foreign keys are not inherited, and {@code ONLY} keeps a primary key's NOT NULL on the
+     * table itself; a check is inherited, and the inspector reads an inherited check on the table that declares it.
+     */
+    private static boolean parentOnly(Cursor c, T t, boolean only) {
+        if (t.partStrategy != null) return false;
+        int save = c.i;
+        try {
+            if (!c.accept("ADD")) return false;
+            if (c.accept("CONSTRAINT")) c.next();
+            if (c.at("PRIMARY", "KEY")) return only && !c.at("PRIMARY", "KEY", "USING");
+            if (c.at("UNIQUE") || c.at("FOREIGN", "KEY")) return !c.at("UNIQUE", "USING");
+            return c.at("CHECK") && !only;
+        } finally {
+            c.i = save;
+        }
+    }
+
+    /**
+     * {@code ADD [CONSTRAINT name] {PRIMARY KEY | UNIQUE} USING INDEX index [deferral]}: the unique index becomes the
+     * constraint's, renamed to the constraint's name; a primary key makes its columns NOT NULL.
+     * {@return false, the cursor unmoved, when the clause is another one}
+     */
+    private boolean usingIndex(Cursor c, S s, T t) {
+        int start = c.i;
+        if (!c.accept("ADD")) return false;
+        String name = null;
+        if (c.accept("CONSTRAINT")) {
+            Token nt = c.next();
+            name = fold(nt.name(), nt);
+        }
+        boolean primary = c.accept("PRIMARY", "KEY");
+        if (!primary && !c.accept("UNIQUE") || !c.accept("USING", "INDEX")) {
+            c.i = start;
+            return false;
+        }
+        Token it = c.next();
+        String indexName = fold(it.name(), it);
+        boolean deferrable = false;
+        boolean deferred = false;
+        while (c.at("DEFERRABLE") || c.at("NOT", "DEFERRABLE") || c.at("INITIALLY")) {
+            if (c.accept("NOT", "DEFERRABLE")) deferrable = false;
+            else if (c.accept("DEFERRABLE")) deferrable = true;
+            else if (c.accept("INITIALLY", "DEFERRED")) deferred = true;
+            else {
+                c.accept("INITIALLY");
+                c.expect("IMMEDIATE");
+            }
+        }
+        if (deferred && !deferrable) throw new Unsupported("INITIALLY DEFERRED without DEFERRABLE");
+        int at = -1;
+        for (int i = 0; i < t.indexes.size(); i++) if (t.indexes.get(i).name().equals(indexName)) at = i;
+        if (at < 0) throw new Unsupported("USING INDEX of an index the SQL does not create on " + t.name);
+        Index x = t.indexes.get(at);
+        if (!x.unique() || x.attrs().has(PgUniqueConstraint.class)) throw new Unsupported("USING INDEX of an index that is not a plain unique index");
+        if (x.attrs().has(PgIndexMethod.class) || x.attrs().has(io.atlas4j.schema.IndexPredicate.class) || x.attrs().has(io.atlas4j.postgres.PgIndexInclude.class)
+                || x.columnNames().isEmpty() || x.parts().stream().anyMatch(p -> p.descending() || !p.attrs().isEmpty())) {
+            throw new Unsupported("USING INDEX of an index with expressions, a predicate, options or a sort order");
+        }
+        String constraint = name == null ? indexName : name;
+        if (!constraint.equals(indexName) && taken(s, constraint)) throw new Unsupported("the name " + constraint + " is taken already");
+        Attrs a = x.attrs().without(Comment.class);
+        if (deferrable) a = a.with(new Deferrable(deferred));
+        t.indexes.remove(at);
+        if (primary) {
+            if (t.pk.isPresent()) throw new Unsupported("a second primary key");
+            for (String n : x.columnNames().orElseThrow()) t.columns.set(t.column(n), t.columns.get(t.column(n)).withNullable(false));
+            t.pk = Optional.of(new Index(constraint, true, x.parts(), a));
+        } else {
+            t.indexes.add(at, new Index(constraint, true, x.parts(), a.with(new PgUniqueConstraint())));
+        }
+        return true;
+    }
+
+    /**
+     * {@code DROP COLUMN}: PostgreSQL drops the keys, indexes and checks on the column with it, and the sequence
+     * it owns. A column other objects may use (an inherited one, one another table's foreign key or a view may
+     * read, one an expression index, a policy or a trigger may use) is refused.
+     */
+    private void dropColumn(S s, T t, String n) {
+        int i = t.column(n);
+        Column col = t.columns.get(i);
+        if (col.attrs().has(io.atlas4j.postgres.PgInheritedColumn.class)) throw new Unsupported("DROP COLUMN of an inherited column");
+        if (!s.views.isEmpty()) throw new Unsupported("DROP COLUMN where views may read the column");
+        for (S other : schemas.values()) {
+            for (T o : other.tables.values()) {
+                if (o != t && o.fks.stream().anyMatch(f -> f.refTable().name().equals(t.name))) throw new Unsupported("DROP COLUMN of a table other tables reference");
+            }
+            if (other.objects.values().stream().anyMatch(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.table().equals(t.name)
+                    || o instanceof io.atlas4j.postgres.PgPolicy p && p.table().equals(t.name))) {
+                throw new Unsupported("DROP COLUMN of a table with triggers or policies");
+            }
+        }
+        boolean hasExpr = t.indexes.stream().anyMatch(x -> x.columnNames().isEmpty() || x.attrs().has(io.atlas4j.schema.IndexPredicate.class));
+        if (hasExpr || t.attrs.has(io.atlas4j.postgres.PgExcludes.class)) throw new Unsupported("DROP COLUMN of a table with expression, partial or EXCLUDE indexes");
+        if (t.partKeys.contains(n)) throw new Unsupported("DROP COLUMN of a partition key column");
+        if (t.pk.isPresent() && t.pk.get().columnNames().orElseThrow().contains(n)) t.pk = Optional.empty();
+        t.indexes.removeIf(x -> x.columnNames().orElseThrow().contains(n));
+        t.fks.removeIf(f -> f.columns().contains(n));
+        t.checks.removeIf(k -> Lexer.tokens(k.expr(), false).stream().anyMatch(x -> x.isName() && fold(x.name(), x).equals(n)));
+        t.columns.get(i).attrs().get(PgSerial.class).ifPresent(q -> s.objects.remove(q.sequence()));
+        s.owned.entrySet().removeIf(e -> {
+            boolean owned = e.getValue().equals(t.name + "." + n);
+            if (owned) s.objects.remove(e.getKey());
+            return owned;
+        });
+        t.columns.remove(i);
     }
 
     private void drop(Cursor c) {
@@ -1056,6 +1512,9 @@ final class PgReader {
         S s = schemas.get(n.size() >= 2 ? n.get(0) : "public");
         switch (kind) {
             case "TABLE" -> {
+                T gone = s == null ? null : s.tables.get(last(n));
+                if (gone != null && gone.children > 0) throw new Unsupported("DROP of a table with partitions or inheriting tables");
+                if (gone != null) for (T parent : gone.parents) parent.children--;
                 if ((s == null || s.tables.remove(last(n)) == null) && !ie) throw new Unsupported("DROP of a table the SQL does not create");
                 if (s != null) s.objects.values().removeIf(o -> o instanceof io.atlas4j.schema.Trigger tr && tr.table().equals(last(n)));
             }
@@ -1123,11 +1582,106 @@ final class PgReader {
                     }
                 }
             }
+            if (!found) found = commentMaterializedIndex(s, last(n), value);
             if (!found) throw new Unsupported("COMMENT ON an index the SQL does not create");
+        } else if (c.accept("SCHEMA")) {
+            Token nt = c.next();
+            S s = schemas.get(fold(nt.name(), nt));
+            if (s == null) throw new Unsupported("COMMENT ON a schema the SQL does not create");
+            c.expect("IS");
+            Token value = c.next();
+            // the inspector reads public's own comment as none
+            boolean standard = s.name.equals("public") && value.text().equals("'standard public schema'");
+            s.attrs = standard ? s.attrs.without(Comment.class) : withComment(s.attrs, value);
+        } else if (c.accept("EXTENSION")) {
+            Token nt = c.next();
+            String name = fold(nt.name(), nt);
+            c.expect("IS");
+            Token value = c.next();
+            boolean found = false;
+            for (S s : schemas.values()) {
+                if (s.objects.get("extension " + name) instanceof io.atlas4j.postgres.PgExtension e) {
+                    s.objects.put("extension " + name, new io.atlas4j.postgres.PgExtension(e.name(), e.version(), withComment(e.attrs(), value)));
+                    found = true;
+                }
+            }
+            if (!found) throw new Unsupported("COMMENT ON an extension the SQL does not create");
+        } else if (c.at("FUNCTION") || c.at("PROCEDURE")) {
+            String kind = c.next().upper().toLowerCase(Locale.ROOT);
+            S s0 = schemas.get("public");
+            String key = "function " + PgRoutines.signature(c, s0.name, kind.equals("procedure"), w -> routineType(s0, w));
+            if (!(s0.objects.get(key) instanceof io.atlas4j.postgres.PgFunction f) || !f.kind().equals(kind)) {
+                throw new Unsupported("COMMENT ON a " + kind + " the SQL does not create");
+            }
+            c.expect("IS");
+            s0.objects.put(key, new io.atlas4j.postgres.PgFunction(f.name(), f.kind(), f.result(), f.definition(), withComment(f.attrs(), c.next())));
+        } else if (c.accept("TRIGGER")) {
+            Token nt = c.next();
+            String name = fold(nt.name(), nt);
+            c.expect("ON");
+            List<String> tn = folded(c);
+            S s = schemaOf(tn);
+            T t = table(tn);
+            String key = "trigger " + t.name + "." + name;
+            if (!(s.objects.get(key) instanceof io.atlas4j.schema.Trigger tr)) throw new Unsupported("COMMENT ON a trigger the SQL does not create");
+            c.expect("IS");
+            s.objects.put(key, new io.atlas4j.schema.Trigger(tr.name(), tr.table(), tr.definition(), withComment(tr.attrs(), c.next())));
+        } else if (c.accept("CONSTRAINT")) {
+            Token nt = c.next();
+            String name = fold(nt.name(), nt);
+            c.expect("ON");
+            if (c.at("DOMAIN")) throw new Unsupported("COMMENT ON a domain constraint");
+            T t = table(folded(c));
+            c.expect("IS");
+            commentConstraint(t, name, c.next());
         } else {
             throw new Unsupported("COMMENT ON " + c.peek().text());
         }
         if (!c.done()) throw new Unsupported("the COMMENT clause \"" + c.peek().text() + "\"");
+    }
+
+    /** An index of a materialized view keeps its comment beside its definition, by index name. */
+    private static boolean commentMaterializedIndex(S s, String index, Token value) {
+        for (io.atlas4j.schema.View v : s.views.values()) {
+            var m = v.attrs().get(io.atlas4j.postgres.PgMaterialized.class);
+            if (m.isEmpty() || m.get().indexes().stream().noneMatch(d -> d.contains(" INDEX " + PgIdent.quote(index) + " ON "))) continue;
+            Map<String, String> comments = new HashMap<>(m.get().indexComments());
+            withComment(Attrs.EMPTY, value).get(Comment.class).ifPresentOrElse(k -> comments.put(index, k.text()), () -> comments.remove(index));
+            s.views.put(v.name(), new io.atlas4j.schema.View(v.name(), v.definition(), v.dependsOn(),
+                    v.attrs().with(new io.atlas4j.postgres.PgMaterialized(m.get().indexes(), comments))));
+            return true;
+        }
+        return false;
+    }
+
+    /** A constraint's comment: on the key, foreign key or check of that name (the index of a key keeps its own). */
+    private static void commentConstraint(T t, String name, Token value) {
+        if (t.pk.isPresent() && t.pk.get().name().equals(name)) {
+            t.pk = Optional.of(t.pk.get().withAttrs(withComment(t.pk.get().attrs(), value)));
+            return;
+        }
+        for (int i = 0; i < t.indexes.size(); i++) {
+            Index x = t.indexes.get(i);
+            if (x.name().equals(name) && x.attrs().has(PgUniqueConstraint.class)) {
+                t.indexes.set(i, x.withAttrs(withComment(x.attrs(), value)));
+                return;
+            }
+        }
+        for (int i = 0; i < t.fks.size(); i++) {
+            ForeignKey f = t.fks.get(i);
+            if (f.name().equals(name)) {
+                t.fks.set(i, f.withAttrs(withComment(f.attrs(), value)));
+                return;
+            }
+        }
+        for (int i = 0; i < t.checks.size(); i++) {
+            Check k = t.checks.get(i);
+            if (k.name().equals(name)) {
+                t.checks.set(i, new Check(k.name(), k.expr(), withComment(k.attrs(), value)));
+                return;
+            }
+        }
+        throw new Unsupported("COMMENT ON a constraint the SQL does not create");
     }
 
     private static Attrs withComment(Attrs a, Token value) {
@@ -1168,6 +1722,6 @@ final class PgReader {
                         Optional.of(e.getValue()), q.attrs()));
             }
         }
-        return new Schema(s.name, tables, new ArrayList<>(s.views.values()), new ArrayList<>(objects.values()), Attrs.EMPTY);
+        return new Schema(s.name, tables, new ArrayList<>(s.views.values()), new ArrayList<>(objects.values()), s.attrs);
     }
 }

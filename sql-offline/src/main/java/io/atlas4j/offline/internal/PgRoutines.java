@@ -3,20 +3,54 @@ package io.atlas4j.offline.internal;
 import io.atlas4j.postgres.PgFunction;
 import io.atlas4j.postgres.internal.PgIdent;
 import io.atlas4j.schema.Attrs;
-import io.atlas4j.schema.Trigger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * PostgreSQL functions and triggers as the inspector reads them: {@code pg_get_functiondef} and
- * {@code pg_get_triggerdef} are regular for the common forms (a dollar-quoted body kept as written, plain
- * argument and result types, the usual options; a trigger that runs a function without arguments), which are
- * rebuilt here. Argument defaults, SQL-standard bodies, WHEN clauses and the rarer options are refused.
+ * PostgreSQL functions as the inspector reads them: {@code pg_get_functiondef} is regular for the common forms
+ * (a dollar-quoted body kept as written, plain argument and result types, the usual options), which are
+ * rebuilt here. Argument defaults, SQL-standard bodies and the rarer options are refused.
  */
 final class PgRoutines {
+    /** Parameters the catalog keeps under a mixed-case name, which pg_get_functiondef quotes. */
+    private static final java.util.Map<String, String> CANONICAL_SETTINGS = java.util.Map.of("timezone", "TimeZone", "datestyle", "DateStyle",
+            "intervalstyle", "IntervalStyle");
+
+    /** Pseudo-types a function may return, as format_type names them. */
+    private static final java.util.Set<String> PSEUDO_RESULTS = java.util.Set.of("trigger", "event_trigger", "void", "record");
+
     private PgRoutines() {
+    }
+
+    /**
+     * {@return an argument default as pg_get_function_arguments prints it}: a literal of the argument's own type
+     * (a whole number, a decimal, a string, true or false); the rest is refused, PostgreSQL re-prints it.
+     */
+    private static String argumentDefault(Cursor a, String type) {
+        boolean negative = a.accept("-");
+        Token v = a.next();
+        if (!a.done()) throw new Unsupported("an argument default other than a literal (PostgreSQL re-prints it)");
+        String base = type.replaceAll("\\(.*\\)", "");
+        if (v.kind() == Token.Kind.NUMBER) {
+            boolean whole = v.text().matches("\\d+");
+            boolean decimal = v.text().matches("\\d+\\.\\d*|\\.\\d+");
+            // a constant of type integer or numeric prints bare; a negative one, or one of another type, with its cast
+            if (whole && base.equals("integer")) return negative ? "'-" + v.text() + "'::integer" : v.text();
+            if ((whole || decimal) && base.equals("numeric") && type.equals("numeric")) return negative ? "'-" + v.text() + "'::numeric" : v.text();
+            if (whole && (base.equals("bigint") || base.equals("smallint"))) return "'" + (negative ? "-" : "") + v.text() + "'::" + base;
+            throw new Unsupported("the default " + v.text() + " of an argument of type " + type);
+        }
+        if (negative) throw new Unsupported("an argument default other than a literal (PostgreSQL re-prints it)");
+        if (v.is("TRUE") || v.is("FALSE")) {
+            if (!type.equals("boolean")) throw new Unsupported("a boolean default of an argument of type " + type);
+            return v.text().toLowerCase(Locale.ROOT);
+        }
+        if (v.kind() == Token.Kind.STRING && v.text().startsWith("'") && (type.equals("text") || type.equals("character varying"))) {
+            return v.text() + "::" + type;
+        }
+        throw new Unsupported("the default " + v.text() + " of an argument of type " + type + " (PostgreSQL re-prints it)");
     }
 
     /** @param typeName a written type as {@code format_type} names it */
@@ -45,21 +79,44 @@ final class PgRoutines {
             }
             int from = a.i;
             while (!a.done() && !a.at("DEFAULT") && !a.at("=")) a.i++;
-            if (!a.done()) throw new Unsupported("an argument default (PostgreSQL re-prints it)");
             String type = typeName.apply(a.text(from, a.i));
-            args.add(mode + (argName == null ? "" : argName + " ") + type);
-            if (!mode.equals("OUT ")) identity.add(type);
+            String dflt = "";
+            if (!a.done()) {
+                a.next();
+                dflt = " DEFAULT " + argumentDefault(a, type);
+            }
+            // a procedure's arguments name every mode, IN included
+            if (procedure && mode.isEmpty()) mode = "IN ";
+            args.add(mode + (argName == null ? "" : argName + " ") + type + dflt);
+            // a procedure's OUT arguments are part of its identity (PostgreSQL 14 and later), a function's are not
+            if (!mode.equals("OUT ") || procedure) identity.add(type);
         }
         String result = "";
         if (!procedure) {
             c.expect("RETURNS");
-            if (c.at("TABLE")) throw new Unsupported("RETURNS TABLE");
+            if (c.accept("TABLE")) {
+                // the table's columns are OUT arguments: no part of the identity, printed in the result
+                List<String> columns = new ArrayList<>();
+                for (int[] g : c.list()) {
+                    Cursor a = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+                    Token n = a.next();
+                    if (!n.isName() || a.done()) throw new Unsupported("a RETURNS TABLE column without a name and type");
+                    String col = n.kind() == Token.Kind.QUOTED ? n.name() : n.name().toLowerCase(Locale.ROOT);
+                    columns.add(PgIdent.quote(col) + " " + typeName.apply(a.text(a.i, a.t.size())));
+                }
+                if (columns.isEmpty()) throw new Unsupported("RETURNS TABLE without columns");
+                result = "TABLE(" + String.join(", ", columns) + ")";
+            }
             boolean setof = c.accept("SETOF");
             int from = c.i;
             while (!c.done() && !c.at("LANGUAGE") && !c.at("AS") && !c.at("IMMUTABLE") && !c.at("STABLE") && !c.at("VOLATILE")
-                    && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")) c.i++;
+                    && !c.at("STRICT") && !c.at("SECURITY") && !c.at("PARALLEL") && !c.at("COST") && !c.at("RETURN") && !c.at("BEGIN")
+                    && !c.at("ROWS") && !c.at("LEAKPROOF") && !c.at("CALLED") && !c.at("SET") && !c.at("WINDOW") && !c.at("SUPPORT")
+                    && !c.at("TRANSFORM") && !c.at("RETURNS", "NULL") && !c.at("NOT", "LEAKPROOF") && !c.at("EXTERNAL")) c.i++;
             String t = c.text(from, c.i);
-            result = (setof ? "SETOF " : "") + (t.equalsIgnoreCase("trigger") ? "trigger" : t.equalsIgnoreCase("void") ? "void" : typeName.apply(t));
+            if (!result.isEmpty()) {
+                if (setof || !t.isEmpty()) throw new Unsupported("RETURNS TABLE followed by a type");
+            } else result = (setof ? "SETOF " : "") + (PSEUDO_RESULTS.contains(t.toLowerCase(Locale.ROOT)) ? t.toLowerCase(Locale.ROOT) : typeName.apply(t));
         }
         String language = null;
         String body = null;
@@ -100,13 +157,13 @@ final class PgRoutines {
         }
         if (body == null || language == null) throw new Unsupported("a function without a quoted body (SQL-standard bodies are re-printed)");
         if (language.equals("c") || language.equals("internal")) throw new Unsupported("a C or internal function");
-        String tag = "$function$";
+        String tag = procedure ? "$procedure$" : "$function$";
         if (body.contains(tag)) throw new Unsupported("a body holding $function$");
         StringBuilder def = new StringBuilder("CREATE OR REPLACE ").append(procedure ? "PROCEDURE " : "FUNCTION ").append(PgIdent.quote(name))
                 .append('(').append(String.join(", ", args)).append(")\n");
         if (!procedure) def.append(" RETURNS ").append(result).append('\n');
         def.append(" LANGUAGE ").append(PgIdent.quote(language)).append('\n');
-        if (!rows.isEmpty() && !result.startsWith("SETOF ")) throw new Unsupported("ROWS on a function that returns no set");
+        if (!rows.isEmpty() && !result.startsWith("SETOF ") && !result.startsWith("TABLE(")) throw new Unsupported("ROWS on a function that returns no set");
         if (cost.equals(" COST 100")) cost = ""; // the default for a function that is not C or internal
         if (rows.equals(" ROWS 1000")) rows = "";
         String misc = volatility + parallel + (strict ? " STRICT" : "") + (secdef ? " SECURITY DEFINER" : "") + (leakproof ? " LEAKPROOF" : "") + cost + rows;
@@ -139,6 +196,8 @@ final class PgRoutines {
             else if (v.kind() == Token.Kind.QUOTED) values.add(v.name());
             else throw new Unsupported("a SET value PostgreSQL would re-print");
         } while (c.accept(","));
+        String canonical = CANONICAL_SETTINGS.get(name);
+        if (canonical != null && values.size() == 1) return " SET " + PgIdent.quote(canonical) + " TO " + PgIdent.literal(values.get(0));
         if (name.equals("search_path")) {
             List<String> quoted = new ArrayList<>();
             for (String v : values) quoted.add(PgIdent.literal(v));
@@ -150,6 +209,79 @@ final class PgRoutines {
             throw new Unsupported("SET " + name + " in a function");
         }
         return " SET " + name + " TO " + PgIdent.literal(values.get(0));
+    }
+
+    /**
+     * {@code CREATE AGGREGATE name (types) (SFUNC = f, STYPE = t [, INITCOND = '...'])}, after {@code CREATE}: kept as the
+     * inspector writes an aggregate from pg_aggregate. The state function must be one the SQL creates first.
+     */
+    static PgFunction aggregate(Cursor c, String schema, Function<String, String> typeName, java.util.function.Predicate<String> created) {
+        c.expect("AGGREGATE");
+        List<String> parts = c.qualified();
+        String name = parts.get(parts.size() - 1);
+        if (c.t.get(c.i - 1).kind() != Token.Kind.QUOTED) name = name.toLowerCase(Locale.ROOT);
+        if (parts.size() == 2 && !parts.get(0).equalsIgnoreCase(schema)) throw new Unsupported("an aggregate in another schema");
+        List<String> args = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Cursor a = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            if (a.at("*") || a.at("VARIADIC") || a.at("ORDER")) throw new Unsupported("an aggregate over * or with VARIADIC or ORDER BY arguments");
+            args.add(typeName.apply(a.text(0, a.t.size())));
+        }
+        String sfunc = null;
+        String stype = null;
+        String initcond = null;
+        for (int[] g : c.list()) {
+            Cursor o = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            String option = o.next().upper();
+            o.expect("=");
+            switch (option) {
+                case "SFUNC" -> {
+                    Token f = o.next();
+                    if (o.at(".") && f.name().equalsIgnoreCase(schema)) {
+                        o.next();
+                        f = o.next();
+                    }
+                    if (!f.isName() || !o.done()) throw new Unsupported("a state function that is not a plain name");
+                    sfunc = f.kind() == Token.Kind.QUOTED ? f.name() : f.name().toLowerCase(Locale.ROOT);
+                }
+                case "STYPE" -> stype = typeName.apply(o.text(o.i, o.t.size()));
+                case "INITCOND" -> {
+                    Token v = o.next();
+                    if (v.kind() != Token.Kind.STRING || !v.text().startsWith("'") || !o.done()) throw new Unsupported("an INITCOND that is not a string");
+                    initcond = v.text();
+                }
+                default -> throw new Unsupported("the aggregate option " + option);
+            }
+        }
+        if (!c.done()) throw new Unsupported("the aggregate clause \"" + c.peek().text() + "\"");
+        if (sfunc == null || stype == null) throw new Unsupported("an aggregate without SFUNC or STYPE");
+        if (!created.test(sfunc)) throw new Unsupported("an aggregate whose state function the SQL does not create first");
+        String identity = String.join(", ", args);
+        String def = "CREATE AGGREGATE " + PgIdent.quote(name) + "(" + identity + ") (SFUNC = " + PgIdent.quote(sfunc) + ", STYPE = " + stype
+                + (initcond == null ? "" : ", INITCOND = " + initcond) + ")";
+        return new PgFunction(name + "(" + identity + ")", "aggregate", stype, def, Attrs.EMPTY);
+    }
+
+    /** {@return the identity {@code name(types)} of a routine named with its argument list, as in COMMENT ON FUNCTION} */
+    static String signature(Cursor c, String schema, boolean procedure, Function<String, String> typeName) {
+        List<String> parts = c.qualified();
+        String name = parts.get(parts.size() - 1);
+        if (c.t.get(c.i - 1).kind() != Token.Kind.QUOTED) name = name.toLowerCase(Locale.ROOT);
+        if (parts.size() == 2 && !parts.get(0).equalsIgnoreCase(schema)) throw new Unsupported("a function in another schema");
+        if (!c.at("(")) throw new Unsupported("a routine named without its arguments");
+        List<String> identity = new ArrayList<>();
+        for (int[] g : c.list()) {
+            Cursor a = new Cursor(c.sql, c.t.subList(g[0], g[1]));
+            if (a.accept("OUT") && !procedure) continue; // a function's OUT arguments are no part of its identity
+            if (!a.accept("IN")) a.accept("INOUT");
+            if (a.at("VARIADIC")) throw new Unsupported("VARIADIC arguments");
+            if (a.t.size() - a.i >= 2 && a.peek().isName() && !a.peek(1).is("(") && !a.peek(1).is("[") && !a.peek(1).is(".")
+                    && !isTypeContinuation(a.peek(), a.peek(1))) {
+                a.next();
+            }
+            identity.add(typeName.apply(a.text(a.i, a.t.size())));
+        }
+        return name + "(" + String.join(", ", identity) + ")";
     }
 
     private static boolean isTypeContinuation(Token first, Token second) {
@@ -167,58 +299,5 @@ final class PgRoutines {
         }
         if (literal.startsWith("'")) return literal.substring(1, literal.length() - 1).replace("''", "'");
         throw new Unsupported("an escaped string body");
-    }
-
-    /** {@code CREATE TRIGGER}: the form pg_get_triggerdef prints back, unqualified as the inspector leaves it. */
-    static Trigger trigger(Cursor c, String schema, Function<List<String>, String> tableName) {
-        c.expect("TRIGGER");
-        Token nt = c.next();
-        String name = nt.kind() == Token.Kind.QUOTED ? nt.name() : nt.name().toLowerCase(Locale.ROOT);
-        StringBuilder def = new StringBuilder("CREATE TRIGGER ").append(PgIdent.quote(name)).append(' ');
-        if (c.accept("BEFORE")) def.append("BEFORE");
-        else if (c.accept("AFTER")) def.append("AFTER");
-        else if (c.accept("INSTEAD", "OF")) def.append("INSTEAD OF");
-        else throw new Unsupported("the trigger timing \"" + c.peek().text() + "\"");
-        List<String> events = new ArrayList<>();
-        do {
-            String e = c.next().upper();
-            if (!List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE").contains(e)) throw new Unsupported("the trigger event " + e);
-            if (c.at("OF")) throw new Unsupported("UPDATE OF columns");
-            events.add(e);
-        } while (c.accept("OR"));
-        c.expect("ON");
-        // pg_get_triggerdef names the events in this order, whatever order they were written in
-        List<String> order = List.of("INSERT", "DELETE", "UPDATE", "TRUNCATE");
-        events.sort(java.util.Comparator.comparingInt(order::indexOf));
-        def.append(' ').append(String.join(" OR ", events)).append(" ON ");
-        List<String> parts = new ArrayList<>();
-        int from = c.i;
-        for (String p : c.qualified()) parts.add(p);
-        for (int k = 0; k < parts.size(); k++) {
-            Token t = c.t.get(from + 2 * k);
-            if (t.kind() != Token.Kind.QUOTED) parts.set(k, parts.get(k).toLowerCase(Locale.ROOT));
-        }
-        String table = tableName.apply(parts);
-        def.append(PgIdent.quote(table));
-        if (c.accept("FOR")) {
-            c.accept("EACH");
-            if (c.accept("ROW")) def.append(" FOR EACH ROW");
-            else if (c.accept("STATEMENT")) def.append(" FOR EACH STATEMENT");
-            else throw new Unsupported("the trigger clause FOR " + c.peek().text());
-        } else {
-            def.append(" FOR EACH STATEMENT");
-        }
-        if (c.at("WHEN") || c.at("REFERENCING") || c.at("FROM") || c.at("DEFERRABLE")) throw new Unsupported("the trigger clause " + c.peek().text());
-        c.expect("EXECUTE");
-        if (!c.accept("FUNCTION")) c.expect("PROCEDURE");
-        List<String> fn = c.qualified();
-        Token last = c.t.get(c.i - 1);
-        String f = last.kind() == Token.Kind.QUOTED ? fn.get(fn.size() - 1) : fn.get(fn.size() - 1).toLowerCase(Locale.ROOT);
-        if (fn.size() == 2 && !fn.get(0).equalsIgnoreCase(schema)) throw new Unsupported("a trigger function in another schema");
-        c.expect("(");
-        if (!c.accept(")")) throw new Unsupported("trigger function arguments (PostgreSQL re-prints them)");
-        if (!c.done()) throw new Unsupported("the trigger clause \"" + c.peek().text() + "\"");
-        def.append(" EXECUTE FUNCTION ").append(PgIdent.quote(f)).append("()");
-        return new Trigger(table + "." + name, table, def.toString(), Attrs.EMPTY);
     }
 }

@@ -35,11 +35,16 @@ final class TableDef {
         boolean pkDesc;
         String pkConflict;
         String notNullConflict;
+        /** the names given with CONSTRAINT, and whether they were quoted */
+        String pkName;
+        boolean pkQuoted;
         boolean unique;
         String uniqueName;
+        boolean uniqueQuoted;
         ConstraintDef references;
         final List<ConstraintDef> checks = new ArrayList<>();
         String collate;
+        boolean collateQuoted;
         String charset;
         String generated;
         boolean stored;
@@ -48,6 +53,12 @@ final class TableDef {
         String identityOptions;
         String comment;
         String onUpdate;
+        /** PostgreSQL: not a column but {@code LIKE source [INCLUDING | EXCLUDING option] ...}, whose columns go here */
+        Like like;
+    }
+
+    /** {@code LIKE source} in a PostgreSQL table body: the source's parts and quoting, and the options it includes. */
+    record Like(List<String> source, List<Boolean> quoted, Set<String> including) {
     }
 
     /** A table constraint or index; also what a column's inline REFERENCES/CHECK/UNIQUE says. */
@@ -58,6 +69,9 @@ final class TableDef {
         boolean quoted;
         final List<KeyPart> parts = new ArrayList<>();
         List<String> refTable = List.of();
+        /** which parts of {@code refTable} were quoted */
+        final List<Boolean> refQuoted = new ArrayList<>();
+        boolean matchFull;
         final List<String> refColumns = new ArrayList<>();
         String onDelete;
         String onUpdate;
@@ -91,7 +105,9 @@ final class TableDef {
     /** Reads one column definition or table constraint at the cursor. */
     void element(Cursor c) {
         Token first = c.peek();
-        boolean constraint = first.kind() == Token.Kind.WORD && CONSTRAINT_START.contains(first.upper());
+        boolean constraint = first.kind() == Token.Kind.WORD && CONSTRAINT_START.contains(first.upper())
+                // PostgreSQL has no index clauses in a table body: "fulltext tsvector" is a column
+                && !(c.postgres && List.of("KEY", "INDEX", "FULLTEXT", "SPATIAL", "PERIOD").contains(first.upper()));
         if (constraint && (first.is("KEY") || first.is("INDEX"))) {
             // "key varchar(10)" is a column named key; "KEY name (col)" an index
             Token second = c.peek(1);
@@ -105,8 +121,33 @@ final class TableDef {
                 && !c.peek(1).is("KEY") && !c.peek(1).is("INDEX") && !c.peek(1).isName() && !c.peek(1).is("NULLS")) {
             constraint = false;
         }
-        if (constraint) constraints.add(constraint(c));
+        if (constraint && first.is("LIKE") && c.postgres) columns.add(like(c));
+        else if (constraint) constraints.add(constraint(c));
         else columns.add(column(c));
+    }
+
+    private static final List<String> LIKE_OPTIONS = List.of("COMMENTS", "COMPRESSION", "CONSTRAINTS", "DEFAULTS", "GENERATED", "IDENTITY",
+            "INDEXES", "STATISTICS", "STORAGE");
+
+    /** {@code LIKE source [{INCLUDING | EXCLUDING} {option | ALL}] ...}, the options applied in order as PostgreSQL does */
+    private static ColumnDef like(Cursor c) {
+        c.expect("LIKE");
+        int from = c.i;
+        List<String> source = c.qualified();
+        List<Boolean> quoted = new ArrayList<>();
+        for (int x = from; x < c.i; x++) if (c.t.get(x).isName()) quoted.add(c.t.get(x).kind() == Token.Kind.QUOTED);
+        Set<String> including = new java.util.TreeSet<>();
+        while (c.at("INCLUDING") || c.at("EXCLUDING")) {
+            boolean in = c.next().is("INCLUDING");
+            String option = c.next().upper();
+            List<String> options = option.equals("ALL") ? LIKE_OPTIONS : List.of(option);
+            if (!LIKE_OPTIONS.containsAll(options)) throw new Unsupported("the LIKE option " + option);
+            if (in) including.addAll(options);
+            else including.removeAll(options);
+        }
+        ColumnDef col = new ColumnDef();
+        col.like = new Like(source, quoted, including);
+        return col;
     }
 
     static ColumnDef column(Cursor c) {
@@ -141,6 +182,8 @@ final class TableDef {
                 col.dflt = Optional.of(expr(c));
             } else if (c.accept("PRIMARY", "KEY")) {
                 col.primaryKey = true;
+                col.pkName = cname;
+                col.pkQuoted = cquoted;
                 if (c.accept("DESC")) col.pkDesc = true;
                 c.accept("ASC");
                 col.pkConflict = conflict(c);
@@ -149,6 +192,7 @@ final class TableDef {
                 c.accept("KEY");
                 col.unique = true;
                 col.uniqueName = cname;
+                col.uniqueQuoted = cquoted;
                 conflict(c);
             } else if (c.at("REFERENCES")) {
                 ConstraintDef fk = new ConstraintDef();
@@ -168,6 +212,7 @@ final class TableDef {
                 col.checks.add(ck);
             } else if (c.accept("COLLATE")) {
                 col.collate = c.name();
+                col.collateQuoted = c.t.get(c.i - 1).kind() == Token.Kind.QUOTED;
             } else if (c.accept("CHARACTER", "SET") || c.accept("CHARSET")) {
                 col.charset = c.name();
             } else if (c.accept("GENERATED", "ALWAYS", "AS", "IDENTITY") || c.accept("GENERATED", "BY", "DEFAULT", "AS", "IDENTITY")) {
@@ -266,8 +311,11 @@ final class TableDef {
                 Cursor p = new Cursor(c.sql, c.t.subList(g[0], with));
                 List<KeyPart> parts = new ArrayList<>();
                 if (p.t.size() == 1 && p.t.get(0).isName()) parts.add(new KeyPart(p.t.get(0).name(), null, false, null, null, null));
+                else if (c.postgres && p.t.size() > 1) parts.add(new KeyPart(null, null, false, null, null, null));
                 else throw new Unsupported("an EXCLUDE element that is not a column");
-                k.parts.add(new KeyPart(parts.get(0).column(), c.text(with + 1, g[1]).replaceAll("\\s+", ""), false, null, null, null));
+                // an expression element keeps its text in the collation slot, the operator being in the expression slot
+                k.parts.add(new KeyPart(parts.get(0).column(), c.text(with + 1, g[1]).replaceAll("\\s+", ""), false, null,
+                        parts.get(0).column() == null ? c.text(g[0], with) : null, null));
             }
             if (c.accept("WHERE")) {
                 if (!c.at("(")) throw new Unsupported("an EXCLUDE predicate without parentheses");
@@ -346,7 +394,9 @@ final class TableDef {
 
     static void references(Cursor c, ConstraintDef k) {
         c.expect("REFERENCES");
+        int from = c.i;
         k.refTable = c.qualified();
+        for (int x = from; x < c.i; x++) if (c.t.get(x).isName()) k.refQuoted.add(c.t.get(x).kind() == Token.Kind.QUOTED);
         if (c.at("(")) {
             for (int[] g : c.list()) k.refColumns.add(new Cursor(c.sql, c.t.subList(g[0], g[1])).name());
         }
@@ -355,7 +405,8 @@ final class TableDef {
             else if (c.accept("ON", "UPDATE")) k.onUpdate = action(c);
             else if (c.accept("MATCH")) {
                 String m = c.next().upper();
-                if (!m.equals("SIMPLE")) throw new Unsupported("MATCH " + m + " foreign keys");
+                if (m.equals("FULL") && c.postgres) k.matchFull = true;
+                else if (!m.equals("SIMPLE")) throw new Unsupported("MATCH " + m + " foreign keys");
             } else if (c.accept("DEFERRABLE")) k.deferrable = true;
             else if (c.accept("NOT", "DEFERRABLE") || c.accept("INITIALLY", "IMMEDIATE")) {
                 continue;
@@ -399,6 +450,16 @@ final class TableDef {
                     && !(x.is("NULL") && c.t.get(c.i - 1).is("IS")) && !(x.is("NOT") && c.t.get(c.i - 1).is("IS"))) break;
             if (x.is("(")) {
                 c.skipGroup();
+                continue;
+            }
+            if (x.is("[")) {
+                // an array constructor's elements are no column list: ARRAY[ARRAY[1, 2]]
+                int depth = 0;
+                do {
+                    Token y = c.next();
+                    if (y.is("[")) depth++;
+                    else if (y.is("]")) depth--;
+                } while (depth > 0);
                 continue;
             }
             c.i++;
