@@ -32,6 +32,10 @@ class OfflinePostgresExtensionsReaderTest {
                 new PgExtension("uuid-ossp", "1.1", Attrs.of(new Comment("generate universally unique identifiers (UUIDs)"))));
         assertThat(load(sql, PostgresDialect.forVersion(130011)).objects()).first()
                 .isEqualTo(new PgExtension("btree_gist", "1.5", Attrs.of(new Comment("support for indexing common datatypes in GiST"))));
+        assertThat(load("CREATE EXTENSION intarray", PostgresDialect.forVersion(130011)).objects()).extracting(o -> ((PgExtension) o).version())
+                .containsExactly("1.3");
+        assertThat(load("CREATE EXTENSION intarray", PostgresDialect.forVersion(170002)).objects()).extracting(o -> ((PgExtension) o).version())
+                .containsExactly("1.5");
     }
 
     @Test
