@@ -103,6 +103,7 @@ class OfflinePostgresViewTest {
                 .isEqualTo("SELECT s.x\n   FROM ( SELECT t_1.a AS x\n           FROM t t_1) s,\n    t\n  WHERE s.x = t.a");
         // the rule of a PostgreSQL 15 view holds old and new first
         assertThat(v(t + "create view v as select new.a from t new")).isEqualTo("SELECT new_1.a\n   FROM t new_1");
+        assertThat(view(t + "create materialized view mv as select old.a from t old", "mv")).isEqualTo("SELECT old_1.a\n   FROM t old_1");
         assertThat(v(t + "create view v as with x(k) as (select 1) select * from x, t"))
                 .isEqualTo("WITH x(k) AS (\n         SELECT 1 AS \"?column?\"\n        )\n SELECT x.k,\n    t.a,\n    t.b\n   FROM x,\n    t");
     }
@@ -134,6 +135,20 @@ class OfflinePostgresViewTest {
         assertThat(v(t + "create view v as select a from t order by 1 limit 2 offset 3"))
                 .isEqualTo("SELECT t.a\n   FROM t\n  ORDER BY t.a\n OFFSET 3\n LIMIT 2");
         assertThat(v(t + "create view v as select a from t fetch first 2 rows only")).isEqualTo("SELECT t.a\n   FROM t\n LIMIT 2");
+        assertThat(v(t + "create view v as select all a from t fetch first row only")).isEqualTo("SELECT t.a\n   FROM t\n LIMIT 1");
+    }
+
+    @Test
+    void subqueriesInConditions() {
+        String points = "create table points (id bigint primary key, user_id varchar(100) not null, point_type smallint not null);\n";
+        assertThat(v(points + "create view v as select * from points where id in (select max(id) as id from points group by point_type, user_id)"))
+                .isEqualTo("SELECT points.id,\n    points.user_id,\n    points.point_type\n   FROM points\n"
+                        + "  WHERE (points.id IN ( SELECT max(points_1.id) AS id\n           FROM points points_1\n"
+                        + "          GROUP BY points_1.point_type, points_1.user_id))");
+        assertThat(v(points + "create table t (a int);\n"
+                + "create view v as select a from t where exists (select 1 from points) and not exists (select max(id) from points p where p.id > 1)"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE (EXISTS ( SELECT 1\n           FROM points)) AND NOT (EXISTS ( SELECT max(p.id) AS max\n"
+                        + "           FROM points p\n          WHERE p.id > 1))");
     }
 
     @Test
@@ -149,11 +164,14 @@ class OfflinePostgresViewTest {
     @ValueSource(strings = {
         "create view v as values (1, 'a')",
         "create table t (a int); create view v as select * from t full join t u using (a)",
+        "create table t (v varchar(10)); create table u (v varchar(20)); create view v as select v from t join u using (v)",
         "create table t (a int); create view v as select 1 union select 'x'::text",
         "create table t (a int); create view v as select a from t, lateral (select 1) s",
         "create table t (a int); create view v as select * from (select a, a from t) s",
         "create table t (a int); create view v as select 1 as a from t order by 1",
         "create table t (a int); create view v as select 1::float(3) from t",
+        "create table t (a int); create view v as select a from t where a not in (select a from t)",
+        "create table t (a int); create view v as select a from t where a in (select a::bigint from t)",
     })
     void refusesWhatItCannotPrintExactly(String sql) {
         assertThatThrownBy(() -> OfflineSchemas.load(sql.replace("; ", ";\n"), "schema.sql", D))

@@ -17,10 +17,15 @@ import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.LongValue;
+import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
 import net.sf.jsqlparser.expression.Parenthesis;
 import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
+import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
+import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
+import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
@@ -460,7 +465,7 @@ final class PgViewDeparser {
                 List<String> on = new ArrayList<>();
                 for (SelectItem<?> x : p.getDistinct().getOnSelectItems()) {
                     if (x.getAlias() != null) throw new Unsupported("an aliased DISTINCT ON item");
-                    on.add(sortGroup(x.getExpression(), level, targets, true, false));
+                    on.add(sortGroup(x.getExpression(), level, targets, false));
                 }
                 b.append(" DISTINCT ON (").append(String.join(", ", dedupe(on))).append(')');
             } else {
@@ -484,28 +489,90 @@ final class PgViewDeparser {
         b.append(from);
         if (p.getWhere() != null) {
             keyword(b, ctx, " WHERE ", -STD, STD, 1);
-            b.append(condition(p.getWhere(), refs));
+            b.append(condition(p.getWhere(), level, ctx));
         }
         if (p.getGroupBy() != null) {
             if (p.getGroupBy().getGroupingSets() != null && !p.getGroupBy().getGroupingSets().isEmpty()) throw new Unsupported("GROUPING SETS in a view");
             List<String> g = new ArrayList<>();
-            for (Object x : p.getGroupBy().getGroupByExpressionList()) g.add(sortGroup((Expression) x, level, targets, false, true));
+            for (Object x : p.getGroupBy().getGroupByExpressionList()) g.add(sortGroup((Expression) x, level, targets, true));
             keyword(b, ctx, " GROUP BY ", -STD, STD, 1);
             b.append(String.join(", ", dedupe(g)));
         }
         if (p.getHaving() != null) {
             keyword(b, ctx, " HAVING ", -STD, STD, 0);
-            b.append(condition(p.getHaving(), refs));
+            b.append(condition(p.getHaving(), level, ctx));
         }
         return b.toString();
     }
 
-    private String condition(Expression e, Function<String[], String[]> refs) {
+    /**
+     * A WHERE, HAVING or ON condition. With a subquery among its AND-ed parts ({@code x IN (SELECT ...)},
+     * {@code [NOT] EXISTS (SELECT ...)}), each part is printed on its own: the subquery as its own query level
+     * at the clause's indentation, in the parentheses {@code get_sublink_expr} puts around it.
+     */
+    private String condition(Expression e, Level level, Ctx ctx) {
+        List<Expression> parts = new ArrayList<>();
+        andParts(e, parts);
+        if (parts.stream().noneMatch(PgViewDeparser::isSublink)) return predicate(e, refs(level));
+        List<String> printed = new ArrayList<>();
+        for (Expression part : parts) {
+            Expression x = strip(part);
+            if (isSublink(x)) printed.add(sublink(x, level, ctx));
+            else if (x instanceof OrExpression) printed.add("(" + predicate(x, refs(level)) + ")");
+            else if (x instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
+                throw new Unsupported("an IN list next to a subquery in a view condition");
+            } else printed.add(predicate(x, refs(level)));
+        }
+        return String.join(" AND ", printed);
+    }
+
+    private String predicate(Expression e, Function<String[], String[]> refs) {
         String[] type = new String[1];
         String sql = PgExprPrinter.printInQuery(e, refs, userTypes, typeLabel, type);
         if (!"boolean".equals(type[0])) throw new Unsupported("a view condition that is not boolean");
         if (sql.indexOf('\n') >= 0) throw new Unsupported("a view expression PostgreSQL prints over several lines");
         return sql;
+    }
+
+    private static void andParts(Expression e, List<Expression> parts) {
+        Expression x = strip(e);
+        if (x instanceof AndExpression a) {
+            andParts(a.getLeftExpression(), parts);
+            andParts(a.getRightExpression(), parts);
+        } else {
+            parts.add(x);
+        }
+    }
+
+    private static boolean isSublink(Expression e) {
+        Expression x = strip(e);
+        if (x instanceof NotExpression n) x = strip(n.getExpression());
+        return x instanceof ExistsExpression ex && strip(ex.getRightExpression()) instanceof Select
+                || x instanceof InExpression in && !in.isNot() && !in.isGlobal() && in.getRightExpression() instanceof Select && e == x;
+    }
+
+    private String sublink(Expression e, Level level, Ctx ctx) {
+        boolean not = false;
+        Expression x = e;
+        if (x instanceof NotExpression n) {
+            not = true;
+            x = strip(n.getExpression());
+        }
+        if (x instanceof ExistsExpression ex) {
+            if (ex.isNot()) not = !not;
+            Query q = query((Select) strip(ex.getRightExpression()), level, ctx.indent, false, false, null);
+            return (not ? "NOT " : "") + "(EXISTS (" + q.sql() + "))";
+        }
+        InExpression in = (InExpression) x;
+        if (strip(in.getLeftExpression()) instanceof ParenthesedExpressionList<?> l && l.size() != 1) throw new Unsupported("a row compared with a subquery in a view");
+        String[] type = new String[1];
+        String left = PgExprPrinter.printInQuery(in.getLeftExpression(), refs(level), userTypes, typeLabel, type);
+        Query q = query((Select) in.getRightExpression(), level, ctx.indent, false, false, null);
+        if (q.columns().size() != 1) throw new Unsupported("a subquery of several columns after IN");
+        if (!PgExprPrinter.base(q.columns().get(0).type()).equals(PgExprPrinter.base(type[0]))) {
+            throw new Unsupported("IN a subquery of another type (PostgreSQL casts it)");
+        }
+        return "(" + left + " IN (" + q.sql() + "))";
     }
 
     private static List<String> dedupe(List<String> items) {
@@ -554,7 +621,7 @@ final class PgViewDeparser {
      * plain column as is, anything else in parentheses. A number is a position; a bare name is an output column's
      * (for GROUP BY only when no input column has it).
      */
-    private String sortGroup(Expression e, Level level, List<Target> targets, boolean outputNamesFirst, boolean group) {
+    private String sortGroup(Expression e, Level level, List<Target> targets, boolean group) {
         Expression x = strip(e);
         Function<String[], String[]> refs = refs(level);
         Target target = null;
@@ -601,7 +668,7 @@ final class PgViewDeparser {
                 if (pos < 1 || pos > targets.size()) throw new Unsupported("a set operation ORDER BY other than an output column");
                 sql = String.valueOf(pos);
             } else {
-                sql = sortGroup(o.getExpression(), level, targets, true, false);
+                sql = sortGroup(o.getExpression(), level, targets, false);
             }
             if (!seen.add(sql)) continue;
             boolean asc = o.isAsc();
@@ -633,7 +700,13 @@ final class PgViewDeparser {
             if (rows != null || f.getFetchJdbcParameter() != null || !f.getFetchParameters().stream().anyMatch(x -> x.equalsIgnoreCase("ONLY"))) {
                 throw new Unsupported("a view FETCH PostgreSQL would re-print");
             }
-            rows = f.getExpression() != null ? f.getExpression() : new LongValue(f.getRowCount() > 0 ? f.getRowCount() : 1);
+            rows = f.getExpression();
+            if (rows == null) {
+                // FETCH FIRST ROW ONLY counts one row; JSqlParser keeps a written count only in the clause's text
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*FETCH\\s+(?:FIRST|NEXT)\\s+(\\d+)?\\s*ROWS?\\s+ONLY\\s*").matcher(f.toString());
+                if (!m.matches()) throw new Unsupported("a view FETCH PostgreSQL would re-print");
+                rows = new LongValue(m.group(1) == null ? "1" : m.group(1));
+            }
         }
         if (rows != null) {
             keyword(b, ctx, " LIMIT ", -STD, STD, 0);
@@ -741,14 +814,15 @@ final class PgViewDeparser {
                     Col rc = right.columns().stream().filter(x -> x.name().equals(n)).findFirst()
                             .orElseThrow(() -> new Unsupported("a USING column " + n + " the right side does not have"));
                     String[] l = left.get(n);
-                    if (!PgExprPrinter.base(l[1]).equals(PgExprPrinter.base(rc.type()))) throw new Unsupported("a USING column of two types (PostgreSQL casts it)");
+                    // with two types, or one type with two modifiers, the merged column is no longer a column of either side
+                    if (l[1] == null || !l[1].equals(rc.type())) throw new Unsupported("a USING column of two types (PostgreSQL casts it)");
                     String[] r = {PgIdent.quote(right.refname()) + "." + PgIdent.quote(n), rc.type()};
                     level.merged.put(n, j.isRight() ? r : l);
                     names.add(PgIdent.quote(n));
                 }
                 b.append(" USING (").append(String.join(", ", names)).append(')');
             } else if (!on.isEmpty()) {
-                b.append(" ON ").append(condition(on.get(0), refs(level)));
+                b.append(" ON ").append(condition(on.get(0), level, ctx));
             }
         }
         return b.toString();
