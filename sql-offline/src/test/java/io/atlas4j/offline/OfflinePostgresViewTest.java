@@ -152,6 +152,15 @@ class OfflinePostgresViewTest {
     }
 
     @Test
+    void subqueriesUnderAndOrNot() {
+        String t = "create table t (a int, b text, c varchar(10), d numeric);\ncreate table u (a int, e text);\n";
+        assertThat(v(t + "create view v as select a from t where b = 'q' and a in (select a from u) and (d > 1 or c = 'k')"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE t.b = 'q'::text AND (t.a IN ( SELECT u.a\n           FROM u)) AND (t.d > 1::numeric OR t.c::text = 'k'::text)");
+        assertThat(v(t + "create view v as select a from t where not exists (select 1 from u) or (a > 1 and b = 'x')"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE NOT (EXISTS ( SELECT 1\n           FROM u)) OR t.a > 1 AND t.b = 'x'::text");
+    }
+
+    @Test
     void materializedViewOverAUnionKeepsItsIndexes() {
         Schema s = OfflineSchemas.load("create materialized view mv as select 1 as id union select 2 as id;\ncreate unique index on mv (id);", "schema.sql", D);
         View mv = s.view("mv").orElseThrow();

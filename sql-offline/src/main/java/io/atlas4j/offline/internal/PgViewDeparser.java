@@ -506,24 +506,84 @@ final class PgViewDeparser {
     }
 
     /**
-     * A WHERE, HAVING or ON condition. With a subquery among its AND-ed parts ({@code x IN (SELECT ...)},
-     * {@code [NOT] EXISTS (SELECT ...)}), each part is printed on its own: the subquery as its own query level
-     * at the clause's indentation, in the parentheses {@code get_sublink_expr} puts around it.
+     * A WHERE, HAVING or ON condition. With a subquery in it ({@code x IN (SELECT ...)}, {@code [NOT] EXISTS
+     * (SELECT ...)}) under AND, OR and NOT, the boolean operators are printed here, with the parentheses the
+     * pretty mode keeps (an OR inside an AND), and the subquery as its own query level at the clause's
+     * indentation, in the parentheses {@code get_sublink_expr} puts around it.
      */
     private String condition(Expression e, Level level, Ctx ctx) {
-        List<Expression> parts = new ArrayList<>();
-        andParts(e, parts);
-        if (parts.stream().noneMatch(PgViewDeparser::isSublink)) return predicate(e, refs(level));
-        List<String> printed = new ArrayList<>();
-        for (Expression part : parts) {
-            Expression x = strip(part);
-            if (isSublink(x)) printed.add(sublink(x, level, ctx));
-            else if (x instanceof OrExpression) printed.add("(" + predicate(x, refs(level)) + ")");
-            else if (x instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
-                throw new Unsupported("an IN list next to a subquery in a view condition");
-            } else printed.add(predicate(x, refs(level)));
+        Expression x = normalize(e);
+        return hasSublink(x) ? bool(x, level, ctx) : predicate(x, refs(level));
+    }
+
+    private String bool(Expression e, Level level, Ctx ctx) {
+        Expression x = strip(e);
+        if (!hasSublink(x)) return predicate(x, refs(level));
+        if (isSublink(x)) return sublink(x, level, ctx);
+        if (x instanceof AndExpression || x instanceof OrExpression) {
+            boolean and = x instanceof AndExpression;
+            List<Expression> parts = new ArrayList<>();
+            flatten(x, and, parts);
+            List<String> printed = new ArrayList<>();
+            for (Expression part : parts) {
+                String sql = bool(part, level, ctx);
+                printed.add(and && strip(part) instanceof OrExpression ? "(" + sql + ")" : sql);
+            }
+            return String.join(and ? " AND " : " OR ", printed);
         }
-        return String.join(" AND ", printed);
+        throw new Unsupported("a subquery in a view condition PostgreSQL would re-print");
+    }
+
+    private static void flatten(Expression e, boolean and, List<Expression> parts) {
+        Expression x = strip(e);
+        if (and ? x instanceof AndExpression : x instanceof OrExpression) {
+            net.sf.jsqlparser.expression.BinaryExpression b = (net.sf.jsqlparser.expression.BinaryExpression) x;
+            flatten(b.getLeftExpression(), and, parts);
+            flatten(b.getRightExpression(), and, parts);
+        } else {
+            parts.add(x);
+        }
+    }
+
+    /**
+     * JSqlParser reads {@code a IN (SELECT ...) AND b} as {@code a IN ((SELECT ...) AND b)}: the subquery is the
+     * leftmost operand of the AND/OR tree on the right, which is otherwise read right, so the IN moves down there.
+     */
+    private static Expression rotate(Expression e) {
+        if (!(e instanceof InExpression in) || !(in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) return e;
+        net.sf.jsqlparser.expression.BinaryExpression top = (net.sf.jsqlparser.expression.BinaryExpression) in.getRightExpression();
+        net.sf.jsqlparser.expression.BinaryExpression b = top;
+        while (b.getLeftExpression() instanceof AndExpression || b.getLeftExpression() instanceof OrExpression) {
+            b = (net.sf.jsqlparser.expression.BinaryExpression) b.getLeftExpression();
+        }
+        if (!(b.getLeftExpression() instanceof Select)) return e;
+        in.setRightExpression(b.getLeftExpression());
+        b.setLeftExpression(in);
+        return top;
+    }
+
+    /** The condition with its IN subqueries put back where they belong, its AND, OR and NOT operands without parentheses. */
+    private static Expression normalize(Expression e) {
+        Expression x = rotate(strip(e));
+        if (x instanceof AndExpression || x instanceof OrExpression) {
+            net.sf.jsqlparser.expression.BinaryExpression b = (net.sf.jsqlparser.expression.BinaryExpression) x;
+            b.setLeftExpression(normalize(b.getLeftExpression()));
+            b.setRightExpression(normalize(b.getRightExpression()));
+        } else if (x instanceof NotExpression n) {
+            n.setExpression(normalize(n.getExpression()));
+        }
+        return x;
+    }
+
+    private static boolean hasSublink(Expression e) {
+        Expression x = strip(e);
+        if (isSublink(x)) return true;
+        if (x instanceof AndExpression || x instanceof OrExpression) {
+            net.sf.jsqlparser.expression.BinaryExpression b = (net.sf.jsqlparser.expression.BinaryExpression) x;
+            return hasSublink(b.getLeftExpression()) || hasSublink(b.getRightExpression());
+        }
+        if (x instanceof NotExpression n) return hasSublink(n.getExpression());
+        return false;
     }
 
     private String predicate(Expression e, Function<String[], String[]> refs) {
@@ -532,16 +592,6 @@ final class PgViewDeparser {
         if (!"boolean".equals(type[0])) throw new Unsupported("a view condition that is not boolean");
         if (sql.indexOf('\n') >= 0) throw new Unsupported("a view expression PostgreSQL prints over several lines");
         return sql;
-    }
-
-    private static void andParts(Expression e, List<Expression> parts) {
-        Expression x = strip(e);
-        if (x instanceof AndExpression a) {
-            andParts(a.getLeftExpression(), parts);
-            andParts(a.getRightExpression(), parts);
-        } else {
-            parts.add(x);
-        }
     }
 
     private static boolean isSublink(Expression e) {
