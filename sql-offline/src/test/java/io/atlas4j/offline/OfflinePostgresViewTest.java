@@ -161,6 +161,20 @@ class OfflinePostgresViewTest {
     }
 
     @Test
+    void scalarSubqueriesAndQuantifiedComparisons() {
+        String t = "create table t (a int, b text);\ncreate table u (a int, e text);\n";
+        assertThat(v(t + "create view v as select a, (select max(a) from u) as m from t"))
+                .isEqualTo("SELECT t.a,\n    ( SELECT max(u.a) AS max\n           FROM u) AS m\n   FROM t");
+        assertThat(v(t + "create view v as select a from t where a not in (select a from u)"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE NOT (t.a IN ( SELECT u.a\n           FROM u))");
+        assertThat(v(t + "create view v as select a from t where a > all (select a from u) and a <> any (select a from u where e = 'x')"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE (t.a > ALL ( SELECT u.a\n           FROM u)) AND (t.a <> ANY ( SELECT u.a\n"
+                        + "           FROM u\n          WHERE u.e = 'x'::text))");
+        assertThat(v(t + "create view v as select a from t where a = any (select a from u)"))
+                .isEqualTo("SELECT t.a\n   FROM t\n  WHERE (t.a IN ( SELECT u.a\n           FROM u))");
+    }
+
+    @Test
     void materializedViewOverAUnionKeepsItsIndexes() {
         Schema s = OfflineSchemas.load("create materialized view mv as select 1 as id union select 2 as id;\ncreate unique index on mv (id);", "schema.sql", D);
         View mv = s.view("mv").orElseThrow();

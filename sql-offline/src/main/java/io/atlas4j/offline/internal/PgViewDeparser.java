@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import net.sf.jsqlparser.expression.AnyComparisonExpression;
+import net.sf.jsqlparser.expression.AnyType;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -24,6 +26,7 @@ import net.sf.jsqlparser.expression.SignedExpression;
 import net.sf.jsqlparser.expression.StringValue;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
+import net.sf.jsqlparser.expression.operators.relational.ComparisonOperator;
 import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
@@ -448,15 +451,19 @@ final class PgViewDeparser {
                 if (!any) throw new Unsupported("a * of a relation the view does not read");
                 continue;
             }
+            if (item.getAlias() != null && item.getAlias().getAliasColumns() != null) throw new Unsupported("a view alias with columns");
+            String alias = item.getAlias() == null ? null : PgExprPrinter.fold(item.getAlias().getName());
+            if (strip(e) instanceof Select sub) {
+                // a scalar subquery takes its single column's name
+                Query q = scalar(sub, level, ctx);
+                Col only = q.columns().get(0);
+                targets.add(new Target(q.sql(), alias != null ? alias : only.name(), null, e, only.type()));
+                continue;
+            }
             String[] type = new String[1];
             String sql = PgExprPrinter.printInQuery(e, refs, userTypes, typeLabel, type);
-            String name;
-            if (item.getAlias() != null) {
-                if (item.getAlias().getAliasColumns() != null) throw new Unsupported("a view alias with columns");
-                name = PgExprPrinter.fold(item.getAlias().getName());
-            } else {
-                name = PgViewColumnNames.of(e);
-            }
+            if (sql.indexOf('\n') >= 0) throw new Unsupported("a view expression PostgreSQL prints over several lines");
+            String name = alias != null ? alias : PgViewColumnNames.of(e);
             targets.add(new Target(sql, name, varName(e, sql, refs), e, type[0]));
         }
         if (p.getDistinct() != null) {
@@ -477,7 +484,6 @@ final class PgViewDeparser {
             String colname = resultNames != null && k < resultNames.size() ? resultNames.get(k) : t.name();
             String attname = t.varName() != null ? t.varName() : colNamesVisible ? null : PgViewColumnNames.UNNAMED;
             String field = attname != null && attname.equals(colname) ? t.sql() : t.sql() + " AS " + PgIdent.quote(colname);
-            if (field.indexOf('\n') >= 0) throw new Unsupported("a view expression PostgreSQL prints over several lines");
             if (k == 0) {
                 b.append(' ');
             } else {
@@ -598,7 +604,8 @@ final class PgViewDeparser {
         Expression x = strip(e);
         if (x instanceof NotExpression n) x = strip(n.getExpression());
         return x instanceof ExistsExpression ex && strip(ex.getRightExpression()) instanceof Select
-                || x instanceof InExpression in && !in.isNot() && !in.isGlobal() && in.getRightExpression() instanceof Select && e == x;
+                || x instanceof InExpression in && !in.isGlobal() && in.getRightExpression() instanceof Select && (e == x || !in.isNot())
+                || x instanceof ComparisonOperator c && c.getRightExpression() instanceof AnyComparisonExpression && e == x;
     }
 
     private String sublink(Expression e, Level level, Ctx ctx) {
@@ -613,16 +620,41 @@ final class PgViewDeparser {
             Query q = query((Select) strip(ex.getRightExpression()), level, ctx.indent, false, false, null);
             return (not ? "NOT " : "") + "(EXISTS (" + q.sql() + "))";
         }
-        InExpression in = (InExpression) x;
-        if (strip(in.getLeftExpression()) instanceof ParenthesedExpressionList<?> l && l.size() != 1) throw new Unsupported("a row compared with a subquery in a view");
-        String[] type = new String[1];
-        String left = PgExprPrinter.printInQuery(in.getLeftExpression(), refs(level), userTypes, typeLabel, type);
-        Query q = query((Select) in.getRightExpression(), level, ctx.indent, false, false, null);
-        if (q.columns().size() != 1) throw new Unsupported("a subquery of several columns after IN");
-        if (!PgExprPrinter.base(q.columns().get(0).type()).equals(PgExprPrinter.base(type[0]))) {
-            throw new Unsupported("IN a subquery of another type (PostgreSQL casts it)");
+        Expression left;
+        Select select;
+        String op;
+        if (x instanceof InExpression in) {
+            if (in.isNot()) not = !not;
+            left = in.getLeftExpression();
+            select = (Select) in.getRightExpression();
+            op = "IN";
+        } else {
+            ComparisonOperator c = (ComparisonOperator) x;
+            AnyComparisonExpression any = (AnyComparisonExpression) c.getRightExpression();
+            String o = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
+            if (!Set.of("=", "<>", "<", ">", "<=", ">=").contains(o)) throw new Unsupported("the operator " + o + " with a subquery in a view");
+            boolean all = any.getAnyType() == AnyType.ALL;
+            // = ANY is printed as IN
+            op = o.equals("=") && !all ? "IN" : o + (all ? " ALL" : " ANY");
+            left = c.getLeftExpression();
+            select = any.getSelect();
         }
-        return "(" + left + " IN (" + q.sql() + "))";
+        if (strip(left) instanceof ParenthesedExpressionList<?> l && l.size() != 1) throw new Unsupported("a row compared with a subquery in a view");
+        String[] type = new String[1];
+        String printed = PgExprPrinter.printInQuery(left, refs(level), userTypes, typeLabel, type);
+        Query q = query(select, level, ctx.indent, false, false, null);
+        if (q.columns().size() != 1) throw new Unsupported("a subquery of several columns compared in a view");
+        if (q.columns().get(0).type() == null || !PgExprPrinter.base(q.columns().get(0).type()).equals(PgExprPrinter.base(type[0]))) {
+            throw new Unsupported("a value compared with a subquery of another type (PostgreSQL casts it)");
+        }
+        return (not ? "NOT " : "") + "(" + printed + " " + op + " (" + q.sql() + "))";
+    }
+
+    /** A scalar subquery as an output column: its own query level, in parentheses. */
+    private Query scalar(Select s, Level level, Ctx ctx) {
+        Query q = query(s, level, ctx.indent, false, false, null);
+        if (q.columns().size() != 1) throw new Unsupported("a scalar subquery of several columns in a view");
+        return new Query("(" + q.sql() + ")", q.columns());
     }
 
     private static List<String> dedupe(List<String> items) {
