@@ -119,6 +119,10 @@ class OfflinePostgresViewTest {
                 .isEqualTo("SELECT p.id\n   FROM posts p\n     JOIN users u ON p.user_id = u.id");
         assertThat(v("create table t (a int, b text);\ncreate view v as select a from t join t u using (a)"))
                 .isEqualTo("SELECT t.a\n   FROM t\n     JOIN t u USING (a)");
+        // * reads a USING join's merged columns first
+        assertThat(v("create table p (id int, x text, y int);\ncreate table q (id int, z text, y int);\ncreate table r (id int, w text);\n"
+                + "create view v as select * from r join p using (id) join q using (id, y)"))
+                .isEqualTo("SELECT r.id,\n    p.y,\n    r.w,\n    p.x,\n    q.z\n   FROM r\n     JOIN p USING (id)\n     JOIN q USING (id, y)");
     }
 
     @Test

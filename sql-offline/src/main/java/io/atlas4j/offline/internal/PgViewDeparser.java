@@ -98,6 +98,8 @@ final class PgViewDeparser {
         final List<Rel> rels = new ArrayList<>();
         /** USING join columns: an unqualified name to {printed, type}. */
         final Map<String, String[]> merged = new HashMap<>();
+        /** What * reads: the FROM items' columns in order, a USING join's merged columns first in its place. */
+        final List<Target> star = new ArrayList<>();
         List<String> pendingRefnames = List.of();
 
         Level(Level parent) {
@@ -439,7 +441,11 @@ final class PgViewDeparser {
                 if (e instanceof AllColumns a && (a.getExceptColumns() != null || a.getReplaceExpressions() != null)) throw new Unsupported("* EXCEPT in a view");
                 String q = e instanceof AllTableColumns a ? PgExprPrinter.fold(a.getTable().getName()) : null;
                 if (e instanceof AllTableColumns a && a.getTable().getSchemaName() != null) throw new Unsupported("a schema-qualified * in a view");
-                if (q == null && !level.merged.isEmpty()) throw new Unsupported("* over a USING join in a view");
+                if (q == null) {
+                    if (level.star.isEmpty()) throw new Unsupported("a * of a relation the view does not read");
+                    targets.addAll(level.star);
+                    continue;
+                }
                 boolean any = false;
                 for (Rel rel : level.rels) {
                     if (q != null && !rel.visible().equals(q)) continue;
@@ -854,6 +860,7 @@ final class PgViewDeparser {
         StringBuilder b = new StringBuilder();
         keyword(b, ctx, " FROM ", -STD, STD, 2);
         b.append(item(first, level, ctx, refnames.get(next++)));
+        starOf(level, level.rels.get(level.rels.size() - 1), Set.of());
         boolean comma = false;
         for (Join j : joins) {
             if (j.isNatural() || j.isApply() || j.isSemi() || j.isStraight() || j.isGlobal() || j.isWindowJoin()) {
@@ -867,6 +874,7 @@ final class PgViewDeparser {
                 String it = item(j.getRightItem(), level, ctx, refnames.get(next++));
                 keyword(b, ctx, "", -STD, STD, VAR);
                 b.append(it);
+                starOf(level, level.rels.get(level.rels.size() - 1), Set.of());
                 continue;
             }
             boolean using = j.getUsingColumns() != null && !j.getUsingColumns().isEmpty();
@@ -903,11 +911,28 @@ final class PgViewDeparser {
                     names.add(PgIdent.quote(n));
                 }
                 b.append(" USING (").append(String.join(", ", names)).append(')');
-            } else if (!on.isEmpty()) {
-                b.append(" ON ").append(condition(on.get(0), level, ctx));
+                // * reads the merged columns first, then the rest of the left side, then the rest of the right
+                Set<String> usingNames = new LinkedHashSet<>(j.getUsingColumns().stream().map(c -> PgExprPrinter.fold(c.getColumnName())).toList());
+                List<Target> rest = level.star.stream().filter(t -> !usingNames.contains(t.name())).toList();
+                level.star.clear();
+                for (String n : usingNames) {
+                    String[] m = level.merged.get(n);
+                    level.star.add(new Target(m[0], n, n, null, m[1]));
+                }
+                level.star.addAll(rest);
+                starOf(level, right, usingNames);
+            } else {
+                if (!on.isEmpty()) b.append(" ON ").append(condition(on.get(0), level, ctx));
+                starOf(level, level.rels.get(level.rels.size() - 1), Set.of());
             }
         }
         return b.toString();
+    }
+
+    private static void starOf(Level level, Rel rel, Set<String> except) {
+        for (Col c : rel.columns()) {
+            if (!except.contains(c.name())) level.star.add(new Target(PgIdent.quote(rel.refname()) + "." + PgIdent.quote(c.name()), c.name(), c.name(), null, c.type()));
+        }
     }
 
     /** get_from_clause_item for a table, view, CTE or subquery. */
