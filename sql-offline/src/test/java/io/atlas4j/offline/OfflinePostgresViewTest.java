@@ -179,6 +179,18 @@ class OfflinePostgresViewTest {
     }
 
     @Test
+    void aColumnListRenamesTheFirstColumns() {
+        String t = "create table t (a int, b text, c varchar(10));\n";
+        assertThat(v(t + "create view v (x, \"Y\") as select a, b, c from t")).isEqualTo("SELECT t.a AS x,\n    t.b AS \"Y\",\n    t.c\n   FROM t");
+        assertThat(v(t + "create view v (n) as select a from t union select 1")).isEqualTo("SELECT t.a AS n\n   FROM t\nUNION\n SELECT 1 AS n");
+        assertThat(v(t + "create view v (b) as select b as q from t order by q")).isEqualTo("SELECT t.b\n   FROM t\n  ORDER BY t.b");
+        Schema s = OfflineSchemas.load(t + "create materialized view mv (k) as select a from t;\ncreate index on mv (k);", "schema.sql", D);
+        assertThat(s.view("mv").orElseThrow().definition()).isEqualTo("SELECT t.a AS k\n   FROM t");
+        assertThat(s.view("mv").orElseThrow().attrs().get(io.atlas4j.postgres.PgMaterialized.class).orElseThrow().indexes())
+                .containsExactly("CREATE INDEX mv_k_idx ON mv USING btree (k)");
+    }
+
+    @Test
     void materializedViewOverAUnionKeepsItsIndexes() {
         Schema s = OfflineSchemas.load("create materialized view mv as select 1 as id union select 2 as id;\ncreate unique index on mv (id);", "schema.sql", D);
         View mv = s.view("mv").orElseThrow();

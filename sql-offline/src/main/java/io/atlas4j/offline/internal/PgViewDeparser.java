@@ -137,9 +137,19 @@ final class PgViewDeparser {
         this.typeLabel = typeLabel;
     }
 
-    /** {@return a view's query as {@code pg_get_viewdef(oid, true)} prints it, without its leading space and final semicolon} */
-    Query view(Select s) {
-        Query q = query(s, null, 0, true, true, null);
+    /**
+     * {@return a view's query as {@code pg_get_viewdef(oid, true)} prints it, without its leading space and final semicolon}
+     * @param names the view's column list (its first columns' names), empty without one
+     */
+    Query view(Select s, List<String> names) {
+        Query printed = query(s, null, 0, true, true, null, names);
+        if (names.size() > printed.columns().size()) throw new Unsupported("a view column list longer than its query's columns");
+        List<Col> columns = new ArrayList<>();
+        for (int i = 0; i < printed.columns().size(); i++) {
+            Col c = printed.columns().get(i);
+            columns.add(i < names.size() ? new Col(names.get(i), c.type()) : c);
+        }
+        Query q = new Query(printed.sql(), columns);
         for (int i = 0; i < q.columns().size(); i++) {
             for (int k = 0; k < i; k++) {
                 if (q.columns().get(k).name().equals(q.columns().get(i).name())) throw new Unsupported("a view column " + q.columns().get(i).name() + " twice");
@@ -151,6 +161,11 @@ final class PgViewDeparser {
     // get_query_def / get_select_query_def
 
     private Query query(Select raw, Level parent, int indent, boolean top, boolean colNamesVisible, Consumer<List<Col>> firstLeaf) {
+        return query(raw, parent, indent, top, colNamesVisible, firstLeaf, List.of());
+    }
+
+    /** @param viewNames the view's column list, which the top level prints as its columns' names */
+    private Query query(Select raw, Level parent, int indent, boolean top, boolean colNamesVisible, Consumer<List<Col>> firstLeaf, List<String> viewNames) {
         Select s = unwrap(raw);
         if (s.getForMode() != null || s.getForUpdateTable() != null || s.getLimitBy() != null || s.getIsolation() != null || s.getForClause() != null
                 || s.getPivot() != null || s.getUnPivot() != null) {
@@ -169,7 +184,7 @@ final class PgViewDeparser {
             assignNames(level, fromNames(p));
             if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) b.append(with(s.getWithItemsList(), level, ctx));
             List<Target> targets = new ArrayList<>();
-            b.append(plain(p, level, ctx, colNamesVisible, targets));
+            b.append(plain(p, level, ctx, colNamesVisible, targets, top && !viewNames.isEmpty() ? viewNames : null));
             columns = new ArrayList<>();
             for (Target t : targets) columns.add(new Col(t.name(), t.type()));
             orderBy(b, ctx, s.getOrderByElements(), level, targets, false);
@@ -180,7 +195,7 @@ final class PgViewDeparser {
             assignNames(level, names);
             if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) b.append(with(s.getWithItemsList(), level, ctx));
             List<List<Col>> leaves = new ArrayList<>();
-            List<String> resultNames = top ? new ArrayList<>() : null;
+            List<String> resultNames = top ? new ArrayList<>(viewNames) : null;
             setop(b, tree, level, ctx, resultNames, colNamesVisible, leaves, firstLeaf);
             columns = setopColumns(leaves);
             orderBy(b, ctx, s.getOrderByElements(), level, columns.stream().map(c -> new Target(null, c.name(), null, null, c.type())).toList(), true);
@@ -351,7 +366,9 @@ final class PgViewDeparser {
             if (paren) b.append(')');
             leaves.add(q.columns());
             if (leaves.size() == 1) {
-                if (resultNames != null) resultNames.addAll(q.columns().stream().map(Col::name).toList());
+                if (resultNames != null) {
+                    for (int i = resultNames.size(); i < q.columns().size(); i++) resultNames.add(q.columns().get(i).name());
+                }
                 if (firstLeaf != null) firstLeaf.accept(q.columns());
             }
             return;

@@ -29,8 +29,9 @@ final class PgViews {
     /**
      * @param relation a (schema or null, name) of a table or view the SQL created to its columns, or null when there is none
      * @param inPath   whether a schema is on the search path (its relations are printed unqualified)
+     * @param names    the view's column list, empty without one
      */
-    static Printed print(String query, BiFunction<String, String, List<Col>> relation, Function<String, Boolean> inPath,
+    static Printed print(String query, List<String> names, BiFunction<String, String, List<Col>> relation, Function<String, Boolean> inPath,
                          Function<String, String> userTypes, Function<String, String> typeLabel) {
         Statement st;
         try {
@@ -41,7 +42,7 @@ final class PgViews {
         if (!(st instanceof Select s) || s instanceof Values) {
             throw new Unsupported("a view that is not a query PostgreSQL prints back as written (VALUES)");
         }
-        PgViewDeparser.Query q = new PgViewDeparser(relation, inPath, userTypes, typeLabel).view(s);
+        PgViewDeparser.Query q = new PgViewDeparser(relation, inPath, userTypes, typeLabel).view(s, names);
         return new Printed(q.sql(), q.columns());
     }
 }
