@@ -191,6 +191,13 @@ class OfflinePostgresViewTest {
     }
 
     @Test
+    void valuesWithoutSpacesBetweenItsValues() {
+        assertThat(v("create view v as values (1, 'a'), (2, 'b')")).isEqualTo("VALUES (1,'a'::text), (2,'b'::text)");
+        assertThat(v("create view v as values (1) union all values (2)")).isEqualTo("VALUES (1)\nUNION ALL\n VALUES (2)");
+        assertThat(v("create view v as values (1 + 2, 'a' || 'b')")).isEqualTo("VALUES (1 + 2,'a'::text || 'b'::text)");
+    }
+
+    @Test
     void materializedViewOverAUnionKeepsItsIndexes() {
         Schema s = OfflineSchemas.load("create materialized view mv as select 1 as id union select 2 as id;\ncreate unique index on mv (id);", "schema.sql", D);
         View mv = s.view("mv").orElseThrow();
@@ -201,7 +208,9 @@ class OfflinePostgresViewTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "create view v as values (1, 'a')",
+        "create view v (x, y) as values (1, 'a')",
+        "create table t (a int); create view v as select a from t union values (5)",
+        "create view v as values (1), (2) order by 1",
         "create table t (a int); create view v as select * from t full join t u using (a)",
         "create table t (v varchar(10)); create table u (v varchar(20)); create view v as select v from t join u using (v)",
         "create table t (a int); create view v as select 1 union select 'x'::text",

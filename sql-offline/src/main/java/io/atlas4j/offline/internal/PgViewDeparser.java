@@ -49,6 +49,7 @@ import net.sf.jsqlparser.statement.select.SelectItem;
 import net.sf.jsqlparser.statement.select.SetOperation;
 import net.sf.jsqlparser.statement.select.SetOperationList;
 import net.sf.jsqlparser.statement.select.UnionOp;
+import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 
 /**
@@ -199,6 +200,10 @@ final class PgViewDeparser {
             setop(b, tree, level, ctx, resultNames, colNamesVisible, leaves, firstLeaf);
             columns = setopColumns(leaves);
             orderBy(b, ctx, s.getOrderByElements(), level, columns.stream().map(c -> new Target(null, c.name(), null, null, c.type())).toList(), true);
+        } else if (s instanceof Values v) {
+            if (hasClauses(v)) throw new Unsupported("VALUES with ORDER BY or LIMIT in a view (PostgreSQL prints it as a SELECT)");
+            columns = new ArrayList<>();
+            b.append(values(v, level, ctx, columns, top ? viewNames : null));
         } else {
             throw new Unsupported("a view that is not a plain SELECT (set operations, VALUES, parenthesized queries)");
         }
@@ -404,9 +409,14 @@ final class PgViewDeparser {
 
     /** A set operation's operand: its own level; the operands after the first name their columns after the first's. */
     private Query leafQuery(Select s, Level setLevel, int indent, List<String> resultNames, boolean colNamesVisible) {
-        if (!(s instanceof PlainSelect p)) throw new Unsupported("a set operation operand PostgreSQL would re-print");
         Level level = new Level(setLevel);
         Ctx ctx = new Ctx(indent);
+        if (s instanceof Values v && !hasClauses(v)) {
+            List<Col> columns = new ArrayList<>();
+            String sql = values(v, level, ctx, columns, resultNames);
+            return new Query(sql, columns);
+        }
+        if (!(s instanceof PlainSelect p)) throw new Unsupported("a set operation operand PostgreSQL would re-print");
         StringBuilder b = new StringBuilder();
         assignNames(level, fromNames(p));
         if (p.getWithItemsList() != null && !p.getWithItemsList().isEmpty()) b.append(with(p.getWithItemsList(), level, ctx));
@@ -431,6 +441,49 @@ final class PgViewDeparser {
             }
         }
         return first;
+    }
+
+    /** get_values_def: the rows without spaces between their values; each column of one type in every row. */
+    private String values(Values v, Level level, Ctx ctx, List<Col> columns, List<String> resultNames) {
+        if (v.getAlias() != null || v.getPivot() != null || v.getUnPivot() != null || v.getSampleClause() != null) throw new Unsupported("a VALUES clause PostgreSQL would re-print");
+        List<List<Expression>> rows = new ArrayList<>();
+        if (v.getExpressions() instanceof ParenthesedExpressionList<?> one) {
+            rows.add(new ArrayList<>(one));
+        } else {
+            for (Expression row : v.getExpressions()) {
+                if (!(row instanceof ParenthesedExpressionList<?> r)) throw new Unsupported("a VALUES row PostgreSQL would re-print");
+                rows.add(new ArrayList<>(r));
+            }
+        }
+        Function<String[], String[]> refs = refs(level);
+        List<String> types = null;
+        List<String> printed = new ArrayList<>();
+        for (List<Expression> row : rows) {
+            List<String> cells = new ArrayList<>();
+            List<String> rowTypes = new ArrayList<>();
+            for (Expression cell : row) {
+                if (strip(cell) instanceof Select) throw new Unsupported("a subquery in VALUES");
+                String[] type = new String[1];
+                String sql = PgExprPrinter.printInQuery(cell, refs, userTypes, typeLabel, type);
+                if (sql.indexOf('\n') >= 0) throw new Unsupported("a view expression PostgreSQL prints over several lines");
+                cells.add(sql);
+                rowTypes.add(type[0]);
+            }
+            // rows of other types are coerced to a common one, which the server prints with casts
+            if (types != null && !types.equals(rowTypes)) throw new Unsupported("VALUES rows of different types (PostgreSQL casts them)");
+            types = rowTypes;
+            printed.add("(" + String.join(",", cells) + ")");
+        }
+        if (types == null || types.isEmpty()) throw new Unsupported("an empty VALUES");
+        for (int i = 0; i < types.size(); i++) columns.add(new Col("column" + (i + 1), types.get(i)));
+        // under other column names the server prints SELECT ... FROM (VALUES ...) "*VALUES*"
+        if (resultNames != null) {
+            for (int i = 0; i < resultNames.size() && i < columns.size(); i++) {
+                if (!resultNames.get(i).equals(columns.get(i).name())) throw new Unsupported("VALUES under other column names in a view");
+            }
+        }
+        ctx.indent += STD;
+        return " VALUES " + String.join(", ", printed);
     }
 
     // get_basic_select_query

@@ -6,13 +6,12 @@ import java.util.function.Function;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.select.Select;
-import net.sf.jsqlparser.statement.select.Values;
 
 /**
  * A view's query as PostgreSQL 15's {@code pg_get_viewdef(oid, true)} prints it (see {@link PgViewDeparser}):
  * one output column a line, columns qualified by their relation's name, each clause on a line of its own,
  * indented as the server indents them, expressions as {@link PgExprPrinter} prints them. What the deparser
- * does not model (VALUES, LATERAL, functions in FROM, window functions, sublinks) is {@link Unsupported}.
+ * does not model (LATERAL, functions or VALUES in FROM, window clauses) is {@link Unsupported}.
  */
 final class PgViews {
     /** An output column of a relation. */
@@ -39,9 +38,7 @@ final class PgViews {
         } catch (Exception | Error x) {
             throw new Unsupported("a view query JSqlParser cannot read");
         }
-        if (!(st instanceof Select s) || s instanceof Values) {
-            throw new Unsupported("a view that is not a query PostgreSQL prints back as written (VALUES)");
-        }
+        if (!(st instanceof Select s)) throw new Unsupported("a view that is not a query");
         PgViewDeparser.Query q = new PgViewDeparser(relation, inPath, userTypes, typeLabel).view(s, names);
         return new Printed(q.sql(), q.columns());
     }
