@@ -87,6 +87,8 @@ class OfflinePostgresViewTest {
                         + "          WHERE sessions.duration > 0\n        ), user_counts AS (\n         SELECT sessions.user_id,\n"
                         + "            count(*) AS session_count\n           FROM sessions\n          GROUP BY sessions.user_id\n        )\n"
                         + " SELECT au.user_id,\n    uc.session_count\n   FROM active_users au\n     JOIN user_counts uc ON au.user_id = uc.user_id");
+        assertThat(v("create table t (a int);\ncreate view v as with x as materialized (select a from t) select * from x"))
+                .isEqualTo("WITH x AS MATERIALIZED (\n         SELECT t.a\n           FROM t\n        )\n SELECT x.a\n   FROM x");
         assertThat(v("create view v as with recursive cte as (select 1 as n union all select cte_1.n + 1 from cte cte_1 where cte_1.n < 10)\n"
                 + "select cte.n from cte"))
                 .isEqualTo("WITH RECURSIVE cte AS (\n         SELECT 1 AS n\n        UNION ALL\n         SELECT cte_1.n + 1\n"

@@ -263,7 +263,6 @@ final class PgViewDeparser {
         List<String> names = new ArrayList<>();
         for (WithItem<?> w : items) {
             if (w.getSelect() == null) throw new Unsupported("a data-modifying WITH in a view");
-            if (w.isMaterialized()) throw new Unsupported("a MATERIALIZED CTE in a view");
             String n = PgExprPrinter.fold(w.getAliasName());
             if (!level.cteNames.add(n)) throw new Unsupported("the CTE " + n + " twice");
             names.add(n);
@@ -287,7 +286,7 @@ final class PgViewDeparser {
                 }
                 b.append('(').append(String.join(", ", aliases.stream().map(PgIdent::quote).toList())).append(')');
             }
-            b.append(" AS (");
+            b.append(w.isMaterialized() ? " AS MATERIALIZED (" : " AS (");
             keyword(b, ctx, "", 0, 0, 0);
             Cte cte = recursive ? level.visibleCtes.get(name) : new Cte(name);
             Consumer<List<Col>> define = cols -> cte.columns = renamed(cols, aliases);
