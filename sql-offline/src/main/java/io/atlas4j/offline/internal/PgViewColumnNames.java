@@ -3,6 +3,7 @@ package io.atlas4j.offline.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import net.sf.jsqlparser.expression.AnalyticExpression;
 import net.sf.jsqlparser.expression.ArrayConstructor;
 import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
@@ -10,7 +11,9 @@ import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
+import net.sf.jsqlparser.expression.ExtractExpression;
 import net.sf.jsqlparser.expression.Function;
+import net.sf.jsqlparser.expression.IntervalExpression;
 import net.sf.jsqlparser.expression.LongValue;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.NullValue;
@@ -91,6 +94,10 @@ final class PgViewColumnNames {
             Figured otherwise = c.getElseExpression() == null ? null : figure(c.getElseExpression());
             return otherwise != null && otherwise.strength() > 1 ? otherwise : new Figured("case", 1);
         }
+        // a window function is a function call; EXTRACT is the function extract; an interval literal a cast
+        if (e instanceof AnalyticExpression w && w.getName() != null) return new Figured(PgExprPrinter.fold(w.getName()), 2);
+        if (e instanceof ExtractExpression) return new Figured("extract", 2);
+        if (e instanceof IntervalExpression) return new Figured("interval", 1);
         if (e instanceof ArrayConstructor a && a.isArrayKeyword()) return new Figured("array", 2);
         if (e instanceof RowConstructor<?> r && r.getName() != null && r.getName().equalsIgnoreCase("row")) return new Figured("row", 2);
         if (e instanceof TimezoneExpression) return new Figured("timezone", 2);
@@ -119,12 +126,13 @@ final class PgViewColumnNames {
             if (!written.endsWith("\"") || written.length() < 2) throw new Unsupported("a view column named after a quoted type (give it an alias)");
             return PgExprPrinter.fold(written);
         }
-        String spelled = written.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean modifiers = written.contains("(") || c.getColDataType().getArgumentsStringList() != null && !c.getColDataType().getArgumentsStringList().isEmpty();
+        // the modifiers do not change the name: varchar(10) is varchar
+        String spelled = written.toLowerCase(Locale.ROOT).replaceAll("\\([^)]*\\)", " ").replaceAll("\\s+", " ").strip();
         String known = SYSTEM_TYPES.get(spelled);
         if (known != null) {
-            if (spelled.equals("float") && c.getColDataType().getArgumentsStringList() != null) {
-                throw new Unsupported("a view column named after float(p) (give it an alias)");
-            }
+            // float(p) is float4 or float8 by its precision
+            if (spelled.equals("float") && modifiers) throw new Unsupported("a view column named after float(p) (give it an alias)");
             return known;
         }
         int dot = spelled.lastIndexOf('.');
