@@ -34,10 +34,8 @@ import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 import net.sf.jsqlparser.statement.select.AllColumns;
 import net.sf.jsqlparser.statement.select.AllTableColumns;
-import net.sf.jsqlparser.statement.select.ExceptOp;
 import net.sf.jsqlparser.statement.select.Fetch;
 import net.sf.jsqlparser.statement.select.FromItem;
-import net.sf.jsqlparser.statement.select.IntersectOp;
 import net.sf.jsqlparser.statement.select.Join;
 import net.sf.jsqlparser.statement.select.LateralSubSelect;
 import net.sf.jsqlparser.statement.select.OrderByElement;
@@ -46,9 +44,7 @@ import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.PlainSelect;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.SelectItem;
-import net.sf.jsqlparser.statement.select.SetOperation;
 import net.sf.jsqlparser.statement.select.SetOperationList;
-import net.sf.jsqlparser.statement.select.UnionOp;
 import net.sf.jsqlparser.statement.select.Values;
 import net.sf.jsqlparser.statement.select.WithItem;
 
@@ -121,15 +117,6 @@ final class PgViewDeparser {
     private record Target(String sql, String name, String varName, Expression expr, String type) {
     }
 
-    private sealed interface SetNode permits Leaf, SetOp {
-    }
-
-    private record Leaf(Select select) implements SetNode {
-    }
-
-    private record SetOp(String kind, boolean all, SetNode left, SetNode right) implements SetNode {
-    }
-
     PgViewDeparser(BiFunction<String, String, List<Col>> relation, Function<String, Boolean> inPath,
                    Function<String, String> userTypes, Function<String, String> typeLabel) {
         this.relation = relation;
@@ -190,9 +177,9 @@ final class PgViewDeparser {
             for (Target t : targets) columns.add(new Col(t.name(), t.type()));
             orderBy(b, ctx, s.getOrderByElements(), level, targets, false);
         } else if (s instanceof SetOperationList so) {
-            SetNode tree = tree(so);
+            PgViewSetOps.SetNode tree = PgViewSetOps.tree(so);
             List<String> names = new ArrayList<>();
-            for (int i = 1; i <= leaves(tree); i++) names.add("*SELECT* " + i);
+            for (int i = 1; i <= PgViewSetOps.leaves(tree); i++) names.add("*SELECT* " + i);
             assignNames(level, names);
             if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) b.append(with(s.getWithItemsList(), level, ctx));
             List<List<Col>> leaves = new ArrayList<>();
@@ -225,7 +212,7 @@ final class PgViewDeparser {
         return x;
     }
 
-    private static boolean hasClauses(Select s) {
+    static boolean hasClauses(Select s) {
         return s.getOrderByElements() != null && !s.getOrderByElements().isEmpty() || s.getLimit() != null || s.getOffset() != null
                 || s.getFetch() != null || s.getWithItemsList() != null && !s.getWithItemsList().isEmpty();
     }
@@ -318,50 +305,9 @@ final class PgViewDeparser {
 
     // get_setop_query
 
-    private SetNode tree(SetOperationList so) {
-        List<Select> selects = so.getSelects();
-        List<SetOperation> ops = so.getOperations();
-        // INTERSECT binds tighter than UNION and EXCEPT; JSqlParser keeps them as one flat list
-        List<SetNode> terms = new ArrayList<>();
-        List<SetOperation> between = new ArrayList<>();
-        terms.add(node(selects.get(0)));
-        for (int i = 0; i < ops.size(); i++) {
-            SetOperation op = ops.get(i);
-            SetNode next = node(selects.get(i + 1));
-            if (op instanceof IntersectOp x) {
-                terms.set(terms.size() - 1, new SetOp("INTERSECT", x.isAll(), terms.get(terms.size() - 1), next));
-            } else {
-                between.add(op);
-                terms.add(next);
-            }
-        }
-        SetNode result = terms.get(0);
-        for (int i = 0; i < between.size(); i++) {
-            SetOperation op = between.get(i);
-            if (op instanceof UnionOp u) result = new SetOp("UNION", u.isAll(), result, terms.get(i + 1));
-            else if (op instanceof ExceptOp e) result = new SetOp("EXCEPT", e.isAll(), result, terms.get(i + 1));
-            else throw new Unsupported("the set operation " + op);
-        }
-        return result;
-    }
-
-    private SetNode node(Select s) {
-        if (s instanceof ParenthesedSelect ps && !hasClauses(ps) && ps.getAlias() == null && !(ps instanceof LateralSubSelect)) {
-            Select inner = ps.getSelect();
-            if (inner instanceof SetOperationList so && !hasClauses(so)) return tree(so);
-            if (inner instanceof ParenthesedSelect) return node(inner);
-        }
-        if (s instanceof SetOperationList so && !hasClauses(so)) return tree(so);
-        return new Leaf(s);
-    }
-
-    private static int leaves(SetNode n) {
-        return n instanceof SetOp op ? leaves(op.left()) + leaves(op.right()) : 1;
-    }
-
-    private void setop(StringBuilder b, SetNode node, Level level, Ctx ctx, List<String> resultNames, boolean colNamesVisible,
+    private void setop(StringBuilder b, PgViewSetOps.SetNode node, Level level, Ctx ctx, List<String> resultNames, boolean colNamesVisible,
                        List<List<Col>> leaves, Consumer<List<Col>> firstLeaf) {
-        if (node instanceof Leaf leaf) {
+        if (node instanceof PgViewSetOps.Leaf leaf) {
             Select inner = unwrapLeaf(leaf.select());
             boolean paren = hasClauses(inner);
             if (paren) b.append('(');
@@ -377,8 +323,8 @@ final class PgViewDeparser {
             }
             return;
         }
-        SetOp op = (SetOp) node;
-        boolean paren = op.left() instanceof SetOp l && !(l.kind().equals(op.kind()) && l.all() == op.all());
+        PgViewSetOps.SetOp op = (PgViewSetOps.SetOp) node;
+        boolean paren = op.left() instanceof PgViewSetOps.SetOp l && !(l.kind().equals(op.kind()) && l.all() == op.all());
         int sub = 0;
         if (paren) {
             b.append('(');
@@ -389,7 +335,7 @@ final class PgViewDeparser {
         keyword(b, ctx, paren ? ") " : "", -sub, 0, 0);
         b.append(op.kind()).append(' ');
         if (op.all()) b.append("ALL ");
-        paren = op.right() instanceof SetOp;
+        paren = op.right() instanceof PgViewSetOps.SetOp;
         sub = paren ? STD : 0;
         if (paren) b.append('(');
         keyword(b, ctx, "", sub, 0, 0);
