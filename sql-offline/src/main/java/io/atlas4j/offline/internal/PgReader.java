@@ -1102,14 +1102,23 @@ final class PgReader {
         S s = schemaOf(n);
         String name = last(n);
         if (ine && taken(s, name)) return;
-        if (!c.accept("AS")) throw new Unsupported("a view with a column list or options");
+        List<String> names = new ArrayList<>();
+        if (c.at("(")) {
+            for (int[] g : c.list()) {
+                Token col = c.t.get(g[0]);
+                if (g[1] - g[0] != 1 || !col.isName()) throw new Unsupported("a view column list entry that is not a name");
+                names.add(fold(col.name(), col));
+            }
+            if (new java.util.HashSet<>(names).size() != names.size()) throw new Unsupported("a view column list naming a column twice");
+        }
+        if (!c.accept("AS")) throw new Unsupported("a view with options");
         int end = c.t.size();
         // a materialized view is filled or not: the catalog keeps the same definition either way
         if (materialized && end - c.i > 2 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("WITH")) end -= 2;
         else if (materialized && end - c.i > 3 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("NO") && c.t.get(end - 3).is("WITH")) end -= 3;
         String query = c.text(c.i, end);
         c.i = c.t.size();
-        PgViews.Printed p = PgViews.print(query, (schema, rel) -> {
+        PgViews.Printed p = PgViews.print(query, names, (schema, rel) -> {
             S rs = schemas.get(schema == null ? "public" : schema);
             if (rs == null) return null;
             T t = rs.tables.get(rel);
