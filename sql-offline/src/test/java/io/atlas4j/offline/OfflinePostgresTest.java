@@ -148,7 +148,7 @@ class OfflinePostgresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t UNION SELECT a FROM t",
+        "CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t, LATERAL (SELECT 1) s",
         "CREATE FUNCTION f(a int DEFAULT 1 + 1) RETURNS int LANGUAGE sql AS $$ SELECT a $$",
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql RETURN 1",
         "CREATE TABLE t (a int); CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION missing()",
