@@ -287,4 +287,82 @@ class OfflinePostgresExprTest {
         assertThat(byName.get("i3").parts().get(0).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("C"));
         assertThat(byName.get("i4").parts().get(0).attrs()).isEqualTo(io.atlas4j.schema.Attrs.EMPTY);
     }
+
+    private static final String TYPED = """
+            create function is_ok(x text) returns boolean language sql immutable as $$ select x <> '' $$;
+            create function next_code() returns text language sql as $$ select 'a' $$;
+            create domain email as text check (is_ok(value));
+            create table d (i interval default interval '2 days', j interval default interval '90' minute, k interval default '1 day 2 hours'::interval,
+              y interval default interval '1.5' year, m money default money '1.999', m2 money default '1234.5'::money, b bit(8) default x'1F', b2 bit(4) default b'1010',
+              r real default real '3.5', dp double precision default double precision '4.50', nb bigint default bigint '2', js jsonb default jsonb '{}',
+              ta text[] default '{}'::text[], ia int[] default ARRAY[]::int[], aa text[] default ARRAY['a']::text[], na numeric[] default ARRAY[numeric '1'],
+              ts timestamp default '1970-01-01 00:00:01+00:00', tz timestamptz default '0001-01-01 00:00:00'::timestamp, at timestamptz default now() + interval '3 days',
+              code text default next_code(), data jsonb, who text, v varchar(10), a int, b3 int, active boolean,
+              g int generated always as ((data ->> 'iid')::integer) stored,
+              constraint c1 check (case when active then who like 'a%' else true end),
+              constraint c2 check ((a, b3) > (0, 0)),
+              constraint c3 check (coalesce(a, 0) > nullif(b3, 3) and greatest(a, 1) < least(b3, 2)),
+              constraint c4 check (v::text = any (array['x'::varchar, 'y'::varchar]::text[])),
+              constraint c5 check (is_ok(who)));
+            create index d_case on d ((case when active is true then 1 else 0 end));
+            create index d_coalesce on d (coalesce(who, 'none'::text));
+            create index d_path on d (jsonb_extract_path_text(data, 'a', 'b'));
+            create index d_ops on d ((lower(who)) text_pattern_ops);
+            create index d_fn on d (a) where is_ok(who);
+            alter table d enable row level security;
+            create policy p1 on d using (who = current_user) with check ((current_user)::integer = 1);
+            """;
+
+    @Test
+    void typedLiteralsIntervalsMoneyBitsAndArraysAsDefaults() {
+        Table t = load(TYPED).table("d").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("i", "'2 days'::interval"), Map.entry("j", "'01:30:00'::interval"), Map.entry("k", "'1 day 02:00:00'::interval"),
+                Map.entry("y", "'1 year'::interval"), Map.entry("m", "'$2.00'::money"), Map.entry("m2", "'$1,234.50'::money"),
+                Map.entry("b", "'00011111'::\"bit\""), Map.entry("b2", "'1010'::\"bit\""), Map.entry("r", "'3.5'::real"),
+                Map.entry("dp", "'4.5'::double precision"), Map.entry("nb", "'2'::bigint"), Map.entry("js", "'{}'::jsonb"),
+                Map.entry("ta", "'{}'::text[]"), Map.entry("ia", "ARRAY[]::integer[]"), Map.entry("aa", "ARRAY['a'::text]"),
+                Map.entry("na", "ARRAY['1'::numeric]"), Map.entry("ts", "'1970-01-01 00:00:01'::timestamp without time zone"),
+                Map.entry("tz", "'0001-01-01 00:00:00'::timestamp without time zone"), Map.entry("at", "(now() + '3 days'::interval)"),
+                Map.entry("code", "next_code()")));
+        assertThat(t.column("g").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((data ->> 'iid'::text))::integer", true));
+    }
+
+    @Test
+    void caseCoalesceRowsArraysAndTheScriptsOwnFunctionsInChecks() {
+        Schema s = load(TYPED);
+        Table t = s.table("d").orElseThrow();
+        assertThat(checks(t)).containsAllEntriesOf(Map.of(
+                "c1", "\nCASE\n    WHEN active THEN who ~~ 'a%'::text\n    ELSE true\nEND",
+                "c2", "(ROW(a, b3) > ROW(0, 0))",
+                "c3", "COALESCE(a, 0) > NULLIF(b3, 3) AND GREATEST(a, 1) < LEAST(b3, 2)",
+                "c4", "v::text = ANY (ARRAY['x'::character varying::text, 'y'::character varying::text])",
+                "c5", "is_ok(who)"));
+        assertThat(object(s, "email").map(o -> ((PgDomain) o).checks())).contains(List.of("email_check: CHECK (is_ok(VALUE))"));
+    }
+
+    @Test
+    void indexExpressionsWithCaseCoalesceVariadicPathsAndOperatorClasses() {
+        Table t = load(TYPED).table("d").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(((IndexPart.OfExpr) byName.get("d_case").parts().get(0)).sql()).isEqualTo("(\nCASE\n    WHEN active IS TRUE THEN 1\n    ELSE 0\nEND)");
+        assertThat(((IndexPart.OfExpr) byName.get("d_coalesce").parts().get(0)).sql()).isEqualTo("COALESCE(who, 'none'::text)");
+        assertThat(((IndexPart.OfExpr) byName.get("d_path").parts().get(0)).sql())
+                .isEqualTo("jsonb_extract_path_text(data, VARIADIC ARRAY['a'::text, 'b'::text])");
+        IndexPart ops = byName.get("d_ops").parts().get(0);
+        assertThat(((IndexPart.OfExpr) ops).sql()).isEqualTo("lower(who)");
+        assertThat(ops.attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("text_pattern_ops"));
+        assertThat(byName.get("d_fn").attrs().get(IndexPredicate.class).orElseThrow().sql()).isEqualTo("is_ok(who)");
+    }
+
+    @Test
+    void policiesComparingWithCurrentUser() {
+        Schema s = load(TYPED);
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("(who = CURRENT_USER)");
+        assertThat(p.check()).contains("((CURRENT_USER)::integer = 1)");
+    }
 }

@@ -61,6 +61,10 @@ final class PgExprPrinter {
     /** How a node binds, for the parentheses its parent gives it. */
     private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY }
 
+    /** A function the same SQL creates: its identity argument types and its result type, as {@code format_type} spells them. */
+    record Routine(List<String> args, String result) {
+    }
+
     /** A printed node: its text, its type ({@code format_type} spelling without typmod; "unknown" for a bare string literal). */
     private record N(String sql, String type, Kind kind, String op, String literal) {
         static N atom(String sql, String type) {
@@ -75,6 +79,8 @@ final class PgExprPrinter {
     private final String written;
     /** In a view: {qualifier or null, folded column name} to {printed reference, type}, or null for an unknown one. */
     private java.util.function.Function<String[], String[]> refs;
+    /** The functions of the public schema the SQL creates, by name. */
+    private java.util.function.Function<String, List<Routine>> routines = n -> List.of();
 
     /**
      * @param pretty    the pretty mode (constraints, index parts and predicates) rather than the plain one (defaults)
@@ -103,15 +109,30 @@ final class PgExprPrinter {
      */
     static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
                           java.util.function.Function<String, String> typeLabel, String target) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, n -> List.of());
+    }
+
+    /** As {@link #printAs(String, boolean, java.util.function.Function, java.util.function.Function, java.util.function.Function, String)}, with calls to the SQL's own functions. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, routines, null);
+    }
+
+    /** As above, its type ({@code format_type} spelling without typmod) also put in {@code type[0]} when given. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines,
+                          String[] type) {
         Expression e;
         try {
-            e = CCJSqlParserUtil.parseExpression(written, false);
+            e = CCJSqlParserUtil.parseExpression(PgExprLiterals.rewriteTypedLiterals(written), false);
         } catch (Exception | Error x) {
             throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
         }
         PgExprPrinter p = new PgExprPrinter(pretty, columns, userTypes, typeLabel, written);
+        p.routines = routines;
         N n = p.node(e);
         if (target != null && n.type().equals("unknown")) n = p.constant(n.literal(), target);
+        if (type != null) type[0] = n.type();
         return n.sql();
     }
 
@@ -191,6 +212,10 @@ final class PgExprPrinter {
         if (e instanceof ComparisonOperator c) {
             String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
             if (!COMPARE.contains(op)) throw refuse();
+            if (c.getLeftExpression() instanceof ParenthesedExpressionList<?> l && l.size() > 1
+                    && c.getRightExpression() instanceof ParenthesedExpressionList<?> r) {
+                return rowCompare(l, op, r);
+            }
             if (unwrap(c.getRightExpression()) instanceof Function f && Set.of("any", "some", "all").contains(f.getName().toLowerCase(Locale.ROOT))) {
                 return anyArray(node(c.getLeftExpression()), op, f);
             }
@@ -209,8 +234,25 @@ final class PgExprPrinter {
         }
         if (e instanceof LongValue v) return integer(v.getStringValue());
         if (e instanceof DoubleValue v) return decimal(v.toString());
+        if (e instanceof StringValue s && s.getPrefix() != null && !s.getPrefix().isEmpty()) {
+            return bitString(PgExprLiterals.bits(s.getPrefix(), s.getValue()).orElseThrow(this::refuse));
+        }
+        if (e instanceof net.sf.jsqlparser.expression.HexValue h) {
+            String v = h.getValue();
+            if (!v.matches("(?i)x'[0-9a-f]*'")) throw refuse();
+            return bitString(PgExprLiterals.bits("X", v.substring(2, v.length() - 1)).orElseThrow(this::refuse));
+        }
+        if (e instanceof net.sf.jsqlparser.expression.IntervalExpression iv) {
+            String p = iv.getParameter();
+            if (iv.getExpression() != null || p == null || !p.startsWith("'") || !p.endsWith("'") || p.length() < 2) throw refuse();
+            String value = p.substring(1, p.length() - 1).replace("''", "'");
+            return N.atom(PgIdent.literal(PgExprLiterals.interval(value, iv.getIntervalType()).orElseThrow(this::refuse)) + "::interval", "interval");
+        }
+        if (e instanceof net.sf.jsqlparser.expression.CaseExpression c) return caseExpr(c);
+        if (e instanceof net.sf.jsqlparser.expression.JsonExpression j) return json(j);
+        if (e instanceof net.sf.jsqlparser.expression.ExtractExpression x) return extract(x);
+        if (e instanceof net.sf.jsqlparser.expression.ArrayConstructor a) return array(a, null);
         if (e instanceof StringValue s) {
-            if (s.getPrefix() != null && !s.getPrefix().isEmpty()) throw refuse();
             return new N(null, "unknown", Kind.ATOM, null, s.getValue().replace("''", "'"));
         }
         if (e instanceof BooleanValue b) return N.atom(b.getValue() ? "true" : "false", "boolean");
@@ -225,7 +267,12 @@ final class PgExprPrinter {
             };
         }
         if (e instanceof CastExpression c) {
-            return cast(node(c.getLeftExpression()), typeLabel.apply(c.getColDataType().toString()));
+            String label = typeLabel.apply(c.getColDataType().toString());
+            // a cast of ARRAY[...] to an array type casts each element instead
+            if (unwrap(c.getLeftExpression()) instanceof net.sf.jsqlparser.expression.ArrayConstructor a && label.endsWith("[]")) {
+                return array(a, label.substring(0, label.length() - 2));
+            }
+            return cast(node(c.getLeftExpression()), label);
         }
         if (e instanceof Function f) return function(f);
         if (e instanceof net.sf.jsqlparser.expression.TimezoneExpression z) {
@@ -244,27 +291,147 @@ final class PgExprPrinter {
         throw refuse();
     }
 
-    /** {@code x op ANY (ARRAY[...])} as written: the array's literals are text unless a typed element says otherwise. */
+    /** {@code x op ANY (ARRAY[...])}: the array typed on its own (its literals text unless a typed element or a cast says otherwise), then {@code x} resolved against its element type. */
     private N anyArray(N x, String op, Function f) {
-        if (f.getParameters() == null || f.getParameters().size() != 1 || !(unwrap(f.getParameters().get(0)) instanceof net.sf.jsqlparser.expression.ArrayConstructor a)
-                || !a.isArrayKeyword() || a.getExpressions() == null || a.getExpressions().isEmpty()) {
-            throw refuse();
-        }
+        if (f.getParameters() == null || f.getParameters().size() != 1) throw refuse();
+        Expression arg = unwrap(f.getParameters().get(0));
+        boolean constructed = arg instanceof net.sf.jsqlparser.expression.ArrayConstructor
+                || arg instanceof CastExpression c && unwrap(c.getLeftExpression()) instanceof net.sf.jsqlparser.expression.ArrayConstructor;
+        if (!constructed) throw refuse();
+        N array = node(arg);
+        if (!array.type().endsWith("[]")) throw refuse();
+        String element = array.type().substring(0, array.type().length() - 2);
+        N left;
+        if (x.type().equals(element) && !element.equals("character varying")) left = x;
+        else if (x.type().equals("unknown")) left = constant(x.literal(), element);
+        else if (element.equals("text") && x.type().equals("character varying")) left = cast(x, "text");
+        else if (INTS.contains(element) && INTS.contains(x.type())) left = x;
+        else throw refuse();
+        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
+        String s = (left.kind() == Kind.ATOM ? left.sql() : "(" + left.sql() + ")") + " " + op + kw + array.sql() + ")";
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+    }
+
+    /** {@code ARRAY[...]}, its elements coerced to {@code element} when a cast names it, else to their common type. */
+    private N array(net.sf.jsqlparser.expression.ArrayConstructor a, String element) {
+        if (!a.isArrayKeyword()) throw refuse();
         List<N> items = new ArrayList<>();
-        for (Expression i : a.getExpressions()) items.add(node(i));
-        String t = items.stream().map(N::type).filter(y -> !y.equals("unknown")).findFirst().orElse("text");
+        if (a.getExpressions() != null) for (Expression i : a.getExpressions()) items.add(single(node(i)));
+        if (items.isEmpty()) {
+            if (element == null) throw refuse();
+            // an empty ARRAY[] keeps the cast that gave it its type
+            return N.atom("ARRAY[]::" + element + "[]", base(element) + "[]");
+        }
+        String t = element != null ? element : common(items);
         List<String> printed = new ArrayList<>();
+        for (N i : items) printed.add(cast(i, t).sql());
+        return N.atom("ARRAY[" + String.join(", ", printed) + "]", base(t) + "[]");
+    }
+
+    /** {@return the type {@code select_common_type} gives these nodes: text for bare literals, the widest numeric type, text over varchar} */
+    private String common(List<N> items) {
+        String t = null;
         for (N i : items) {
-            if (i.type().equals("unknown")) printed.add(constant(i.literal(), t).sql());
-            else if (i.type().equals(t)) printed.add(i.sql());
+            String y = i.type();
+            if (y.equals("unknown")) continue;
+            if (t == null || t.equals(y)) t = y;
+            else if (numericRank(t) > 0 && numericRank(y) > 0) t = numericRank(y) > numericRank(t) ? y : t;
+            else if (Set.of("text", "character varying").contains(t) && Set.of("text", "character varying").contains(y)) t = "text";
             else throw refuse();
         }
-        N array = N.atom("ARRAY[" + String.join(", ", printed) + "]", t);
-        N[] r = resolve(x, array, true);
-        if (!r[1].sql().equals(array.sql())) throw refuse();
-        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
-        String s = (r[0].kind() == Kind.ATOM ? r[0].sql() : "(" + r[0].sql() + ")") + " " + op + kw + array.sql() + ")";
-        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+        return t == null ? "text" : t;
+    }
+
+    /** {@code (a, b) < (c, d)}: a row comparison, always in its own parentheses; {@code =} and {@code <>} would become AND/OR. */
+    private N rowCompare(ParenthesedExpressionList<?> l, String op, ParenthesedExpressionList<?> r) {
+        if (l.size() != r.size() || op.equals("=") || op.equals("<>")) throw refuse();
+        List<String> ls = new ArrayList<>();
+        List<String> rs = new ArrayList<>();
+        for (int i = 0; i < l.size(); i++) {
+            N[] x = resolve(single(node(l.get(i))), single(node(r.get(i))), true);
+            ls.add(x[0].sql());
+            rs.add(x[1].sql());
+        }
+        return N.atom("(ROW(" + String.join(", ", ls) + ") " + op + " ROW(" + String.join(", ", rs) + "))", "boolean");
+    }
+
+    /** {@code CASE}: the pretty mode puts each WHEN, the ELSE and the END on a line of its own, the WHENs indented by four. */
+    private N caseExpr(net.sf.jsqlparser.expression.CaseExpression c) {
+        N arg = c.getSwitchExpression() == null ? null : single(node(c.getSwitchExpression()));
+        List<N> conditions = new ArrayList<>();
+        List<N> results = new ArrayList<>();
+        for (net.sf.jsqlparser.expression.WhenClause w : c.getWhenClauses()) {
+            N cond = node(w.getWhenExpression());
+            if (arg == null) {
+                if (!cond.type().equals("boolean")) throw refuse();
+            } else {
+                N[] x = resolve(arg, cond, true);
+                if (!x[0].sql().equals(arg.sql())) throw refuse();
+                cond = x[1];
+            }
+            conditions.add(cond);
+            results.add(node(w.getThenExpression()));
+        }
+        Expression otherwise = c.getElseExpression() == null ? null : unwrap(c.getElseExpression());
+        N els = otherwise == null || otherwise instanceof NullValue ? null : node(otherwise);
+        List<N> all = new ArrayList<>(results);
+        if (els != null) all.add(els);
+        String t = common(all);
+        StringBuilder b = new StringBuilder(pretty ? "\nCASE" : "CASE");
+        if (arg != null) b.append(' ').append(arg.sql());
+        for (int i = 0; i < conditions.size(); i++) {
+            b.append(pretty ? "\n    WHEN " : " WHEN ").append(nested(conditions.get(i).sql()));
+            glue(b, " THEN ", nested(cast(results.get(i), t).sql()));
+        }
+        b.append(pretty ? "\n    ELSE " : " ELSE ").append(els == null ? "NULL::" + t : nested(cast(els, t).sql()));
+        b.append(pretty ? "\nEND" : " END");
+        return N.atom(b.toString(), t);
+    }
+
+    /** {@return a part of a pretty CASE, its own lines indented one level deeper} */
+    private String nested(String part) {
+        return pretty ? part.replace("\n", "\n    ") : part;
+    }
+
+    /** Appends {@code sep} and {@code part}; a part that starts a new line takes the trailing spaces off before it, as the deparser does. */
+    private static void glue(StringBuilder b, String sep, String part) {
+        b.append(sep);
+        if (part.startsWith("\n")) while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+        b.append(part);
+    }
+
+    /** {@return the node, refused where a multi-line (pretty CASE) text would need the deparser's line handling} */
+    private N single(N n) {
+        if (n.sql() != null && n.sql().contains("\n")) throw refuse();
+        return n;
+    }
+
+    /** {@code x -> 'k'} and {@code x ->> 'k'} on json or jsonb: keys are text, indexes integers. */
+    private N json(net.sf.jsqlparser.expression.JsonExpression j) {
+        N x = single(node(j.getExpression()));
+        for (int i = 0; i < j.getIdentList().size(); i++) {
+            if (!Set.of("json", "jsonb").contains(x.type())) throw refuse();
+            String op = j.getOperators().get(i);
+            if (!op.equals("->") && !op.equals("->>")) throw refuse();
+            N key = single(node(j.getIdents().get(i)));
+            if (key.type().equals("unknown")) key = constant(key.literal(), "text");
+            else if (!key.type().equals("text") && !key.type().equals("integer")) throw refuse();
+            x = binary(x, op, key, op.equals("->") ? x.type() : "text");
+        }
+        return x;
+    }
+
+    /** {@code EXTRACT(field FROM x)}: PostgreSQL 14 and later keep the SQL syntax and give numeric. */
+    private N extract(net.sf.jsqlparser.expression.ExtractExpression x) {
+        String field = x.getName().toLowerCase(Locale.ROOT);
+        if (!field.matches("[a-z]+")) throw refuse();
+        N a = single(node(x.getExpression()));
+        if (!Set.of("date", "timestamp without time zone", "timestamp with time zone", "interval", "time without time zone").contains(a.type())) throw refuse();
+        return N.atom("EXTRACT(" + field + " FROM " + a.sql() + ")", "numeric");
+    }
+
+    private N bitString(String bits) {
+        return N.atom("'" + bits + "'::\"bit\"", "bit");
     }
 
     /**
@@ -294,6 +461,10 @@ final class PgExprPrinter {
         if (c.getTable() != null && c.getTable().getName() != null) throw refuse();
         if (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false")) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
         if (n.equalsIgnoreCase("current_date")) return N.atom("CURRENT_DATE", "date");
+        if (Set.of("current_user", "session_user", "current_role", "user").contains(n.toLowerCase(Locale.ROOT))) {
+            // SQLValueFunctions of type name, printed in capitals as the SQL syntax
+            return N.atom(n.toUpperCase(Locale.ROOT), "name");
+        }
         if (n.equalsIgnoreCase("current_timestamp")) return N.atom("CURRENT_TIMESTAMP", "timestamp with time zone");
         if (n.equalsIgnoreCase("value")) {
             String t = columns.apply("VALUE");
@@ -337,8 +508,46 @@ final class PgExprPrinter {
         }
         if (f.isDistinct() || f.isAllColumns() || f.getKeep() != null || f.getOrderByElements() != null || name.contains(".")) throw refuse();
         List<N> args = new ArrayList<>();
-        if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(node(a));
+        if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(single(node(a)));
+        List<Routine> own = f.getName().startsWith("\"") ? routines.apply(fold(f.getName())) : routines.apply(name);
+        if (!own.isEmpty()) return routine(f.getName().startsWith("\"") ? fold(f.getName()) : name, own, args);
         switch (name) {
+            case "coalesce", "greatest", "least" -> {
+                if (args.isEmpty()) throw refuse();
+                String t = common(args);
+                List<String> printed = new ArrayList<>();
+                for (N a : args) printed.add(cast(a, t).sql());
+                return N.atom(name.toUpperCase(Locale.ROOT) + "(" + String.join(", ", printed) + ")", t);
+            }
+            case "nullif" -> {
+                if (args.size() != 2) throw refuse();
+                N[] x = resolve(args.get(0), args.get(1), true);
+                return N.atom("NULLIF(" + x[0].sql() + ", " + x[1].sql() + ")", x[0].type());
+            }
+            case "current_schema", "current_database" -> {
+                if (!args.isEmpty()) throw refuse();
+                return N.atom(PgIdent.quote(name) + "()", "name");
+            }
+            case "date" -> {
+                if (args.size() != 1 || !Set.of("timestamp without time zone", "timestamp with time zone").contains(args.get(0).type())) throw refuse();
+                return N.atom("date(" + args.get(0).sql() + ")", "date");
+            }
+            case "date_trunc" -> {
+                if (args.size() != 2) throw refuse();
+                N x = args.get(1);
+                // a date goes to the timestamp with time zone variant, the preferred type of its category
+                if (x.type().equals("date")) x = cast(x, "timestamp with time zone");
+                if (!Set.of("timestamp without time zone", "timestamp with time zone", "interval").contains(x.type())) throw refuse();
+                return N.atom("date_trunc(" + text(args.get(0)).sql() + ", " + x.sql() + ")", x.type());
+            }
+            case "jsonb_extract_path_text", "jsonb_extract_path", "json_extract_path_text", "json_extract_path" -> {
+                // variadic text[]: the path is printed as the array the call builds
+                if (args.size() < 2 || !args.get(0).type().equals(name.startsWith("jsonb") ? "jsonb" : "json")) throw refuse();
+                List<String> path = new ArrayList<>();
+                for (N a : args.subList(1, args.size())) path.add(text(a).sql());
+                String t = name.endsWith("_text") ? "text" : args.get(0).type();
+                return N.atom(name + "(" + args.get(0).sql() + ", VARIADIC ARRAY[" + String.join(", ", path) + "])", t);
+            }
             case "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp" -> {
                 if (!args.isEmpty()) throw refuse();
                 return N.atom(name + "()", "timestamp with time zone");
@@ -366,6 +575,26 @@ final class PgExprPrinter {
             default -> throw refuse();
         }
     }
+
+    /** A call to a function the SQL creates: exactly one of that name, its arguments coerced as the call resolves them. */
+    private N routine(String name, List<Routine> own, List<N> args) {
+        if (own.size() != 1) throw refuse();
+        Routine r = own.get(0);
+        if (r.args().size() != args.size() || r.result().isEmpty() || r.result().contains(" ") && !BUILTIN_MULTIWORD.contains(r.result())) throw refuse();
+        List<String> printed = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            N a = args.get(i);
+            String p = r.args().get(i);
+            if (a.type().equals("unknown")) printed.add(constant(a.literal(), p).sql());
+            else if (a.type().equals(p)) printed.add(a.sql());
+            else if (p.equals("text") && a.type().equals("character varying")) printed.add(cast(a, "text").sql());
+            else throw refuse();
+        }
+        return N.atom(PgIdent.quote(name) + "(" + String.join(", ", printed) + ")", base(r.result()));
+    }
+
+    private static final Set<String> BUILTIN_MULTIWORD = Set.of("character varying", "double precision", "timestamp without time zone",
+            "timestamp with time zone", "time without time zone");
 
     // ---------------------------------------------------------------- typing
 
@@ -439,8 +668,25 @@ final class PgExprPrinter {
                 return N.atom(quoted + "::time without time zone", type);
             }
             case "timestamp without time zone" -> {
-                if (!TIMESTAMP.matcher(value).matches()) throw refuse();
-                return N.atom(quoted + "::timestamp without time zone", type);
+                // a zone written after the time is read and ignored
+                String v = value.strip().replaceFirst("(?<=:\\d{2})\\s*[+-]\\d{2}(:?\\d{2})?$", "");
+                if (DATE.matcher(v).matches()) v += " 00:00:00";
+                if (!TIMESTAMP.matcher(v).matches()) throw refuse();
+                return N.atom(PgIdent.literal(v) + "::timestamp without time zone", type);
+            }
+            case "interval" -> {
+                if (!type.equals(label)) throw refuse();
+                return N.atom(PgIdent.literal(PgExprLiterals.interval(value, null).orElseThrow(this::refuse)) + "::interval", type);
+            }
+            case "money" -> {
+                return N.atom(PgIdent.literal(PgExprLiterals.money(value).orElseThrow(this::refuse)) + "::money", type);
+            }
+            case "real", "double precision" -> {
+                String v = value.strip();
+                if (!v.matches("-?\\d{1,6}(\\.\\d{1,6})?")) throw refuse();
+                java.math.BigDecimal d = new java.math.BigDecimal(v).stripTrailingZeros();
+                String shortest = d.signum() == 0 ? "0" : d.toPlainString();
+                return N.atom("'" + shortest + "'::" + type, type);
             }
             case "uuid" -> {
                 if (!UUID.matcher(value).matches()) throw refuse();
@@ -448,6 +694,10 @@ final class PgExprPrinter {
             }
             default -> {
                 if ("enum".equals(userTypes.apply(type))) return N.atom(quoted + "::" + type, type);
+                if (type.endsWith("[]") && type.equals(label)) {
+                    String element = type.substring(0, type.length() - 2);
+                    return N.atom(PgIdent.literal(PgExprLiterals.array(value, element).orElseThrow(this::refuse)) + "::" + type, type);
+                }
                 throw refuse();
             }
         }
@@ -505,6 +755,9 @@ final class PgExprPrinter {
             return new N[] {cast(l, "double precision"), cast(r, "double precision")};
         }
         if (comparison && DATETIMES.contains(lt) && DATETIMES.contains(rt)) return new N[] {l, r};
+        // text and name compare with each other directly (PostgreSQL 12 and later)
+        if (comparison && lt.equals("name") && Set.of("text", "character varying").contains(rt)) return new N[] {l, text(r)};
+        if (comparison && rt.equals("name") && Set.of("text", "character varying").contains(lt)) return new N[] {text(l), r};
         if (Set.of("text", "character varying").contains(lt) && Set.of("text", "character varying").contains(rt)) return new N[] {text(l), text(r)};
         throw refuse();
     }
@@ -516,6 +769,13 @@ final class PgExprPrinter {
 
     private N arithmetic(N l, String op, N r) {
         if (l.type().equals("unknown") || r.type().equals("unknown")) throw refuse();
+        // a date or timestamp plus or minus an interval; a date becomes a timestamp
+        if (r.type().equals("interval") && DATETIMES.contains(l.type()) && (op.equals("+") || op.equals("-"))) {
+            return binary(l, op, r, l.type().equals("date") ? "timestamp without time zone" : l.type());
+        }
+        if (l.type().equals("interval") && DATETIMES.contains(r.type()) && op.equals("+")) {
+            return binary(l, op, r, r.type().equals("date") ? "timestamp without time zone" : r.type());
+        }
         N[] x = resolve(l, r, false);
         if (numericRank(x[0].type()) == 0) throw refuse();
         String t = numericRank(x[0].type()) >= numericRank(x[1].type()) ? x[0].type() : x[1].type();
@@ -533,6 +793,8 @@ final class PgExprPrinter {
     }
 
     private N binary(N l, String op, N r, String type) {
+        single(l);
+        single(r);
         String s = child(l, Kind.OP, op, true) + " " + op + " " + child(r, Kind.OP, op, false);
         return new N(pretty ? s : "(" + s + ")", type, Kind.OP, op, null);
     }
@@ -540,6 +802,7 @@ final class PgExprPrinter {
     private N bool(Kind kind, List<N> args) {
         StringBuilder b = new StringBuilder();
         for (N a : args) {
+            single(a);
             if (!a.type().equals("boolean")) throw refuse();
             if (b.length() > 0) b.append(kind == Kind.AND ? " AND " : " OR ");
             b.append(child(a, kind, null, false));
@@ -548,12 +811,14 @@ final class PgExprPrinter {
     }
 
     private N not(N x) {
+        single(x);
         if (!x.type().equals("boolean")) throw refuse();
         String s = "NOT " + child(x, Kind.NOT, null, false);
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.NOT, null, null);
     }
 
     private N test(N x, String what) {
+        single(x);
         if (x.type().equals("unknown")) throw refuse();
         String s = child(x, Kind.TEST, null, false) + what;
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.TEST, null, null);
