@@ -365,4 +365,34 @@ class OfflinePostgresExprTest {
         assertThat(p.using()).contains("(who = CURRENT_USER)");
         assertThat(p.check()).contains("((CURRENT_USER)::integer = 1)");
     }
+
+    @Test
+    void windowsExtractDateFunctionsAndJsonOperatorsInViews() {
+        Schema s = load("""
+                create table ev (id int, amount numeric, category text, at timestamp, atz timestamptz, d date, data jsonb, addr inet);
+                create view w1 as select id, sum(amount) over (order by at) as running, sum(amount) over (partition by category order by at desc) as per, row_number() over (partition by category) as rn from ev;
+                create view w2 as select extract(year from at) as y, extract(epoch from age(atz)) as e, date(at) as day, date_trunc('month', d) as m, date_trunc('day', at) as dd, data -> 'name' as name, data ->> 'email' as email from ev;
+                create domain v4addr as inet check (family(value) = 4);
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs.get("w1")).isEqualTo("SELECT ev.id,\n    sum(ev.amount) OVER (ORDER BY ev.at) AS running,\n"
+                + "    sum(ev.amount) OVER (PARTITION BY ev.category ORDER BY ev.at DESC) AS per,\n"
+                + "    row_number() OVER (PARTITION BY ev.category) AS rn\n   FROM ev");
+        assertThat(defs.get("w2")).isEqualTo("SELECT EXTRACT(year FROM ev.at) AS y,\n    EXTRACT(epoch FROM age(ev.atz)) AS e,\n    date(ev.at) AS day,\n"
+                + "    date_trunc('month'::text, ev.d::timestamp with time zone) AS m,\n    date_trunc('day'::text, ev.at) AS dd,\n"
+                + "    ev.data -> 'name'::text AS name,\n    ev.data ->> 'email'::text AS email\n   FROM ev");
+        assertThat(object(s, "v4addr").map(o -> ((PgDomain) o).checks())).contains(List.of("v4addr_check: CHECK (family(VALUE) = 4)"));
+    }
+
+    @Test
+    void numberDefaultsKeepTheirOwnType() {
+        Table t = load("""
+                create table n (v0 float default - 20, v1 float default -3.14, v7 decimal(5,2) default -20.0, v8 decimal(5,2) default 20.0,
+                  v9 numeric default 0.001, r real default 1, i int default 7);
+                """).table("n").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of("v0", "'-20'::integer", "v1", "'-3.14'::numeric", "v7", "'-20.0'::numeric",
+                "v8", "20.0", "v9", "0.001", "r", "1", "i", "7"));
+    }
 }

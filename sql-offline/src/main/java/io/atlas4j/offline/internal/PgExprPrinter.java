@@ -249,6 +249,7 @@ final class PgExprPrinter {
             return N.atom(PgIdent.literal(PgExprLiterals.interval(value, iv.getIntervalType()).orElseThrow(this::refuse)) + "::interval", "interval");
         }
         if (e instanceof net.sf.jsqlparser.expression.CaseExpression c) return caseExpr(c);
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && refs != null) return window(a);
         if (e instanceof net.sf.jsqlparser.expression.JsonExpression j) return json(j);
         if (e instanceof net.sf.jsqlparser.expression.ExtractExpression x) return extract(x);
         if (e instanceof net.sf.jsqlparser.expression.ArrayConstructor a) return array(a, null);
@@ -430,6 +431,45 @@ final class PgExprPrinter {
         return N.atom("EXTRACT(" + field + " FROM " + a.sql() + ")", "numeric");
     }
 
+    /** An aggregate or ranking function with an inline window: {@code sum(x) OVER (PARTITION BY a ORDER BY b)}, the default frame left out. */
+    private N window(net.sf.jsqlparser.expression.AnalyticExpression a) {
+        if (a.getType() != net.sf.jsqlparser.expression.AnalyticType.OVER || a.getWindowName() != null || a.getWindowElement() != null
+                || a.getFilterExpression() != null || a.getKeep() != null || a.isDistinct() || a.isUnique() || a.isIgnoreNulls() || a.isIgnoreNullsOutside()
+                || a.getDefaultValue() != null || a.getOffset() != null || a.getHavingClause() != null || a.getNullHandling() != null || a.getLimit() != null) {
+            throw refuse();
+        }
+        String name = a.getName().toLowerCase(Locale.ROOT);
+        N call;
+        if (Set.of("row_number", "rank", "dense_rank").contains(name)) {
+            if (a.getExpression() != null || a.isAllColumns()) throw refuse();
+            call = N.atom(name + "()", "bigint");
+        } else if (name.equals("count") && a.isAllColumns()) {
+            call = N.atom("count(*)", "bigint");
+        } else {
+            if (a.getExpression() == null || a.isAllColumns()) throw refuse();
+            Function f = new Function();
+            f.setName(name);
+            f.setParameters(new ExpressionList<>(a.getExpression()));
+            call = function(f);
+            if (!Set.of("count", "sum", "min", "max", "avg").contains(name)) throw refuse();
+        }
+        List<String> spec = new ArrayList<>();
+        if (a.getPartitionExpressionList() != null && !a.getPartitionExpressionList().isEmpty()) {
+            List<String> ps = new ArrayList<>();
+            for (Expression p : a.getPartitionExpressionList()) ps.add(single(node(p)).sql());
+            spec.add("PARTITION BY " + String.join(", ", ps));
+        }
+        if (a.getOrderByElements() != null && !a.getOrderByElements().isEmpty()) {
+            List<String> os = new ArrayList<>();
+            for (net.sf.jsqlparser.statement.select.OrderByElement o : a.getOrderByElements()) {
+                if (o.getNullOrdering() != null) throw refuse();
+                os.add(single(node(o.getExpression())).sql() + (o.isAscDescPresent() && !o.isAsc() ? " DESC" : ""));
+            }
+            spec.add("ORDER BY " + String.join(", ", os));
+        }
+        return N.atom(call.sql() + " OVER (" + String.join(" ", spec) + ")", call.type());
+    }
+
     private N bitString(String bits) {
         return N.atom("'" + bits + "'::\"bit\"", "bit");
     }
@@ -527,6 +567,14 @@ final class PgExprPrinter {
             case "current_schema", "current_database" -> {
                 if (!args.isEmpty()) throw refuse();
                 return N.atom(PgIdent.quote(name) + "()", "name");
+            }
+            case "age" -> {
+                if (args.size() != 1 || !Set.of("timestamp without time zone", "timestamp with time zone").contains(args.get(0).type())) throw refuse();
+                return N.atom("age(" + args.get(0).sql() + ")", "interval");
+            }
+            case "family" -> {
+                if (args.size() != 1 || !Set.of("inet", "cidr").contains(args.get(0).type())) throw refuse();
+                return N.atom("family(" + (args.get(0).type().equals("cidr") ? cast(args.get(0), "inet") : args.get(0)).sql() + ")", "integer");
             }
             case "date" -> {
                 if (args.size() != 1 || !Set.of("timestamp without time zone", "timestamp with time zone").contains(args.get(0).type())) throw refuse();
