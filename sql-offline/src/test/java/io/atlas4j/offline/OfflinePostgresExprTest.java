@@ -395,4 +395,15 @@ class OfflinePostgresExprTest {
         assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of("v0", "'-20'::integer", "v1", "'-3.14'::numeric", "v7", "'-20.0'::numeric",
                 "v8", "20.0", "v9", "0.001", "r", "1", "i", "7"));
     }
+
+    @Test
+    void aDomainOverADomainOfTextReachesTextFunctionsThroughACast() {
+        Schema s = load("""
+                create domain base_text as text;
+                create domain derived_text as base_text check (length(value) > 0);
+                create table rr (r real default '0.5');
+                """);
+        assertThat(object(s, "derived_text").map(o -> ((PgDomain) o).checks())).contains(List.of("derived_text_check: CHECK (length(VALUE::text) > 0)"));
+        assertThat(s.table("rr").orElseThrow().column("r").orElseThrow().defaultValue().map(Expr::sql)).contains("'0.5'::real");
+    }
 }

@@ -697,7 +697,7 @@ final class PgReader {
                 // an operator class after the expression: (lower(name)) text_pattern_ops
                 Matcher oc = Pattern.compile("(?s)(.*\\))\\s+([A-Za-z_][A-Za-z0-9_]*)").matcher(e);
                 String opclass = null;
-                if (oc.matches() && balanced(oc.group(1))) {
+                if (oc.matches() && balanced(oc.group(1)) && oc.group(2).toLowerCase(Locale.ROOT).endsWith("_ops")) {
                     e = oc.group(1).strip();
                     opclass = oc.group(2).toLowerCase(Locale.ROOT);
                 }
@@ -928,8 +928,9 @@ final class PgReader {
             } else if (c.accept("CHECK")) {
                 if (!c.at("(")) throw new Unsupported("a domain check without parentheses");
                 String e = TableDef.group(c);
-                String printed = PgExprPrinter.printAs(e, true, col -> col.equals("VALUE") ? label : null, kinds::get, w -> types.format(type(s, w)), null,
-                        PgExprRoutines.of(schemas.get("public").objects.values()));
+                java.util.Collection<SchemaObject> publicObjects = schemas.get("public").objects.values();
+                String printed = PgExprPrinter.printAs(e, true, col -> col.equals("VALUE") ? label : null, PgExprRoutines.userTypes(kinds::get, publicObjects),
+                        w -> types.format(type(s, w)), null, PgExprRoutines.of(publicObjects));
                 String k = constraint;
                 if (k == null) {
                     k = PgNames.choose(name, List.of(), "check");
