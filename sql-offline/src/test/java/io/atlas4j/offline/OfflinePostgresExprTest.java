@@ -406,4 +406,20 @@ class OfflinePostgresExprTest {
         assertThat(object(s, "derived_text").map(o -> ((PgDomain) o).checks())).contains(List.of("derived_text_check: CHECK (length(VALUE::text) > 0)"));
         assertThat(s.table("rr").orElseThrow().column("r").orElseThrow().defaultValue().map(Expr::sql)).contains("'0.5'::real");
     }
+
+    /** pg_get_expr indents a CASE even where it does not prettify parentheses: generated columns, defaults and policies. */
+    @Test
+    void caseInThePlainFormIsIndentedToo() {
+        Schema s = load("""
+                create table cc (a int, b int generated always as (case when a > 0 then 1 else 0 end) stored, c text default (case when true then 'x' end));
+                alter table cc enable row level security;
+                create policy pp on cc using (case when a > 1 then true else false end);
+                """);
+        Table t = s.table("cc").orElseThrow();
+        assertThat(t.column("b").orElseThrow().attrs().get(Generated.class)).contains(new Generated("\nCASE\n    WHEN (a > 0) THEN 1\n    ELSE 0\nEND", true));
+        assertThat(t.column("c").orElseThrow().defaultValue().map(Expr::sql)).contains("CASE\n    WHEN true THEN 'x'::text\n    ELSE NULL::text\nEND");
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("\nCASE\n    WHEN (a > 1) THEN true\n    ELSE false\nEND");
+    }
 }

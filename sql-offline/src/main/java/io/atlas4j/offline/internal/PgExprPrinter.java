@@ -356,8 +356,13 @@ final class PgExprPrinter {
         return N.atom("(ROW(" + String.join(", ", ls) + ") " + op + " ROW(" + String.join(", ", rs) + "))", "boolean");
     }
 
-    /** {@code CASE}: the pretty mode puts each WHEN, the ELSE and the END on a line of its own, the WHENs indented by four. */
+    /**
+     * {@code CASE}: each WHEN, the ELSE and the END on a line of its own, the WHENs indented by four, in both modes
+     * (the catalog functions indent even when they do not prettify parentheses). In a view's query the line breaks
+     * would depend on the target list around it, so there it is refused.
+     */
     private N caseExpr(net.sf.jsqlparser.expression.CaseExpression c) {
+        if (refs != null) throw refuse();
         N arg = c.getSwitchExpression() == null ? null : single(node(c.getSwitchExpression()));
         List<N> conditions = new ArrayList<>();
         List<N> results = new ArrayList<>();
@@ -378,20 +383,20 @@ final class PgExprPrinter {
         List<N> all = new ArrayList<>(results);
         if (els != null) all.add(els);
         String t = common(all);
-        StringBuilder b = new StringBuilder(pretty ? "\nCASE" : "CASE");
+        StringBuilder b = new StringBuilder("\nCASE");
         if (arg != null) b.append(' ').append(arg.sql());
         for (int i = 0; i < conditions.size(); i++) {
-            b.append(pretty ? "\n    WHEN " : " WHEN ").append(nested(conditions.get(i).sql()));
+            b.append("\n    WHEN ").append(nested(conditions.get(i).sql()));
             glue(b, " THEN ", nested(cast(results.get(i), t).sql()));
         }
-        b.append(pretty ? "\n    ELSE " : " ELSE ").append(els == null ? "NULL::" + t : nested(cast(els, t).sql()));
-        b.append(pretty ? "\nEND" : " END");
+        b.append("\n    ELSE ").append(els == null ? "NULL::" + t : nested(cast(els, t).sql()));
+        b.append("\nEND");
         return N.atom(b.toString(), t);
     }
 
-    /** {@return a part of a pretty CASE, its own lines indented one level deeper} */
-    private String nested(String part) {
-        return pretty ? part.replace("\n", "\n    ") : part;
+    /** {@return a part of a CASE, its own lines indented one level deeper} */
+    private static String nested(String part) {
+        return part.replace("\n", "\n    ");
     }
 
     /** Appends {@code sep} and {@code part}; a part that starts a new line takes the trailing spaces off before it, as the deparser does. */
@@ -401,7 +406,7 @@ final class PgExprPrinter {
         b.append(part);
     }
 
-    /** {@return the node, refused where a multi-line (pretty CASE) text would need the deparser's line handling} */
+    /** {@return the node, refused where a multi-line (CASE) text would need the deparser's line handling} */
     private N single(N n) {
         if (n.sql() != null && n.sql().contains("\n")) throw refuse();
         return n;
