@@ -422,4 +422,17 @@ class OfflinePostgresExprTest {
                 .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
         assertThat(p.using()).contains("\nCASE\n    WHEN (a > 1) THEN true\n    ELSE false\nEND");
     }
+
+    @Test
+    void policiesWithAColumnInASubquery() {
+        Schema s = load("""
+                create table users (id int, name text);
+                create table orders (id int, user_id int, amount numeric);
+                alter table orders enable row level security;
+                create policy p1 on orders using (user_id in (select id from users));
+                """);
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("(user_id IN ( SELECT users.id\n   FROM users))");
+    }
 }

@@ -59,7 +59,7 @@ final class PgExprPrinter {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** How a node binds, for the parentheses its parent gives it. */
-    private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY }
+    private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY, SUBLINK }
 
     /** A function the same SQL creates: its identity argument types and its result type, as {@code format_type} spells them. */
     record Routine(List<String> args, String result) {
@@ -79,6 +79,10 @@ final class PgExprPrinter {
     private final String written;
     /** In a view: {qualifier or null, folded column name} to {printed reference, type}, or null for an unknown one. */
     private java.util.function.Function<String[], String[]> refs;
+    /** A subquery's text to its printed query (at the top indentation) and its one output column's type; throws {@link Unsupported}. */
+    private java.util.function.Function<String, String[]> subqueries = q -> {
+        throw refuse();
+    };
     /** The functions of the public schema the SQL creates, by name. */
     private java.util.function.Function<String, List<Routine>> routines = n -> List.of();
 
@@ -122,6 +126,13 @@ final class PgExprPrinter {
     static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
                           java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines,
                           String[] type) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, routines, null, type);
+    }
+
+    /** As above, with the subqueries of {@code x IN (SELECT ...)} printed by {@code subqueries}. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines,
+                          java.util.function.Function<String, String[]> subqueries, String[] type) {
         Expression e;
         try {
             e = CCJSqlParserUtil.parseExpression(PgExprLiterals.rewriteTypedLiterals(written), false);
@@ -130,6 +141,7 @@ final class PgExprPrinter {
         }
         PgExprPrinter p = new PgExprPrinter(pretty, columns, userTypes, typeLabel, written);
         p.routines = routines;
+        if (subqueries != null) p.subqueries = subqueries;
         N n = p.node(e);
         if (target != null && n.type().equals("unknown")) n = p.constant(n.literal(), target);
         if (type != null) type[0] = n.type();
@@ -190,6 +202,7 @@ final class PgExprPrinter {
         if (e instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
             return node(rotate(in));
         }
+        if (e instanceof InExpression in && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect q) return inQuery(in, q);
         if (e instanceof InExpression in) return in(in);
         if (e instanceof LikeExpression l) {
             if (l.getEscape() != null) throw refuse();
@@ -354,6 +367,26 @@ final class PgExprPrinter {
             rs.add(x[1].sql());
         }
         return N.atom("(ROW(" + String.join(", ", ls) + ") " + op + " ROW(" + String.join(", ", rs) + "))", "boolean");
+    }
+
+    /**
+     * {@code x IN (SELECT ...)} outside a view: a sublink, always in its own parentheses, its query printed as
+     * pg_get_viewdef prints a view's; only at the top of the expression, where the query's lines are not indented further.
+     */
+    private N inQuery(InExpression in, net.sf.jsqlparser.statement.select.ParenthesedSelect q) {
+        if (in.isNot() || in.isGlobal() || in.getOldOracleJoinSyntax() != 0 || refs != null) throw refuse();
+        // the plain form parenthesizes every operator inside the query, which the view printer does not: a column list only
+        if (!(q.getSelect() instanceof net.sf.jsqlparser.statement.select.PlainSelect ps) || ps.getWhere() != null || ps.getJoins() != null
+                || ps.getGroupBy() != null || ps.getHaving() != null || ps.getOrderByElements() != null || ps.getLimit() != null || ps.getDistinct() != null
+                || ps.getSelectItems().size() != 1 || !(ps.getSelectItems().get(0).getExpression() instanceof Column)) {
+            throw refuse();
+        }
+        N x = single(node(in.getLeftExpression()));
+        if (x.kind() != Kind.ATOM || x.type().equals("unknown")) throw refuse();
+        String[] printed = subqueries.apply(q.getSelect().toString());
+        String t = base(printed[1]);
+        if (!t.equals(x.type()) && !(INTS.contains(t) && INTS.contains(x.type())) || t.equals("character varying")) throw refuse();
+        return new N("(" + x.sql() + " IN ( " + printed[0] + "))", "boolean", Kind.SUBLINK, null, null);
     }
 
     /**
@@ -921,7 +954,7 @@ final class PgExprPrinter {
     private String child(N c, Kind parent, String parentOp, boolean left) {
         if (!pretty) return c.sql();
         boolean paren = switch (c.kind()) {
-            case ATOM -> false;
+            case ATOM, SUBLINK -> false;
             case OP -> {
                 if (parent != Kind.OP) yield parent != Kind.AND && parent != Kind.OR && parent != Kind.NOT;
                 boolean lo = lowPriority(c.op());

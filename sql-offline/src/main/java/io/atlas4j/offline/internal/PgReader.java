@@ -477,11 +477,23 @@ final class PgReader {
 
     /** {@return an expression over the columns of {@code t} as PostgreSQL prints it, pretty or plain, coerced to {@code target} when given} */
     private String expr(S s, T t, String written, boolean pretty, String target) {
+        java.util.function.Function<String, String[]> subqueries = q -> {
+            // a subquery reads the tables and views as a view's query does
+            PgViews.Printed p = PgViews.print(q, (schema, rel) -> {
+                S rs = schemas.get(schema == null ? "public" : schema);
+                if (rs == null) return null;
+                T rt = rs.tables.get(rel);
+                if (rt != null) return rt.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
+                return rs.viewColumns.get(rel);
+            }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+            if (p.columns().size() != 1) throw new Unsupported("a subquery of other than one column");
+            return new String[] {p.definition(), p.columns().get(0).type()};
+        };
         return PgExprPrinter.printAs(written, pretty, n -> {
             if (t == null) return null;
             for (Column c : t.columns) if (c.name().equals(n)) return types.format(c.type());
             return null;
-        }, kinds::get, x -> types.format(type(s, x)), target, PgExprRoutines.of(schemas.get("public").objects.values()));
+        }, kinds::get, x -> types.format(type(s, x)), target, PgExprRoutines.of(schemas.get("public").objects.values()), subqueries, null);
     }
 
     private static boolean balanced(String s) {
