@@ -435,4 +435,41 @@ class OfflinePostgresExprTest {
                 .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
         assertThat(p.using()).contains("(user_id IN ( SELECT users.id\n   FROM users))");
     }
+
+    @Test
+    void commonTypesJsonChainsAndOperatorPriorities() {
+        Schema s = load("""
+                create function f_t(a text) returns text language sql as $$ select a $$;
+                create table p1 (v varchar(10), x text, b bigint, i int, n numeric, at timestamp, data jsonb, bits bit(8), d date,
+                  constraint k1 check (coalesce(v, x) <> ''),
+                  constraint k3 check (greatest(i, n) > 0),
+                  constraint k4 check (n = any (array[1, 2.5])),
+                  constraint k5 check (at > now() - interval '1 day'),
+                  constraint k6 check (bits <> x'00'),
+                  constraint k8 check (extract(year from d) > 2000),
+                  constraint k9 check (nullif(v, 'a') is not null),
+                  constraint k10 check (b = any (array[1, 2])),
+                  constraint k12 check (data -> 'a' -> 'b' is not null),
+                  constraint k13 check (case i when 1 then true when 2 then false end),
+                  constraint k15 check (i - 1 - 2 > 0 and i - (1 - 2) > 0 and i * 2 + 1 > 0));
+                create table p2 (v varchar(10), d date default date_trunc('month', now()), e numeric default extract(epoch from now()),
+                  y text generated always as (f_t(v)) stored);
+                """);
+        assertThat(checks(s.table("p1").orElseThrow())).isEqualTo(Map.ofEntries(
+                Map.entry("k1", "COALESCE(v, x::character varying)::text <> ''::text"),
+                Map.entry("k3", "GREATEST(i::numeric, n) > 0::numeric"),
+                Map.entry("k4", "n = ANY (ARRAY[1::numeric, 2.5])"),
+                Map.entry("k5", "at > (now() - '1 day'::interval)"),
+                Map.entry("k6", "bits <> '00000000'::\"bit\""),
+                Map.entry("k8", "EXTRACT(year FROM d) > 2000::numeric"),
+                Map.entry("k9", "NULLIF(v::text, 'a'::text) IS NOT NULL"),
+                Map.entry("k10", "b = ANY (ARRAY[1, 2])"),
+                Map.entry("k12", "((data -> 'a'::text) -> 'b'::text) IS NOT NULL"),
+                Map.entry("k13", "\nCASE i\n    WHEN 1 THEN true\n    WHEN 2 THEN false\n    ELSE NULL::boolean\nEND"),
+                Map.entry("k15", "(i - 1 - 2) > 0 AND (i - (1 - 2)) > 0 AND (i * 2 + 1) > 0")));
+        Table p2 = s.table("p2").orElseThrow();
+        assertThat(p2.column("d").orElseThrow().defaultValue().map(Expr::sql)).contains("date_trunc('month'::text, now())");
+        assertThat(p2.column("e").orElseThrow().defaultValue().map(Expr::sql)).contains("EXTRACT(epoch FROM now())");
+        assertThat(p2.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("f_t((v)::text)", true));
+    }
 }

@@ -342,7 +342,7 @@ final class PgExprPrinter {
         return N.atom("ARRAY[" + String.join(", ", printed) + "]", base(t) + "[]");
     }
 
-    /** {@return the type {@code select_common_type} gives these nodes: text for bare literals, the widest numeric type, text over varchar} */
+    /** {@return the type {@code select_common_type} gives these nodes: text for bare literals, the widest numeric type, the first of text and varchar} */
     private String common(List<N> items) {
         String t = null;
         for (N i : items) {
@@ -350,7 +350,8 @@ final class PgExprPrinter {
             if (y.equals("unknown")) continue;
             if (t == null || t.equals(y)) t = y;
             else if (numericRank(t) > 0 && numericRank(y) > 0) t = numericRank(y) > numericRank(t) ? y : t;
-            else if (Set.of("text", "character varying").contains(t) && Set.of("text", "character varying").contains(y)) t = "text";
+            // text and varchar coerce implicitly to each other, so the first one stays
+            else if (Set.of("text", "character varying").contains(t) && Set.of("text", "character varying").contains(y)) continue;
             else throw refuse();
         }
         return t == null ? "text" : t;
@@ -448,16 +449,32 @@ final class PgExprPrinter {
     /** {@code x -> 'k'} and {@code x ->> 'k'} on json or jsonb: keys are text, indexes integers. */
     private N json(net.sf.jsqlparser.expression.JsonExpression j) {
         N x = single(node(j.getExpression()));
-        for (int i = 0; i < j.getIdentList().size(); i++) {
+        // JSqlParser nests a chain to the right (x -> ('a' -> 'b')); the operators apply from the left
+        List<String> ops = new ArrayList<>();
+        List<Expression> keys = new ArrayList<>();
+        flatten(j, ops, keys);
+        for (int i = 0; i < keys.size(); i++) {
             if (!Set.of("json", "jsonb").contains(x.type())) throw refuse();
-            String op = j.getOperators().get(i);
+            String op = ops.get(i);
             if (!op.equals("->") && !op.equals("->>")) throw refuse();
-            N key = single(node(j.getIdents().get(i)));
+            N key = single(node(keys.get(i)));
             if (key.type().equals("unknown")) key = constant(key.literal(), "text");
             else if (!key.type().equals("text") && !key.type().equals("integer")) throw refuse();
             x = binary(x, op, key, op.equals("->") ? x.type() : "text");
         }
         return x;
+    }
+
+    private static void flatten(net.sf.jsqlparser.expression.JsonExpression j, List<String> ops, List<Expression> keys) {
+        for (int i = 0; i < j.getIdents().size(); i++) {
+            ops.add(j.getOperators().get(i));
+            if (j.getIdents().get(i) instanceof net.sf.jsqlparser.expression.JsonExpression inner) {
+                keys.add(inner.getExpression());
+                flatten(inner, ops, keys);
+            } else {
+                keys.add(j.getIdents().get(i));
+            }
+        }
     }
 
     /** {@code EXTRACT(field FROM x)}: PostgreSQL 14 and later keep the SQL syntax and give numeric. */
@@ -942,12 +959,13 @@ final class PgExprPrinter {
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
     }
 
+    /** Only the one-character arithmetic operators have a priority; any other (->, ||, ...) is parenthesized under an operator. */
     private static boolean lowPriority(String op) {
-        return op != null && (op.startsWith("+") || op.startsWith("-"));
+        return op != null && (op.equals("+") || op.equals("-"));
     }
 
     private static boolean highPriority(String op) {
-        return op != null && (op.startsWith("*") || op.startsWith("/") || op.startsWith("%"));
+        return op != null && (op.equals("*") || op.equals("/") || op.equals("%"));
     }
 
     /** {@return a child as its parent prints it: in the pretty mode with the parentheses {@code isSimpleNode} asks for} */
