@@ -472,4 +472,15 @@ class OfflinePostgresExprTest {
         assertThat(p2.column("e").orElseThrow().defaultValue().map(Expr::sql)).contains("EXTRACT(epoch FROM now())");
         assertThat(p2.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("f_t((v)::text)", true));
     }
+
+    @Test
+    void callsToTheScriptsFunctionsShowTheWideningOfTheirArguments() {
+        Table t = load("""
+                create function fb(a bigint, b numeric) returns bigint language sql as $$ select a $$;
+                create table r (i int, x bigint default fb(1, 2), y bigint generated always as (fb(i, i)) stored, constraint c check (fb(i, 1.5) > 0));
+                """).table("r").orElseThrow();
+        assertThat(t.column("x").orElseThrow().defaultValue().map(Expr::sql)).contains("fb((1)::bigint, (2)::numeric)");
+        assertThat(t.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("fb((i)::bigint, (i)::numeric)", true));
+        assertThat(checks(t)).containsEntry("c", "fb(i::bigint, 1.5) > 0");
+    }
 }

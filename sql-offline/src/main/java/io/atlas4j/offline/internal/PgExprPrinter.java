@@ -691,6 +691,8 @@ final class PgExprPrinter {
             if (a.type().equals("unknown")) printed.add(constant(a.literal(), p).sql());
             else if (a.type().equals(p)) printed.add(a.sql());
             else if (p.equals("text") && a.type().equals("character varying")) printed.add(cast(a, "text").sql());
+            // a narrower number widens implicitly, and the call shows the cast
+            else if (numericRank(a.type()) > 0 && numericRank(p) > numericRank(a.type())) printed.add(cast(a, p).sql());
             else throw refuse();
         }
         return N.atom(PgIdent.quote(name) + "(" + String.join(", ", printed) + ")", base(r.result()));
