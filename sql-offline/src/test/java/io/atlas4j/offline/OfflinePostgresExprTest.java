@@ -483,4 +483,26 @@ class OfflinePostgresExprTest {
         assertThat(t.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("fb((i)::bigint, (i)::numeric)", true));
         assertThat(checks(t)).containsEntry("c", "fb(i::bigint, 1.5) > 0");
     }
+
+    /** The parser flattens a left-nested OR or AND into one node; the plain form shows that in its parentheses. */
+    @Test
+    void flattenedBooleansAndTheSessionFunctionsInThePlainForm() {
+        Schema s = load("""
+                create table s2 (i int, b boolean, v varchar(20), x text,
+                  g1 boolean generated always as (i = 1 or (i = 2 or i = 3)) stored,
+                  g2 boolean generated always as ((i > 1 and i < 5) and b) stored,
+                  g3 boolean generated always as (i = 1 or i = 2 and b or not b) stored);
+                alter table s2 enable row level security;
+                create policy a1 on s2 using (v = current_user);
+                create policy a2 on s2 using (x = session_user or x = current_role or x = user);
+                """);
+        Table t = s.table("s2").orElseThrow();
+        assertThat(t.column("g1").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i = 1) OR ((i = 2) OR (i = 3)))", true));
+        assertThat(t.column("g2").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i > 1) AND (i < 5) AND b)", true));
+        assertThat(t.column("g3").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i = 1) OR ((i = 2) AND b) OR (NOT b))", true));
+        Map<String, io.atlas4j.postgres.PgPolicy> p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).collect(Collectors.toMap(io.atlas4j.postgres.PgPolicy::policy, x -> x));
+        assertThat(p.get("a1").using()).contains("((v)::text = CURRENT_USER)");
+        assertThat(p.get("a2").using()).contains("((x = SESSION_USER) OR (x = CURRENT_ROLE) OR (x = USER))");
+    }
 }

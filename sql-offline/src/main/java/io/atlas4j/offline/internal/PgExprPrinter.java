@@ -179,8 +179,11 @@ final class PgExprPrinter {
 
     private N node(Expression raw) {
         Expression e = unwrap(raw);
-        if (e instanceof OrExpression o) return bool(Kind.OR, List.of(node(o.getLeftExpression()), node(o.getRightExpression())));
-        if (e instanceof AndExpression a) return bool(Kind.AND, List.of(node(a.getLeftExpression()), node(a.getRightExpression())));
+        if (e instanceof OrExpression || e instanceof AndExpression) {
+            List<N> args = new ArrayList<>();
+            operands((BinaryExpression) e, e.getClass(), args);
+            return bool(e instanceof OrExpression ? Kind.OR : Kind.AND, args);
+        }
         if (e instanceof NotExpression n) return not(node(n.getExpression()));
         if (e instanceof IsNullExpression n) {
             N x = node(n.getLeftExpression());
@@ -303,6 +306,14 @@ final class PgExprPrinter {
         }
         if (e instanceof Column c) return column(c);
         throw refuse();
+    }
+
+    /** The parser flattens {@code a OR b OR c} into one node of three operands: a left operand of the same kind joins its parent, even in parentheses. */
+    private void operands(BinaryExpression b, Class<?> kind, List<N> out) {
+        Expression left = unwrap(b.getLeftExpression());
+        if (left.getClass() == kind) operands((BinaryExpression) left, kind, out);
+        else out.add(node(b.getLeftExpression()));
+        out.add(node(b.getRightExpression()));
     }
 
     /** {@code x op ANY (ARRAY[...])}: the array typed on its own (its literals text unless a typed element or a cast says otherwise), then {@code x} resolved against its element type. */
