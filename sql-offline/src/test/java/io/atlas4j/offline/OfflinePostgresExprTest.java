@@ -505,4 +505,20 @@ class OfflinePostgresExprTest {
         assertThat(p.get("a1").using()).contains("((v)::text = CURRENT_USER)");
         assertThat(p.get("a2").using()).contains("((x = SESSION_USER) OR (x = CURRENT_ROLE) OR (x = USER))");
     }
+
+    /** pg_index keeps NULLS FIRST/LAST only where it is not the default (first for DESC, last for ASC). */
+    @Test
+    void indexKeysWithTheirNullsOrder() {
+        Table t = load("""
+                create table nn (a int, b int, c text);
+                create index i1 on nn (a asc nulls first, b desc nulls last);
+                create index i2 on nn (a nulls last, b desc nulls first, (lower(c)) text_pattern_ops nulls first);
+                """).table("nn").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgNullsOrder.class))
+                .containsExactly(Optional.of(new io.atlas4j.postgres.PgNullsOrder(true)), Optional.of(new io.atlas4j.postgres.PgNullsOrder(false)));
+        assertThat(byName.get("i2").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgNullsOrder.class))
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(new io.atlas4j.postgres.PgNullsOrder(true)));
+        assertThat(byName.get("i2").parts().get(2).attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("text_pattern_ops"));
+    }
 }

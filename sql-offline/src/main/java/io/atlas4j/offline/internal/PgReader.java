@@ -675,14 +675,18 @@ final class PgReader {
         T t = table(tn);
         String method = "btree";
         if (c.accept("USING")) method = c.next().text().toLowerCase(Locale.ROOT);
-        List<TableDef.KeyPart> parts = TableDef.parts(c);
+        PgExprIndexNulls.Keys keys = PgExprIndexNulls.strip(c);
+        List<TableDef.KeyPart> parts = TableDef.parts(keys.keys());
+        c.i = keys.next();
         List<String> cols = new ArrayList<>();
         List<IndexPart> out = new ArrayList<>();
-        for (TableDef.KeyPart p : parts) {
+        for (int k = 0; k < parts.size(); k++) {
+            TableDef.KeyPart p = parts.get(k);
+            Attrs nulls = keys.attrs(k, p.desc());
             if (p.collate() != null && p.column() == null) throw new Unsupported("an index expression with a collation");
             if (p.column() != null && (p.opclass() != null || p.collate() != null)) {
                 String n = columnName(t, p.column());
-                Attrs pa = Attrs.EMPTY;
+                Attrs pa = nulls;
                 if (p.opclass() != null) {
                     String oc = p.opclass().toLowerCase(Locale.ROOT);
                     String ct = t.columns.get(t.column(n)).type().name();
@@ -719,7 +723,7 @@ final class PgReader {
                     for (Column col : t.columns) if (col.name().equals(n)) return types.format(col.type());
                     return null;
                 }, kinds::get, x -> types.format(type(s, x)), null, PgExprRoutines.of(schemas.get("public").objects.values()), exprType);
-                Attrs pa = Attrs.EMPTY;
+                Attrs pa = nulls;
                 if (opclass != null) {
                     boolean text = exprType[0].equals("text") || exprType[0].equals("character varying");
                     boolean isDefault = opclass.equals("text_ops") && text && (method.equals("btree") || method.equals("hash"));
@@ -737,7 +741,7 @@ final class PgReader {
             }
             String n = columnName(t, p.column());
             cols.add(n);
-            out.add(new IndexPart.OfColumn(n, p.desc(), Attrs.EMPTY));
+            out.add(new IndexPart.OfColumn(n, p.desc(), nulls));
         }
         List<String> include = new ArrayList<>();
         if (c.accept("INCLUDE")) {
