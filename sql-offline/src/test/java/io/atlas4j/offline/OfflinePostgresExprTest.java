@@ -521,4 +521,20 @@ class OfflinePostgresExprTest {
                 .containsExactly(Optional.empty(), Optional.empty(), Optional.of(new io.atlas4j.postgres.PgNullsOrder(true)));
         assertThat(byName.get("i2").parts().get(2).attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("text_pattern_ops"));
     }
+
+    @Test
+    void conditionalFunctionsIntervalsArraysAndJsonChainsInViews() {
+        Schema s = load("""
+                create table e (id int, first_name varchar(50), last_name varchar(50), email varchar(100), bio text, status varchar(20), priority int, at timestamp, d date, data jsonb);
+                create view v1 as select id, coalesce(first_name || ' ' || last_name, 'Anonymous') as display_name, coalesce(email, '') as email from e where status = 'active';
+                create view v2 as select id, nullif(status, 'inactive') as s, greatest(priority, 0) as g from e;
+                create view v3 as select id, at + interval '1 day' as tomorrow, d - interval '1 year' as last_year, array[1, 2] as arr, data -> 'a' -> 'b' as ab from e;
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs.get("v1")).isEqualTo("SELECT e.id,\n    COALESCE((e.first_name::text || ' '::text) || e.last_name::text, 'Anonymous'::text) AS display_name,\n"
+                + "    COALESCE(e.email, ''::character varying) AS email\n   FROM e\n  WHERE e.status::text = 'active'::text");
+        assertThat(defs.get("v2")).isEqualTo("SELECT e.id,\n    NULLIF(e.status::text, 'inactive'::text) AS s,\n    GREATEST(e.priority, 0) AS g\n   FROM e");
+        assertThat(defs.get("v3")).isEqualTo("SELECT e.id,\n    e.at + '1 day'::interval AS tomorrow,\n    e.d - '1 year'::interval AS last_year,\n"
+                + "    ARRAY[1, 2] AS arr,\n    (e.data -> 'a'::text) -> 'b'::text AS ab\n   FROM e");
+    }
 }
