@@ -287,4 +287,254 @@ class OfflinePostgresExprTest {
         assertThat(byName.get("i3").parts().get(0).attrs().get(io.atlas4j.schema.Collation.class)).contains(new io.atlas4j.schema.Collation("C"));
         assertThat(byName.get("i4").parts().get(0).attrs()).isEqualTo(io.atlas4j.schema.Attrs.EMPTY);
     }
+
+    private static final String TYPED = """
+            create function is_ok(x text) returns boolean language sql immutable as $$ select x <> '' $$;
+            create function next_code() returns text language sql as $$ select 'a' $$;
+            create domain email as text check (is_ok(value));
+            create table d (i interval default interval '2 days', j interval default interval '90' minute, k interval default '1 day 2 hours'::interval,
+              y interval default interval '1.5' year, m money default money '1.999', m2 money default '1234.5'::money, b bit(8) default x'1F', b2 bit(4) default b'1010',
+              r real default real '3.5', dp double precision default double precision '4.50', nb bigint default bigint '2', js jsonb default jsonb '{}',
+              ta text[] default '{}'::text[], ia int[] default ARRAY[]::int[], aa text[] default ARRAY['a']::text[], na numeric[] default ARRAY[numeric '1'],
+              ts timestamp default '1970-01-01 00:00:01+00:00', tz timestamptz default '0001-01-01 00:00:00'::timestamp, at timestamptz default now() + interval '3 days',
+              code text default next_code(), data jsonb, who text, v varchar(10), a int, b3 int, active boolean,
+              g int generated always as ((data ->> 'iid')::integer) stored,
+              constraint c1 check (case when active then who like 'a%' else true end),
+              constraint c2 check ((a, b3) > (0, 0)),
+              constraint c3 check (coalesce(a, 0) > nullif(b3, 3) and greatest(a, 1) < least(b3, 2)),
+              constraint c4 check (v::text = any (array['x'::varchar, 'y'::varchar]::text[])),
+              constraint c5 check (is_ok(who)));
+            create index d_case on d ((case when active is true then 1 else 0 end));
+            create index d_coalesce on d (coalesce(who, 'none'::text));
+            create index d_path on d (jsonb_extract_path_text(data, 'a', 'b'));
+            create index d_ops on d ((lower(who)) text_pattern_ops);
+            create index d_fn on d (a) where is_ok(who);
+            alter table d enable row level security;
+            create policy p1 on d using (who = current_user) with check ((current_user)::integer = 1);
+            """;
+
+    @Test
+    void typedLiteralsIntervalsMoneyBitsAndArraysAsDefaults() {
+        Table t = load(TYPED).table("d").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsAllEntriesOf(Map.ofEntries(
+                Map.entry("i", "'2 days'::interval"), Map.entry("j", "'01:30:00'::interval"), Map.entry("k", "'1 day 02:00:00'::interval"),
+                Map.entry("y", "'1 year'::interval"), Map.entry("m", "'$2.00'::money"), Map.entry("m2", "'$1,234.50'::money"),
+                Map.entry("b", "'00011111'::\"bit\""), Map.entry("b2", "'1010'::\"bit\""), Map.entry("r", "'3.5'::real"),
+                Map.entry("dp", "'4.5'::double precision"), Map.entry("nb", "'2'::bigint"), Map.entry("js", "'{}'::jsonb"),
+                Map.entry("ta", "'{}'::text[]"), Map.entry("ia", "ARRAY[]::integer[]"), Map.entry("aa", "ARRAY['a'::text]"),
+                Map.entry("na", "ARRAY['1'::numeric]"), Map.entry("ts", "'1970-01-01 00:00:01'::timestamp without time zone"),
+                Map.entry("tz", "'0001-01-01 00:00:00'::timestamp without time zone"), Map.entry("at", "(now() + '3 days'::interval)"),
+                Map.entry("code", "next_code()")));
+        assertThat(t.column("g").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((data ->> 'iid'::text))::integer", true));
+    }
+
+    @Test
+    void caseCoalesceRowsArraysAndTheScriptsOwnFunctionsInChecks() {
+        Schema s = load(TYPED);
+        Table t = s.table("d").orElseThrow();
+        assertThat(checks(t)).containsAllEntriesOf(Map.of(
+                "c1", "\nCASE\n    WHEN active THEN who ~~ 'a%'::text\n    ELSE true\nEND",
+                "c2", "(ROW(a, b3) > ROW(0, 0))",
+                "c3", "COALESCE(a, 0) > NULLIF(b3, 3) AND GREATEST(a, 1) < LEAST(b3, 2)",
+                "c4", "v::text = ANY (ARRAY['x'::character varying::text, 'y'::character varying::text])",
+                "c5", "is_ok(who)"));
+        assertThat(object(s, "email").map(o -> ((PgDomain) o).checks())).contains(List.of("email_check: CHECK (is_ok(VALUE))"));
+    }
+
+    @Test
+    void indexExpressionsWithCaseCoalesceVariadicPathsAndOperatorClasses() {
+        Table t = load(TYPED).table("d").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(((IndexPart.OfExpr) byName.get("d_case").parts().get(0)).sql()).isEqualTo("(\nCASE\n    WHEN active IS TRUE THEN 1\n    ELSE 0\nEND)");
+        assertThat(((IndexPart.OfExpr) byName.get("d_coalesce").parts().get(0)).sql()).isEqualTo("COALESCE(who, 'none'::text)");
+        assertThat(((IndexPart.OfExpr) byName.get("d_path").parts().get(0)).sql())
+                .isEqualTo("jsonb_extract_path_text(data, VARIADIC ARRAY['a'::text, 'b'::text])");
+        IndexPart ops = byName.get("d_ops").parts().get(0);
+        assertThat(((IndexPart.OfExpr) ops).sql()).isEqualTo("lower(who)");
+        assertThat(ops.attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("text_pattern_ops"));
+        assertThat(byName.get("d_fn").attrs().get(IndexPredicate.class).orElseThrow().sql()).isEqualTo("is_ok(who)");
+    }
+
+    @Test
+    void policiesComparingWithCurrentUser() {
+        Schema s = load(TYPED);
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("(who = CURRENT_USER)");
+        assertThat(p.check()).contains("((CURRENT_USER)::integer = 1)");
+    }
+
+    @Test
+    void windowsExtractDateFunctionsAndJsonOperatorsInViews() {
+        Schema s = load("""
+                create table ev (id int, amount numeric, category text, at timestamp, atz timestamptz, d date, data jsonb, addr inet);
+                create view w1 as select id, sum(amount) over (order by at) as running, sum(amount) over (partition by category order by at desc) as per, row_number() over (partition by category) as rn from ev;
+                create view w2 as select extract(year from at) as y, extract(epoch from age(atz)) as e, date(at) as day, date_trunc('month', d) as m, date_trunc('day', at) as dd, data -> 'name' as name, data ->> 'email' as email from ev;
+                create domain v4addr as inet check (family(value) = 4);
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs.get("w1")).isEqualTo("SELECT ev.id,\n    sum(ev.amount) OVER (ORDER BY ev.at) AS running,\n"
+                + "    sum(ev.amount) OVER (PARTITION BY ev.category ORDER BY ev.at DESC) AS per,\n"
+                + "    row_number() OVER (PARTITION BY ev.category) AS rn\n   FROM ev");
+        assertThat(defs.get("w2")).isEqualTo("SELECT EXTRACT(year FROM ev.at) AS y,\n    EXTRACT(epoch FROM age(ev.atz)) AS e,\n    date(ev.at) AS day,\n"
+                + "    date_trunc('month'::text, ev.d::timestamp with time zone) AS m,\n    date_trunc('day'::text, ev.at) AS dd,\n"
+                + "    ev.data -> 'name'::text AS name,\n    ev.data ->> 'email'::text AS email\n   FROM ev");
+        assertThat(object(s, "v4addr").map(o -> ((PgDomain) o).checks())).contains(List.of("v4addr_check: CHECK (family(VALUE) = 4)"));
+    }
+
+    @Test
+    void numberDefaultsKeepTheirOwnType() {
+        Table t = load("""
+                create table n (v0 float default - 20, v1 float default -3.14, v7 decimal(5,2) default -20.0, v8 decimal(5,2) default 20.0,
+                  v9 numeric default 0.001, r real default 1, i int default 7);
+                """).table("n").orElseThrow();
+        Map<String, String> defaults = new java.util.HashMap<>();
+        t.columns().forEach(c -> c.defaultValue().ifPresent(d -> defaults.put(c.name(), d.sql())));
+        assertThat(defaults).containsExactlyInAnyOrderEntriesOf(Map.of("v0", "'-20'::integer", "v1", "'-3.14'::numeric", "v7", "'-20.0'::numeric",
+                "v8", "20.0", "v9", "0.001", "r", "1", "i", "7"));
+    }
+
+    @Test
+    void aDomainOverADomainOfTextReachesTextFunctionsThroughACast() {
+        Schema s = load("""
+                create domain base_text as text;
+                create domain derived_text as base_text check (length(value) > 0);
+                create table rr (r real default '0.5');
+                """);
+        assertThat(object(s, "derived_text").map(o -> ((PgDomain) o).checks())).contains(List.of("derived_text_check: CHECK (length(VALUE::text) > 0)"));
+        assertThat(s.table("rr").orElseThrow().column("r").orElseThrow().defaultValue().map(Expr::sql)).contains("'0.5'::real");
+    }
+
+    /** pg_get_expr indents a CASE even where it does not prettify parentheses: generated columns, defaults and policies. */
+    @Test
+    void caseInThePlainFormIsIndentedToo() {
+        Schema s = load("""
+                create table cc (a int, b int generated always as (case when a > 0 then 1 else 0 end) stored, c text default (case when true then 'x' end));
+                alter table cc enable row level security;
+                create policy pp on cc using (case when a > 1 then true else false end);
+                """);
+        Table t = s.table("cc").orElseThrow();
+        assertThat(t.column("b").orElseThrow().attrs().get(Generated.class)).contains(new Generated("\nCASE\n    WHEN (a > 0) THEN 1\n    ELSE 0\nEND", true));
+        assertThat(t.column("c").orElseThrow().defaultValue().map(Expr::sql)).contains("CASE\n    WHEN true THEN 'x'::text\n    ELSE NULL::text\nEND");
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("\nCASE\n    WHEN (a > 1) THEN true\n    ELSE false\nEND");
+    }
+
+    @Test
+    void policiesWithAColumnInASubquery() {
+        Schema s = load("""
+                create table users (id int, name text);
+                create table orders (id int, user_id int, amount numeric);
+                alter table orders enable row level security;
+                create policy p1 on orders using (user_id in (select id from users));
+                """);
+        io.atlas4j.postgres.PgPolicy p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).findFirst().orElseThrow();
+        assertThat(p.using()).contains("(user_id IN ( SELECT users.id\n   FROM users))");
+    }
+
+    @Test
+    void commonTypesJsonChainsAndOperatorPriorities() {
+        Schema s = load("""
+                create function f_t(a text) returns text language sql as $$ select a $$;
+                create table p1 (v varchar(10), x text, b bigint, i int, n numeric, at timestamp, data jsonb, bits bit(8), d date,
+                  constraint k1 check (coalesce(v, x) <> ''),
+                  constraint k3 check (greatest(i, n) > 0),
+                  constraint k4 check (n = any (array[1, 2.5])),
+                  constraint k5 check (at > now() - interval '1 day'),
+                  constraint k6 check (bits <> x'00'),
+                  constraint k8 check (extract(year from d) > 2000),
+                  constraint k9 check (nullif(v, 'a') is not null),
+                  constraint k10 check (b = any (array[1, 2])),
+                  constraint k12 check (data -> 'a' -> 'b' is not null),
+                  constraint k13 check (case i when 1 then true when 2 then false end),
+                  constraint k15 check (i - 1 - 2 > 0 and i - (1 - 2) > 0 and i * 2 + 1 > 0));
+                create table p2 (v varchar(10), d date default date_trunc('month', now()), e numeric default extract(epoch from now()),
+                  y text generated always as (f_t(v)) stored);
+                """);
+        assertThat(checks(s.table("p1").orElseThrow())).isEqualTo(Map.ofEntries(
+                Map.entry("k1", "COALESCE(v, x::character varying)::text <> ''::text"),
+                Map.entry("k3", "GREATEST(i::numeric, n) > 0::numeric"),
+                Map.entry("k4", "n = ANY (ARRAY[1::numeric, 2.5])"),
+                Map.entry("k5", "at > (now() - '1 day'::interval)"),
+                Map.entry("k6", "bits <> '00000000'::\"bit\""),
+                Map.entry("k8", "EXTRACT(year FROM d) > 2000::numeric"),
+                Map.entry("k9", "NULLIF(v::text, 'a'::text) IS NOT NULL"),
+                Map.entry("k10", "b = ANY (ARRAY[1, 2])"),
+                Map.entry("k12", "((data -> 'a'::text) -> 'b'::text) IS NOT NULL"),
+                Map.entry("k13", "\nCASE i\n    WHEN 1 THEN true\n    WHEN 2 THEN false\n    ELSE NULL::boolean\nEND"),
+                Map.entry("k15", "(i - 1 - 2) > 0 AND (i - (1 - 2)) > 0 AND (i * 2 + 1) > 0")));
+        Table p2 = s.table("p2").orElseThrow();
+        assertThat(p2.column("d").orElseThrow().defaultValue().map(Expr::sql)).contains("date_trunc('month'::text, now())");
+        assertThat(p2.column("e").orElseThrow().defaultValue().map(Expr::sql)).contains("EXTRACT(epoch FROM now())");
+        assertThat(p2.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("f_t((v)::text)", true));
+    }
+
+    @Test
+    void callsToTheScriptsFunctionsShowTheWideningOfTheirArguments() {
+        Table t = load("""
+                create function fb(a bigint, b numeric) returns bigint language sql as $$ select a $$;
+                create table r (i int, x bigint default fb(1, 2), y bigint generated always as (fb(i, i)) stored, constraint c check (fb(i, 1.5) > 0));
+                """).table("r").orElseThrow();
+        assertThat(t.column("x").orElseThrow().defaultValue().map(Expr::sql)).contains("fb((1)::bigint, (2)::numeric)");
+        assertThat(t.column("y").orElseThrow().attrs().get(Generated.class)).contains(new Generated("fb((i)::bigint, (i)::numeric)", true));
+        assertThat(checks(t)).containsEntry("c", "fb(i::bigint, 1.5) > 0");
+    }
+
+    /** The parser flattens a left-nested OR or AND into one node; the plain form shows that in its parentheses. */
+    @Test
+    void flattenedBooleansAndTheSessionFunctionsInThePlainForm() {
+        Schema s = load("""
+                create table s2 (i int, b boolean, v varchar(20), x text,
+                  g1 boolean generated always as (i = 1 or (i = 2 or i = 3)) stored,
+                  g2 boolean generated always as ((i > 1 and i < 5) and b) stored,
+                  g3 boolean generated always as (i = 1 or i = 2 and b or not b) stored);
+                alter table s2 enable row level security;
+                create policy a1 on s2 using (v = current_user);
+                create policy a2 on s2 using (x = session_user or x = current_role or x = user);
+                """);
+        Table t = s.table("s2").orElseThrow();
+        assertThat(t.column("g1").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i = 1) OR ((i = 2) OR (i = 3)))", true));
+        assertThat(t.column("g2").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i > 1) AND (i < 5) AND b)", true));
+        assertThat(t.column("g3").orElseThrow().attrs().get(Generated.class)).contains(new Generated("((i = 1) OR ((i = 2) AND b) OR (NOT b))", true));
+        Map<String, io.atlas4j.postgres.PgPolicy> p = s.objects().stream().filter(o -> o instanceof io.atlas4j.postgres.PgPolicy)
+                .map(o -> (io.atlas4j.postgres.PgPolicy) o).collect(Collectors.toMap(io.atlas4j.postgres.PgPolicy::policy, x -> x));
+        assertThat(p.get("a1").using()).contains("((v)::text = CURRENT_USER)");
+        assertThat(p.get("a2").using()).contains("((x = SESSION_USER) OR (x = CURRENT_ROLE) OR (x = USER))");
+    }
+
+    /** pg_index keeps NULLS FIRST/LAST only where it is not the default (first for DESC, last for ASC). */
+    @Test
+    void indexKeysWithTheirNullsOrder() {
+        Table t = load("""
+                create table nn (a int, b int, c text);
+                create index i1 on nn (a asc nulls first, b desc nulls last);
+                create index i2 on nn (a nulls last, b desc nulls first, (lower(c)) text_pattern_ops nulls first);
+                """).table("nn").orElseThrow();
+        Map<String, Index> byName = t.indexes().stream().collect(Collectors.toMap(Index::name, i -> i));
+        assertThat(byName.get("i1").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgNullsOrder.class))
+                .containsExactly(Optional.of(new io.atlas4j.postgres.PgNullsOrder(true)), Optional.of(new io.atlas4j.postgres.PgNullsOrder(false)));
+        assertThat(byName.get("i2").parts()).extracting(p -> p.attrs().get(io.atlas4j.postgres.PgNullsOrder.class))
+                .containsExactly(Optional.empty(), Optional.empty(), Optional.of(new io.atlas4j.postgres.PgNullsOrder(true)));
+        assertThat(byName.get("i2").parts().get(2).attrs().get(io.atlas4j.postgres.PgOpClass.class)).contains(new io.atlas4j.postgres.PgOpClass("text_pattern_ops"));
+    }
+
+    @Test
+    void conditionalFunctionsIntervalsArraysAndJsonChainsInViews() {
+        Schema s = load("""
+                create table e (id int, first_name varchar(50), last_name varchar(50), email varchar(100), bio text, status varchar(20), priority int, at timestamp, d date, data jsonb);
+                create view v1 as select id, coalesce(first_name || ' ' || last_name, 'Anonymous') as display_name, coalesce(email, '') as email from e where status = 'active';
+                create view v2 as select id, nullif(status, 'inactive') as s, greatest(priority, 0) as g from e;
+                create view v3 as select id, at + interval '1 day' as tomorrow, d - interval '1 year' as last_year, array[1, 2] as arr, data -> 'a' -> 'b' as ab from e;
+                """);
+        Map<String, String> defs = s.views().stream().collect(Collectors.toMap(io.atlas4j.schema.View::name, io.atlas4j.schema.View::definition));
+        assertThat(defs.get("v1")).isEqualTo("SELECT e.id,\n    COALESCE((e.first_name::text || ' '::text) || e.last_name::text, 'Anonymous'::text) AS display_name,\n"
+                + "    COALESCE(e.email, ''::character varying) AS email\n   FROM e\n  WHERE e.status::text = 'active'::text");
+        assertThat(defs.get("v2")).isEqualTo("SELECT e.id,\n    NULLIF(e.status::text, 'inactive'::text) AS s,\n    GREATEST(e.priority, 0) AS g\n   FROM e");
+        assertThat(defs.get("v3")).isEqualTo("SELECT e.id,\n    e.at + '1 day'::interval AS tomorrow,\n    e.d - '1 year'::interval AS last_year,\n"
+                + "    ARRAY[1, 2] AS arr,\n    (e.data -> 'a'::text) -> 'b'::text AS ab\n   FROM e");
+    }
 }

@@ -59,7 +59,11 @@ final class PgExprPrinter {
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** How a node binds, for the parentheses its parent gives it. */
-    private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY }
+    private enum Kind { ATOM, OP, AND, OR, NOT, TEST, ANY, SUBLINK }
+
+    /** A function the same SQL creates: its identity argument types and its result type, as {@code format_type} spells them. */
+    record Routine(List<String> args, String result) {
+    }
 
     /** A printed node: its text, its type ({@code format_type} spelling without typmod; "unknown" for a bare string literal). */
     private record N(String sql, String type, Kind kind, String op, String literal) {
@@ -75,6 +79,12 @@ final class PgExprPrinter {
     private final String written;
     /** In a view: {qualifier or null, folded column name} to {printed reference, type}, or null for an unknown one. */
     private java.util.function.Function<String[], String[]> refs;
+    /** A subquery's text to its printed query (at the top indentation) and its one output column's type; throws {@link Unsupported}. */
+    private java.util.function.Function<String, String[]> subqueries = q -> {
+        throw refuse();
+    };
+    /** The functions of the public schema the SQL creates, by name. */
+    private java.util.function.Function<String, List<Routine>> routines = n -> List.of();
 
     /**
      * @param pretty    the pretty mode (constraints, index parts and predicates) rather than the plain one (defaults)
@@ -103,15 +113,38 @@ final class PgExprPrinter {
      */
     static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
                           java.util.function.Function<String, String> typeLabel, String target) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, n -> List.of());
+    }
+
+    /** As {@link #printAs(String, boolean, java.util.function.Function, java.util.function.Function, java.util.function.Function, String)}, with calls to the SQL's own functions. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, routines, null);
+    }
+
+    /** As above, its type ({@code format_type} spelling without typmod) also put in {@code type[0]} when given. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines,
+                          String[] type) {
+        return printAs(written, pretty, columns, userTypes, typeLabel, target, routines, null, type);
+    }
+
+    /** As above, with the subqueries of {@code x IN (SELECT ...)} printed by {@code subqueries}. */
+    static String printAs(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
+                          java.util.function.Function<String, String> typeLabel, String target, java.util.function.Function<String, List<Routine>> routines,
+                          java.util.function.Function<String, String[]> subqueries, String[] type) {
         Expression e;
         try {
-            e = CCJSqlParserUtil.parseExpression(written, false);
+            e = CCJSqlParserUtil.parseExpression(PgExprLiterals.rewriteTypedLiterals(written), false);
         } catch (Exception | Error x) {
             throw new Unsupported("the expression " + written + " (JSqlParser cannot read it)");
         }
         PgExprPrinter p = new PgExprPrinter(pretty, columns, userTypes, typeLabel, written);
+        p.routines = routines;
+        if (subqueries != null) p.subqueries = subqueries;
         N n = p.node(e);
         if (target != null && n.type().equals("unknown")) n = p.constant(n.literal(), target);
+        if (type != null) type[0] = n.type();
         return n.sql();
     }
 
@@ -146,8 +179,11 @@ final class PgExprPrinter {
 
     private N node(Expression raw) {
         Expression e = unwrap(raw);
-        if (e instanceof OrExpression o) return bool(Kind.OR, List.of(node(o.getLeftExpression()), node(o.getRightExpression())));
-        if (e instanceof AndExpression a) return bool(Kind.AND, List.of(node(a.getLeftExpression()), node(a.getRightExpression())));
+        if (e instanceof OrExpression || e instanceof AndExpression) {
+            List<N> args = new ArrayList<>();
+            operands((BinaryExpression) e, e.getClass(), args);
+            return bool(e instanceof OrExpression ? Kind.OR : Kind.AND, args);
+        }
         if (e instanceof NotExpression n) return not(node(n.getExpression()));
         if (e instanceof IsNullExpression n) {
             N x = node(n.getLeftExpression());
@@ -169,6 +205,7 @@ final class PgExprPrinter {
         if (e instanceof InExpression in && (in.getRightExpression() instanceof AndExpression || in.getRightExpression() instanceof OrExpression)) {
             return node(rotate(in));
         }
+        if (e instanceof InExpression in && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect q) return inQuery(in, q);
         if (e instanceof InExpression in) return in(in);
         if (e instanceof LikeExpression l) {
             if (l.getEscape() != null) throw refuse();
@@ -191,6 +228,10 @@ final class PgExprPrinter {
         if (e instanceof ComparisonOperator c) {
             String op = c.getStringExpression().equals("!=") ? "<>" : c.getStringExpression();
             if (!COMPARE.contains(op)) throw refuse();
+            if (c.getLeftExpression() instanceof ParenthesedExpressionList<?> l && l.size() > 1
+                    && c.getRightExpression() instanceof ParenthesedExpressionList<?> r) {
+                return rowCompare(l, op, r);
+            }
             if (unwrap(c.getRightExpression()) instanceof Function f && Set.of("any", "some", "all").contains(f.getName().toLowerCase(Locale.ROOT))) {
                 return anyArray(node(c.getLeftExpression()), op, f);
             }
@@ -209,8 +250,26 @@ final class PgExprPrinter {
         }
         if (e instanceof LongValue v) return integer(v.getStringValue());
         if (e instanceof DoubleValue v) return decimal(v.toString());
+        if (e instanceof StringValue s && s.getPrefix() != null && !s.getPrefix().isEmpty()) {
+            return bitString(PgExprLiterals.bits(s.getPrefix(), s.getValue()).orElseThrow(this::refuse));
+        }
+        if (e instanceof net.sf.jsqlparser.expression.HexValue h) {
+            String v = h.getValue();
+            if (!v.matches("(?i)x'[0-9a-f]*'")) throw refuse();
+            return bitString(PgExprLiterals.bits("X", v.substring(2, v.length() - 1)).orElseThrow(this::refuse));
+        }
+        if (e instanceof net.sf.jsqlparser.expression.IntervalExpression iv) {
+            String p = iv.getParameter();
+            if (iv.getExpression() != null || p == null || !p.startsWith("'") || !p.endsWith("'") || p.length() < 2) throw refuse();
+            String value = p.substring(1, p.length() - 1).replace("''", "'");
+            return N.atom(PgIdent.literal(PgExprLiterals.interval(value, iv.getIntervalType()).orElseThrow(this::refuse)) + "::interval", "interval");
+        }
+        if (e instanceof net.sf.jsqlparser.expression.CaseExpression c) return caseExpr(c);
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && refs != null) return window(a);
+        if (e instanceof net.sf.jsqlparser.expression.JsonExpression j) return json(j);
+        if (e instanceof net.sf.jsqlparser.expression.ExtractExpression x) return extract(x);
+        if (e instanceof net.sf.jsqlparser.expression.ArrayConstructor a) return array(a, null);
         if (e instanceof StringValue s) {
-            if (s.getPrefix() != null && !s.getPrefix().isEmpty()) throw refuse();
             return new N(null, "unknown", Kind.ATOM, null, s.getValue().replace("''", "'"));
         }
         if (e instanceof BooleanValue b) return N.atom(b.getValue() ? "true" : "false", "boolean");
@@ -225,7 +284,12 @@ final class PgExprPrinter {
             };
         }
         if (e instanceof CastExpression c) {
-            return cast(node(c.getLeftExpression()), typeLabel.apply(c.getColDataType().toString()));
+            String label = typeLabel.apply(c.getColDataType().toString());
+            // a cast of ARRAY[...] to an array type casts each element instead
+            if (unwrap(c.getLeftExpression()) instanceof net.sf.jsqlparser.expression.ArrayConstructor a && label.endsWith("[]")) {
+                return array(a, label.substring(0, label.length() - 2));
+            }
+            return cast(node(c.getLeftExpression()), label);
         }
         if (e instanceof Function f) return function(f);
         if (e instanceof net.sf.jsqlparser.expression.TimezoneExpression z) {
@@ -244,27 +308,236 @@ final class PgExprPrinter {
         throw refuse();
     }
 
-    /** {@code x op ANY (ARRAY[...])} as written: the array's literals are text unless a typed element says otherwise. */
+    /** The parser flattens {@code a OR b OR c} into one node of three operands: a left operand of the same kind joins its parent, even in parentheses. */
+    private void operands(BinaryExpression b, Class<?> kind, List<N> out) {
+        Expression left = unwrap(b.getLeftExpression());
+        if (left.getClass() == kind) operands((BinaryExpression) left, kind, out);
+        else out.add(node(b.getLeftExpression()));
+        out.add(node(b.getRightExpression()));
+    }
+
+    /** {@code x op ANY (ARRAY[...])}: the array typed on its own (its literals text unless a typed element or a cast says otherwise), then {@code x} resolved against its element type. */
     private N anyArray(N x, String op, Function f) {
-        if (f.getParameters() == null || f.getParameters().size() != 1 || !(unwrap(f.getParameters().get(0)) instanceof net.sf.jsqlparser.expression.ArrayConstructor a)
-                || !a.isArrayKeyword() || a.getExpressions() == null || a.getExpressions().isEmpty()) {
-            throw refuse();
-        }
+        if (f.getParameters() == null || f.getParameters().size() != 1) throw refuse();
+        Expression arg = unwrap(f.getParameters().get(0));
+        boolean constructed = arg instanceof net.sf.jsqlparser.expression.ArrayConstructor
+                || arg instanceof CastExpression c && unwrap(c.getLeftExpression()) instanceof net.sf.jsqlparser.expression.ArrayConstructor;
+        if (!constructed) throw refuse();
+        N array = node(arg);
+        if (!array.type().endsWith("[]")) throw refuse();
+        String element = array.type().substring(0, array.type().length() - 2);
+        N left;
+        if (x.type().equals(element) && !element.equals("character varying")) left = x;
+        else if (x.type().equals("unknown")) left = constant(x.literal(), element);
+        else if (element.equals("text") && x.type().equals("character varying")) left = cast(x, "text");
+        else if (INTS.contains(element) && INTS.contains(x.type())) left = x;
+        else throw refuse();
+        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
+        String s = (left.kind() == Kind.ATOM ? left.sql() : "(" + left.sql() + ")") + " " + op + kw + array.sql() + ")";
+        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+    }
+
+    /** {@code ARRAY[...]}, its elements coerced to {@code element} when a cast names it, else to their common type. */
+    private N array(net.sf.jsqlparser.expression.ArrayConstructor a, String element) {
+        if (!a.isArrayKeyword()) throw refuse();
         List<N> items = new ArrayList<>();
-        for (Expression i : a.getExpressions()) items.add(node(i));
-        String t = items.stream().map(N::type).filter(y -> !y.equals("unknown")).findFirst().orElse("text");
+        if (a.getExpressions() != null) for (Expression i : a.getExpressions()) items.add(single(node(i)));
+        if (items.isEmpty()) {
+            if (element == null) throw refuse();
+            // an empty ARRAY[] keeps the cast that gave it its type
+            return N.atom("ARRAY[]::" + element + "[]", base(element) + "[]");
+        }
+        String t = element != null ? element : common(items);
         List<String> printed = new ArrayList<>();
+        for (N i : items) printed.add(cast(i, t).sql());
+        return N.atom("ARRAY[" + String.join(", ", printed) + "]", base(t) + "[]");
+    }
+
+    /** {@return the type {@code select_common_type} gives these nodes: text for bare literals, the widest numeric type, the first of text and varchar} */
+    private String common(List<N> items) {
+        String t = null;
         for (N i : items) {
-            if (i.type().equals("unknown")) printed.add(constant(i.literal(), t).sql());
-            else if (i.type().equals(t)) printed.add(i.sql());
+            String y = i.type();
+            if (y.equals("unknown")) continue;
+            if (t == null || t.equals(y)) t = y;
+            else if (numericRank(t) > 0 && numericRank(y) > 0) t = numericRank(y) > numericRank(t) ? y : t;
+            // text and varchar coerce implicitly to each other, so the first one stays
+            else if (Set.of("text", "character varying").contains(t) && Set.of("text", "character varying").contains(y)) continue;
             else throw refuse();
         }
-        N array = N.atom("ARRAY[" + String.join(", ", printed) + "]", t);
-        N[] r = resolve(x, array, true);
-        if (!r[1].sql().equals(array.sql())) throw refuse();
-        String kw = f.getName().equalsIgnoreCase("all") ? " ALL (" : " ANY (";
-        String s = (r[0].kind() == Kind.ATOM ? r[0].sql() : "(" + r[0].sql() + ")") + " " + op + kw + array.sql() + ")";
-        return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
+        return t == null ? "text" : t;
+    }
+
+    /** {@code (a, b) < (c, d)}: a row comparison, always in its own parentheses; {@code =} and {@code <>} would become AND/OR. */
+    private N rowCompare(ParenthesedExpressionList<?> l, String op, ParenthesedExpressionList<?> r) {
+        if (l.size() != r.size() || op.equals("=") || op.equals("<>")) throw refuse();
+        List<String> ls = new ArrayList<>();
+        List<String> rs = new ArrayList<>();
+        for (int i = 0; i < l.size(); i++) {
+            N[] x = resolve(single(node(l.get(i))), single(node(r.get(i))), true);
+            ls.add(x[0].sql());
+            rs.add(x[1].sql());
+        }
+        return N.atom("(ROW(" + String.join(", ", ls) + ") " + op + " ROW(" + String.join(", ", rs) + "))", "boolean");
+    }
+
+    /**
+     * {@code x IN (SELECT ...)} outside a view: a sublink, always in its own parentheses, its query printed as
+     * pg_get_viewdef prints a view's; only at the top of the expression, where the query's lines are not indented further.
+     */
+    private N inQuery(InExpression in, net.sf.jsqlparser.statement.select.ParenthesedSelect q) {
+        if (in.isNot() || in.isGlobal() || in.getOldOracleJoinSyntax() != 0 || refs != null) throw refuse();
+        // the plain form parenthesizes every operator inside the query, which the view printer does not: a column list only
+        if (!(q.getSelect() instanceof net.sf.jsqlparser.statement.select.PlainSelect ps) || ps.getWhere() != null || ps.getJoins() != null
+                || ps.getGroupBy() != null || ps.getHaving() != null || ps.getOrderByElements() != null || ps.getLimit() != null || ps.getDistinct() != null
+                || ps.getSelectItems().size() != 1 || !(ps.getSelectItems().get(0).getExpression() instanceof Column)) {
+            throw refuse();
+        }
+        N x = single(node(in.getLeftExpression()));
+        if (x.kind() != Kind.ATOM || x.type().equals("unknown")) throw refuse();
+        String[] printed = subqueries.apply(q.getSelect().toString());
+        String t = base(printed[1]);
+        if (!t.equals(x.type()) && !(INTS.contains(t) && INTS.contains(x.type())) || t.equals("character varying")) throw refuse();
+        return new N("(" + x.sql() + " IN ( " + printed[0] + "))", "boolean", Kind.SUBLINK, null, null);
+    }
+
+    /**
+     * {@code CASE}: each WHEN, the ELSE and the END on a line of its own, the WHENs indented by four, in both modes
+     * (the catalog functions indent even when they do not prettify parentheses). In a view's query the line breaks
+     * would depend on the target list around it, so there it is refused.
+     */
+    private N caseExpr(net.sf.jsqlparser.expression.CaseExpression c) {
+        if (refs != null) throw refuse();
+        N arg = c.getSwitchExpression() == null ? null : single(node(c.getSwitchExpression()));
+        List<N> conditions = new ArrayList<>();
+        List<N> results = new ArrayList<>();
+        for (net.sf.jsqlparser.expression.WhenClause w : c.getWhenClauses()) {
+            N cond = node(w.getWhenExpression());
+            if (arg == null) {
+                if (!cond.type().equals("boolean")) throw refuse();
+            } else {
+                N[] x = resolve(arg, cond, true);
+                if (!x[0].sql().equals(arg.sql())) throw refuse();
+                cond = x[1];
+            }
+            conditions.add(cond);
+            results.add(node(w.getThenExpression()));
+        }
+        Expression otherwise = c.getElseExpression() == null ? null : unwrap(c.getElseExpression());
+        N els = otherwise == null || otherwise instanceof NullValue ? null : node(otherwise);
+        List<N> all = new ArrayList<>(results);
+        if (els != null) all.add(els);
+        String t = common(all);
+        StringBuilder b = new StringBuilder("\nCASE");
+        if (arg != null) b.append(' ').append(arg.sql());
+        for (int i = 0; i < conditions.size(); i++) {
+            b.append("\n    WHEN ").append(nested(conditions.get(i).sql()));
+            glue(b, " THEN ", nested(cast(results.get(i), t).sql()));
+        }
+        b.append("\n    ELSE ").append(els == null ? "NULL::" + t : nested(cast(els, t).sql()));
+        b.append("\nEND");
+        return N.atom(b.toString(), t);
+    }
+
+    /** {@return a part of a CASE, its own lines indented one level deeper} */
+    private static String nested(String part) {
+        return part.replace("\n", "\n    ");
+    }
+
+    /** Appends {@code sep} and {@code part}; a part that starts a new line takes the trailing spaces off before it, as the deparser does. */
+    private static void glue(StringBuilder b, String sep, String part) {
+        b.append(sep);
+        if (part.startsWith("\n")) while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+        b.append(part);
+    }
+
+    /** {@return the node, refused where a multi-line (CASE) text would need the deparser's line handling} */
+    private N single(N n) {
+        if (n.sql() != null && n.sql().contains("\n")) throw refuse();
+        return n;
+    }
+
+    /** {@code x -> 'k'} and {@code x ->> 'k'} on json or jsonb: keys are text, indexes integers. */
+    private N json(net.sf.jsqlparser.expression.JsonExpression j) {
+        N x = single(node(j.getExpression()));
+        // JSqlParser nests a chain to the right (x -> ('a' -> 'b')); the operators apply from the left
+        List<String> ops = new ArrayList<>();
+        List<Expression> keys = new ArrayList<>();
+        flatten(j, ops, keys);
+        for (int i = 0; i < keys.size(); i++) {
+            if (!Set.of("json", "jsonb").contains(x.type())) throw refuse();
+            String op = ops.get(i);
+            if (!op.equals("->") && !op.equals("->>")) throw refuse();
+            N key = single(node(keys.get(i)));
+            if (key.type().equals("unknown")) key = constant(key.literal(), "text");
+            else if (!key.type().equals("text") && !key.type().equals("integer")) throw refuse();
+            x = binary(x, op, key, op.equals("->") ? x.type() : "text");
+        }
+        return x;
+    }
+
+    private static void flatten(net.sf.jsqlparser.expression.JsonExpression j, List<String> ops, List<Expression> keys) {
+        for (int i = 0; i < j.getIdents().size(); i++) {
+            ops.add(j.getOperators().get(i));
+            if (j.getIdents().get(i) instanceof net.sf.jsqlparser.expression.JsonExpression inner) {
+                keys.add(inner.getExpression());
+                flatten(inner, ops, keys);
+            } else {
+                keys.add(j.getIdents().get(i));
+            }
+        }
+    }
+
+    /** {@code EXTRACT(field FROM x)}: PostgreSQL 14 and later keep the SQL syntax and give numeric. */
+    private N extract(net.sf.jsqlparser.expression.ExtractExpression x) {
+        String field = x.getName().toLowerCase(Locale.ROOT);
+        if (!field.matches("[a-z]+")) throw refuse();
+        N a = single(node(x.getExpression()));
+        if (!Set.of("date", "timestamp without time zone", "timestamp with time zone", "interval", "time without time zone").contains(a.type())) throw refuse();
+        return N.atom("EXTRACT(" + field + " FROM " + a.sql() + ")", "numeric");
+    }
+
+    /** An aggregate or ranking function with an inline window: {@code sum(x) OVER (PARTITION BY a ORDER BY b)}, the default frame left out. */
+    private N window(net.sf.jsqlparser.expression.AnalyticExpression a) {
+        if (a.getType() != net.sf.jsqlparser.expression.AnalyticType.OVER || a.getWindowName() != null || a.getWindowElement() != null
+                || a.getFilterExpression() != null || a.getKeep() != null || a.isDistinct() || a.isUnique() || a.isIgnoreNulls() || a.isIgnoreNullsOutside()
+                || a.getDefaultValue() != null || a.getOffset() != null || a.getHavingClause() != null || a.getNullHandling() != null || a.getLimit() != null) {
+            throw refuse();
+        }
+        String name = a.getName().toLowerCase(Locale.ROOT);
+        N call;
+        if (Set.of("row_number", "rank", "dense_rank").contains(name)) {
+            if (a.getExpression() != null || a.isAllColumns()) throw refuse();
+            call = N.atom(name + "()", "bigint");
+        } else if (name.equals("count") && a.isAllColumns()) {
+            call = N.atom("count(*)", "bigint");
+        } else {
+            if (a.getExpression() == null || a.isAllColumns()) throw refuse();
+            Function f = new Function();
+            f.setName(name);
+            f.setParameters(new ExpressionList<>(a.getExpression()));
+            call = function(f);
+            if (!Set.of("count", "sum", "min", "max", "avg").contains(name)) throw refuse();
+        }
+        List<String> spec = new ArrayList<>();
+        if (a.getPartitionExpressionList() != null && !a.getPartitionExpressionList().isEmpty()) {
+            List<String> ps = new ArrayList<>();
+            for (Expression p : a.getPartitionExpressionList()) ps.add(single(node(p)).sql());
+            spec.add("PARTITION BY " + String.join(", ", ps));
+        }
+        if (a.getOrderByElements() != null && !a.getOrderByElements().isEmpty()) {
+            List<String> os = new ArrayList<>();
+            for (net.sf.jsqlparser.statement.select.OrderByElement o : a.getOrderByElements()) {
+                if (o.getNullOrdering() != null) throw refuse();
+                os.add(single(node(o.getExpression())).sql() + (o.isAscDescPresent() && !o.isAsc() ? " DESC" : ""));
+            }
+            spec.add("ORDER BY " + String.join(", ", os));
+        }
+        return N.atom(call.sql() + " OVER (" + String.join(" ", spec) + ")", call.type());
+    }
+
+    private N bitString(String bits) {
+        return N.atom("'" + bits + "'::\"bit\"", "bit");
     }
 
     /**
@@ -294,6 +567,10 @@ final class PgExprPrinter {
         if (c.getTable() != null && c.getTable().getName() != null) throw refuse();
         if (n.equalsIgnoreCase("true") || n.equalsIgnoreCase("false")) return N.atom(n.toLowerCase(Locale.ROOT), "boolean");
         if (n.equalsIgnoreCase("current_date")) return N.atom("CURRENT_DATE", "date");
+        if (Set.of("current_user", "session_user", "current_role", "user").contains(n.toLowerCase(Locale.ROOT))) {
+            // SQLValueFunctions of type name, printed in capitals as the SQL syntax
+            return N.atom(n.toUpperCase(Locale.ROOT), "name");
+        }
         if (n.equalsIgnoreCase("current_timestamp")) return N.atom("CURRENT_TIMESTAMP", "timestamp with time zone");
         if (n.equalsIgnoreCase("value")) {
             String t = columns.apply("VALUE");
@@ -337,8 +614,54 @@ final class PgExprPrinter {
         }
         if (f.isDistinct() || f.isAllColumns() || f.getKeep() != null || f.getOrderByElements() != null || name.contains(".")) throw refuse();
         List<N> args = new ArrayList<>();
-        if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(node(a));
+        if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(single(node(a)));
+        List<Routine> own = f.getName().startsWith("\"") ? routines.apply(fold(f.getName())) : routines.apply(name);
+        if (!own.isEmpty()) return routine(f.getName().startsWith("\"") ? fold(f.getName()) : name, own, args);
         switch (name) {
+            case "coalesce", "greatest", "least" -> {
+                if (args.isEmpty()) throw refuse();
+                String t = common(args);
+                List<String> printed = new ArrayList<>();
+                for (N a : args) printed.add(cast(a, t).sql());
+                return N.atom(name.toUpperCase(Locale.ROOT) + "(" + String.join(", ", printed) + ")", t);
+            }
+            case "nullif" -> {
+                if (args.size() != 2) throw refuse();
+                N[] x = resolve(args.get(0), args.get(1), true);
+                return N.atom("NULLIF(" + x[0].sql() + ", " + x[1].sql() + ")", x[0].type());
+            }
+            case "current_schema", "current_database" -> {
+                if (!args.isEmpty()) throw refuse();
+                return N.atom(PgIdent.quote(name) + "()", "name");
+            }
+            case "age" -> {
+                if (args.size() != 1 || !Set.of("timestamp without time zone", "timestamp with time zone").contains(args.get(0).type())) throw refuse();
+                return N.atom("age(" + args.get(0).sql() + ")", "interval");
+            }
+            case "family" -> {
+                if (args.size() != 1 || !Set.of("inet", "cidr").contains(args.get(0).type())) throw refuse();
+                return N.atom("family(" + (args.get(0).type().equals("cidr") ? cast(args.get(0), "inet") : args.get(0)).sql() + ")", "integer");
+            }
+            case "date" -> {
+                if (args.size() != 1 || !Set.of("timestamp without time zone", "timestamp with time zone").contains(args.get(0).type())) throw refuse();
+                return N.atom("date(" + args.get(0).sql() + ")", "date");
+            }
+            case "date_trunc" -> {
+                if (args.size() != 2) throw refuse();
+                N x = args.get(1);
+                // a date goes to the timestamp with time zone variant, the preferred type of its category
+                if (x.type().equals("date")) x = cast(x, "timestamp with time zone");
+                if (!Set.of("timestamp without time zone", "timestamp with time zone", "interval").contains(x.type())) throw refuse();
+                return N.atom("date_trunc(" + text(args.get(0)).sql() + ", " + x.sql() + ")", x.type());
+            }
+            case "jsonb_extract_path_text", "jsonb_extract_path", "json_extract_path_text", "json_extract_path" -> {
+                // variadic text[]: the path is printed as the array the call builds
+                if (args.size() < 2 || !args.get(0).type().equals(name.startsWith("jsonb") ? "jsonb" : "json")) throw refuse();
+                List<String> path = new ArrayList<>();
+                for (N a : args.subList(1, args.size())) path.add(text(a).sql());
+                String t = name.endsWith("_text") ? "text" : args.get(0).type();
+                return N.atom(name + "(" + args.get(0).sql() + ", VARIADIC ARRAY[" + String.join(", ", path) + "])", t);
+            }
             case "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp" -> {
                 if (!args.isEmpty()) throw refuse();
                 return N.atom(name + "()", "timestamp with time zone");
@@ -367,6 +690,28 @@ final class PgExprPrinter {
         }
     }
 
+    /** A call to a function the SQL creates: exactly one of that name, its arguments coerced as the call resolves them. */
+    private N routine(String name, List<Routine> own, List<N> args) {
+        if (own.size() != 1) throw refuse();
+        Routine r = own.get(0);
+        if (r.args().size() != args.size() || r.result().isEmpty() || r.result().contains(" ") && !BUILTIN_MULTIWORD.contains(r.result())) throw refuse();
+        List<String> printed = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            N a = args.get(i);
+            String p = r.args().get(i);
+            if (a.type().equals("unknown")) printed.add(constant(a.literal(), p).sql());
+            else if (a.type().equals(p)) printed.add(a.sql());
+            else if (p.equals("text") && a.type().equals("character varying")) printed.add(cast(a, "text").sql());
+            // a narrower number widens implicitly, and the call shows the cast
+            else if (numericRank(a.type()) > 0 && numericRank(p) > numericRank(a.type())) printed.add(cast(a, p).sql());
+            else throw refuse();
+        }
+        return N.atom(PgIdent.quote(name) + "(" + String.join(", ", printed) + ")", base(r.result()));
+    }
+
+    private static final Set<String> BUILTIN_MULTIWORD = Set.of("character varying", "double precision", "timestamp without time zone",
+            "timestamp with time zone", "time without time zone");
+
     // ---------------------------------------------------------------- typing
 
     /** {@return the node as an argument of a text operator or function: a varchar cast to text, a literal a text constant} */
@@ -375,7 +720,11 @@ final class PgExprPrinter {
             case "text" -> n;
             case "unknown" -> constant(n.literal(), "text");
             case "character varying" -> cast(n, "text");
-            default -> throw refuse();
+            default -> {
+                // a domain over text reaches a text argument through a coercion the deparser shows as a cast
+                if ("domain:text".equals(userTypes.apply(n.type()))) yield N.atom((pretty ? n.sql() : "(" + n.sql() + ")") + "::text", "text");
+                throw refuse();
+            }
         };
     }
 
@@ -439,8 +788,28 @@ final class PgExprPrinter {
                 return N.atom(quoted + "::time without time zone", type);
             }
             case "timestamp without time zone" -> {
-                if (!TIMESTAMP.matcher(value).matches()) throw refuse();
-                return N.atom(quoted + "::timestamp without time zone", type);
+                // a zone written after the time is read and ignored
+                String v = value.strip().replaceFirst("(?<=:\\d{2})\\s*[+-]\\d{2}(:?\\d{2})?$", "");
+                if (DATE.matcher(v).matches()) v += " 00:00:00";
+                if (!TIMESTAMP.matcher(v).matches()) throw refuse();
+                return N.atom(PgIdent.literal(v) + "::timestamp without time zone", type);
+            }
+            case "interval" -> {
+                if (!type.equals(label)) throw refuse();
+                return N.atom(PgIdent.literal(PgExprLiterals.interval(value, null).orElseThrow(this::refuse)) + "::interval", type);
+            }
+            case "money" -> {
+                return N.atom(PgIdent.literal(PgExprLiterals.money(value).orElseThrow(this::refuse)) + "::money", type);
+            }
+            case "real", "double precision" -> {
+                String v = value.strip();
+                if (!v.matches("-?\\d{1,6}(\\.\\d{1,6})?")) throw refuse();
+                java.math.BigDecimal d = new java.math.BigDecimal(v).stripTrailingZeros();
+                // the shortest text that reads back as the same float is the written one only within the type's exact digits,
+                // and small values print with an exponent
+                if (d.precision() > (type.equals("real") ? 6 : 15) || d.signum() != 0 && d.abs().compareTo(new java.math.BigDecimal("0.0001")) < 0) throw refuse();
+                String shortest = d.signum() == 0 ? "0" : d.toPlainString();
+                return N.atom("'" + shortest + "'::" + type, type);
             }
             case "uuid" -> {
                 if (!UUID.matcher(value).matches()) throw refuse();
@@ -448,6 +817,10 @@ final class PgExprPrinter {
             }
             default -> {
                 if ("enum".equals(userTypes.apply(type))) return N.atom(quoted + "::" + type, type);
+                if (type.endsWith("[]") && type.equals(label)) {
+                    String element = type.substring(0, type.length() - 2);
+                    return N.atom(PgIdent.literal(PgExprLiterals.array(value, element).orElseThrow(this::refuse)) + "::" + type, type);
+                }
                 throw refuse();
             }
         }
@@ -505,6 +878,9 @@ final class PgExprPrinter {
             return new N[] {cast(l, "double precision"), cast(r, "double precision")};
         }
         if (comparison && DATETIMES.contains(lt) && DATETIMES.contains(rt)) return new N[] {l, r};
+        // text and name compare with each other directly (PostgreSQL 12 and later)
+        if (comparison && lt.equals("name") && Set.of("text", "character varying").contains(rt)) return new N[] {l, text(r)};
+        if (comparison && rt.equals("name") && Set.of("text", "character varying").contains(lt)) return new N[] {text(l), r};
         if (Set.of("text", "character varying").contains(lt) && Set.of("text", "character varying").contains(rt)) return new N[] {text(l), text(r)};
         throw refuse();
     }
@@ -516,6 +892,13 @@ final class PgExprPrinter {
 
     private N arithmetic(N l, String op, N r) {
         if (l.type().equals("unknown") || r.type().equals("unknown")) throw refuse();
+        // a date or timestamp plus or minus an interval; a date becomes a timestamp
+        if (r.type().equals("interval") && DATETIMES.contains(l.type()) && (op.equals("+") || op.equals("-"))) {
+            return binary(l, op, r, l.type().equals("date") ? "timestamp without time zone" : l.type());
+        }
+        if (l.type().equals("interval") && DATETIMES.contains(r.type()) && op.equals("+")) {
+            return binary(l, op, r, r.type().equals("date") ? "timestamp without time zone" : r.type());
+        }
         N[] x = resolve(l, r, false);
         if (numericRank(x[0].type()) == 0) throw refuse();
         String t = numericRank(x[0].type()) >= numericRank(x[1].type()) ? x[0].type() : x[1].type();
@@ -533,6 +916,8 @@ final class PgExprPrinter {
     }
 
     private N binary(N l, String op, N r, String type) {
+        single(l);
+        single(r);
         String s = child(l, Kind.OP, op, true) + " " + op + " " + child(r, Kind.OP, op, false);
         return new N(pretty ? s : "(" + s + ")", type, Kind.OP, op, null);
     }
@@ -540,6 +925,7 @@ final class PgExprPrinter {
     private N bool(Kind kind, List<N> args) {
         StringBuilder b = new StringBuilder();
         for (N a : args) {
+            single(a);
             if (!a.type().equals("boolean")) throw refuse();
             if (b.length() > 0) b.append(kind == Kind.AND ? " AND " : " OR ");
             b.append(child(a, kind, null, false));
@@ -548,12 +934,14 @@ final class PgExprPrinter {
     }
 
     private N not(N x) {
+        single(x);
         if (!x.type().equals("boolean")) throw refuse();
         String s = "NOT " + child(x, Kind.NOT, null, false);
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.NOT, null, null);
     }
 
     private N test(N x, String what) {
+        single(x);
         if (x.type().equals("unknown")) throw refuse();
         String s = child(x, Kind.TEST, null, false) + what;
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.TEST, null, null);
@@ -584,19 +972,20 @@ final class PgExprPrinter {
         return new N(pretty ? s : "(" + s + ")", "boolean", Kind.ANY, null, null);
     }
 
+    /** Only the one-character arithmetic operators have a priority; any other (->, ||, ...) is parenthesized under an operator. */
     private static boolean lowPriority(String op) {
-        return op != null && (op.startsWith("+") || op.startsWith("-"));
+        return op != null && (op.equals("+") || op.equals("-"));
     }
 
     private static boolean highPriority(String op) {
-        return op != null && (op.startsWith("*") || op.startsWith("/") || op.startsWith("%"));
+        return op != null && (op.equals("*") || op.equals("/") || op.equals("%"));
     }
 
     /** {@return a child as its parent prints it: in the pretty mode with the parentheses {@code isSimpleNode} asks for} */
     private String child(N c, Kind parent, String parentOp, boolean left) {
         if (!pretty) return c.sql();
         boolean paren = switch (c.kind()) {
-            case ATOM -> false;
+            case ATOM, SUBLINK -> false;
             case OP -> {
                 if (parent != Kind.OP) yield parent != Kind.AND && parent != Kind.OR && parent != Kind.NOT;
                 boolean lo = lowPriority(c.op());
