@@ -54,7 +54,7 @@ class OfflinePostgresTest {
         assertThat(id.attrs().get(PgSerial.class)).contains(new PgSerial("Orders_id_seq"));
         assertThat(t.column("code").orElseThrow().type().name()).isEqualTo("character varying");
         assertThat(dflt(t.column("n").orElseThrow())).isEqualTo("'-1'::integer");
-        assertThat(dflt(t.column("big").orElseThrow())).isEqualTo("'0'::bigint");
+        assertThat(dflt(t.column("big").orElseThrow())).as("the int4 constant's coercion to bigint is hidden").isEqualTo("0");
         assertThat(dflt(t.column("ok").orElseThrow())).isEqualTo("false");
         assertThat(dflt(t.column("note").orElseThrow())).isEqualTo("'x'::text");
         assertThat(dflt(t.column("at").orElseThrow())).isEqualTo("now()");
