@@ -31,6 +31,21 @@ class OfflinePostgresTablesReaderTest {
     }
 
     @Test
+    void keysBuildingTheSameIndexBecomeOneAsPostgresMakesThem() {
+        Schema s = load("""
+                CREATE TABLE o (id int PRIMARY KEY UNIQUE, a int UNIQUE UNIQUE, b int, UNIQUE (b), CONSTRAINT named UNIQUE (b),
+                  c int, UNIQUE (c) DEFERRABLE, UNIQUE (c));
+                CREATE TABLE p (id int PRIMARY KEY, CONSTRAINT pk_named UNIQUE (id));
+                """);
+        var o = s.table("o").orElseThrow();
+        assertThat(o.primaryKey().orElseThrow().name()).isEqualTo("o_pkey");
+        // catalog names from PostgreSQL 15: the unnamed key takes the name of the one it absorbs; a deferrable key is another index
+        assertThat(o.indexes()).extracting(io.atlas4j.schema.Index::name).containsExactly("o_a_key", "named", "o_c_key", "o_c_key1");
+        assertThat(s.table("p").orElseThrow().primaryKey().orElseThrow().name()).isEqualTo("pk_named");
+        assertThat(s.table("p").orElseThrow().indexes()).isEmpty();
+    }
+
+    @Test
     void inheritsPutsTheParentsColumnsFirstAndLeavesTheirChecksToThem() {
         Schema s = load("""
                 CREATE TABLE base (id bigserial, kind text NOT NULL, at timestamp DEFAULT now(), CHECK (kind <> ''));

@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -343,7 +344,7 @@ final class PgReader {
             else later.addAll(addColumn(s, t, col));
         }
         later.addAll(d.constraints);
-        for (TableDef.ConstraintDef k : later) addConstraint(s, t, k);
+        for (TableDef.ConstraintDef k : withoutRedundantKeys(t, later)) addConstraint(s, t, k);
         for (TableDef.Like like : likes) likeConstraints(s, t, like);
         if (partitioning != null) partitionKey(t, partitioning);
         if (unlogged) t.attrs = t.attrs.with(new io.atlas4j.postgres.PgUnlogged());
@@ -784,6 +785,50 @@ final class PgReader {
             if (t.attrs.get(io.atlas4j.postgres.PgExcludes.class).map(x -> x.constraints().stream().anyMatch(e -> e.name().equals(n))).orElse(false)) return true;
         }
         return s.objects.containsKey(n);
+    }
+
+    /**
+     * The keys of one statement that would build the same index ({@code UNIQUE PRIMARY KEY}, a {@code UNIQUE} written
+     * twice) become one, as PostgreSQL's transformIndexConstraints makes them: the primary key is kept, else the first
+     * of the others, and a kept key without a name takes the name of the one it absorbs.
+     */
+    private static List<TableDef.ConstraintDef> withoutRedundantKeys(T t, List<TableDef.ConstraintDef> defs) {
+        TableDef.ConstraintDef pk = defs.stream().filter(k -> k.kind.equals("PRIMARY")).findFirst().orElse(null);
+        List<TableDef.ConstraintDef> kept = new ArrayList<>();
+        if (pk != null) kept.add(pk);
+        List<TableDef.ConstraintDef> out = new ArrayList<>();
+        for (TableDef.ConstraintDef k : defs) {
+            if (k == pk || !(k.kind.equals("PRIMARY") || k.kind.equals("UNIQUE"))) {
+                out.add(k);
+                continue;
+            }
+            TableDef.ConstraintDef prior = kept.stream().filter(p -> sameIndex(t, p, k)).findFirst().orElse(null);
+            if (prior == null) {
+                kept.add(k);
+                out.add(k);
+            } else if (prior.name.isEmpty()) {
+                prior.name = k.name;
+                prior.quoted = k.quoted;
+            }
+        }
+        return out;
+    }
+
+    /** {@return whether two keys would build the same index: same columns in the same order and options} */
+    private static boolean sameIndex(T t, TableDef.ConstraintDef a, TableDef.ConstraintDef b) {
+        if (a.parts.size() != b.parts.size() || a.deferrable != b.deferrable || a.initiallyDeferred != b.initiallyDeferred
+                || a.nullsNotDistinct != b.nullsNotDistinct || !Objects.equals(a.include, b.include) || !Objects.equals(a.where, b.where)
+                || !Objects.equals(a.using, b.using)) {
+            return false;
+        }
+        for (int i = 0; i < a.parts.size(); i++) {
+            TableDef.KeyPart x = a.parts.get(i);
+            TableDef.KeyPart y = b.parts.get(i);
+            if (x.column() == null || y.column() == null || !x.withColumn(columnName(t, x.column())).equals(y.withColumn(columnName(t, y.column())))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addConstraint(S s, T t, TableDef.ConstraintDef k) {

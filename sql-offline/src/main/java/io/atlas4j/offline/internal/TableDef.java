@@ -89,6 +89,9 @@ final class TableDef {
 
     /** One key part: a column (with a prefix length) or an expression. */
     record KeyPart(String column, String expr, boolean desc, Integer length, String collate, String opclass) {
+        KeyPart withColumn(String name) {
+            return new KeyPart(name, expr, desc, length, collate, opclass);
+        }
     }
 
     static TableDef parse(Cursor c) {
