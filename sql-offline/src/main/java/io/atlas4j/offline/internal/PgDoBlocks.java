@@ -88,8 +88,11 @@ final class PgDoBlocks {
         } else if (b.accept("EXECUTE")) {
             privilegesOnly(b);
         } else if (b.accept("RAISE")) {
+            // without a level RAISE raises an exception, as RAISE EXCEPTION does
             Token level = b.peek();
-            if (level != null && level.is("EXCEPTION")) throw new Unsupported("a DO block that raises an exception");
+            if (level == null || !List.of("DEBUG", "LOG", "INFO", "NOTICE", "WARNING").contains(level.upper())) {
+                throw new Unsupported("a DO block that raises an exception");
+            }
             while (!b.done() && !b.at(";")) b.next();
         } else if (b.at("NULL")) {
             b.next();

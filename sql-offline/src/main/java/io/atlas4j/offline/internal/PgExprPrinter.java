@@ -51,6 +51,10 @@ import net.sf.jsqlparser.schema.Column;
  * else is {@link Unsupported}, since a guess would not be what the server prints.
  */
 final class PgExprPrinter {
+    /** The argument types of the min and max aggregates PostgreSQL has, which keep their argument's type. */
+    private static final Set<String> MIN_MAX_TYPES = Set.of("smallint", "integer", "bigint", "numeric", "real", "double precision",
+            "text", "date", "timestamp without time zone", "timestamp with time zone", "time without time zone", "interval", "money");
+
     private static final Set<String> INTS = Set.of("smallint", "integer", "bigint");
     private static final Set<String> COMPARE = Set.of("=", "<>", "<", ">", "<=", ">=");
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -596,7 +600,11 @@ final class PgExprPrinter {
             N a = node(f.getParameters().get(0));
             String t = switch (name) {
                 case "count" -> "bigint";
-                case "min", "max" -> a.type();
+                // types with min and max of their own; others (varchar: max(v::text)) are cast, or have none
+                case "min", "max" -> {
+                    if (!MIN_MAX_TYPES.contains(a.type())) throw refuse();
+                    yield a.type();
+                }
                 case "sum" -> switch (a.type()) {
                     case "smallint", "integer" -> "bigint";
                     case "bigint", "numeric" -> "numeric";
@@ -735,14 +743,18 @@ final class PgExprPrinter {
         } catch (NumberFormatException x) {
             throw refuse();
         }
-        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) return N.atom("'" + digits + "'::bigint", "bigint");
-        return N.atom(v < 0 ? "'" + digits + "'::integer" : digits, "integer");
+        // the constant prints as its type's output function prints it: 007 is 7
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) return N.atom("'" + v + "'::bigint", "bigint");
+        return N.atom(v < 0 ? "'" + v + "'::integer" : Long.toString(v), "integer");
     }
 
     private N decimal(String text) {
         if (text.toLowerCase(Locale.ROOT).contains("e")) throw refuse();
-        String t = text.startsWith(".") ? "0" + text : text.startsWith("-.") ? "-0" + text.substring(1) : text;
-        return N.atom(Character.isDigit(t.charAt(0)) ? t : "'" + t + "'::numeric", "numeric");
+        // numeric's output function: no leading zeros but one, the written scale kept; without a fraction it would
+        // read back as an integer, so PostgreSQL labels it ('1'::numeric for 1.)
+        java.math.BigDecimal d = new java.math.BigDecimal(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+        String t = d.toPlainString();
+        return N.atom(Character.isDigit(t.charAt(0)) && t.contains(".") ? t : "'" + t + "'::numeric", "numeric");
     }
 
     /** {@return a string literal as a constant of {@code type}, printed as the type's output function and label print it} */

@@ -99,12 +99,15 @@ final class PgReader {
     private final Map<String, S> schemas = new LinkedHashMap<>();
     private final Map<String, String> kinds = new HashMap<>();
     private final PgTypes types = new PgTypes(kinds::get);
-    /** The server's major, for what differs between majors (the default versions of extensions). */
+    /** The server's major, for what differs between majors (the default versions of extensions, view layout). */
     private final int major;
     private final java.util.Set<String> extensions = new java.util.HashSet<>();
     private final java.util.Set<String> collations = new java.util.HashSet<>();
     /** Types that extensions in schema public create: the inspector reads them as types it does not model. */
     private final java.util.Set<String> extensionTypes = new java.util.HashSet<>();
+
+    /** The major whose pg_get_viewdef layout the view printer reproduces: from 16 a view's rule no longer holds old and new. */
+    private static final int VIEW_LAYOUT_MAJOR = 15;
 
     private PgReader(int major) {
         this.major = major;
@@ -112,7 +115,7 @@ final class PgReader {
     }
 
     static Realm read(List<Stmt> statements, Dialect dialect, Scope scope) {
-        PgReader r = new PgReader(dialect instanceof io.atlas4j.postgres.PostgresDialect p ? p.serverVersion() / 10000 : PgExtensions.NEWEST);
+        PgReader r = new PgReader(dialect instanceof io.atlas4j.postgres.PostgresDialect p ? p.serverVersion() / 10000 : VIEW_LAYOUT_MAJOR);
         for (Stmt s : statements) {
             try {
                 r.apply(s);
@@ -738,10 +741,36 @@ final class PgReader {
         }
     }
 
+    /** Refuses a query for a major whose view layout the printer does not reproduce. */
+    private void viewLayout(String what) {
+        if (major != VIEW_LAYOUT_MAJOR) {
+            throw new Unsupported(what + " for PostgreSQL " + major + " (queries are printed as PostgreSQL " + VIEW_LAYOUT_MAJOR + " prints them)");
+        }
+    }
+
+    /** {@return whether the query reads a relation of one of the (folded) names} */
+    private static boolean readsAny(String query, List<String> names) {
+        try {
+            for (String n : net.sf.jsqlparser.util.TablesNamesFinder.findTables(query)) {
+                String simple = n.substring(n.lastIndexOf('.') + 1);
+                String folded = simple.startsWith("\"") ? simple.replace("\"", "") : simple.toLowerCase(Locale.ROOT);
+                if (names.contains(folded)) return true;
+            }
+            return false;
+        } catch (Exception | Error x) {
+            throw new Unsupported("a subquery JSqlParser cannot read");
+        }
+    }
+
     /** {@return an expression over the columns of {@code t} as PostgreSQL prints it, pretty or plain, coerced to {@code target} when given} */
     private String expr(S s, T t, String written, boolean pretty, String target) {
         java.util.function.Function<String, String[]> subqueries = q -> {
-            // a subquery reads the tables and views as a view's query does
+            // a subquery reads the tables and views as a view's query does, but with no old and new and under the
+            // expression's own table, which the view printer does not know: a subquery reading either is refused
+            viewLayout("a subquery");
+            if (readsAny(q, t == null ? List.of("old", "new") : List.of("old", "new", t.name))) {
+                throw new Unsupported("a subquery reading " + (t == null ? "old or new" : "its own table " + t.name + ", old or new"));
+            }
             PgViews.Printed p = PgViews.print(q, List.of(), (schema, rel) -> {
                 S rs = schemas.get(schema == null ? "public" : schema);
                 if (rs == null) return null;
@@ -1050,8 +1079,8 @@ final class PgReader {
                 }
                 // pg_get_indexdef wraps all but a bare function call in parentheses
                 boolean call = printed.matches("(?s)(\"?[A-Za-z_][A-Za-z0-9_]*\"?)\\(.*\\)") && balanced(printed.substring(printed.indexOf('(') + 1, printed.length() - 1));
-                // the name an unnamed index takes from a call or a CASE; other expressions are "expr"
-                String colname = call ? printed.substring(0, printed.indexOf('(')).replace("\"", "").toLowerCase(Locale.ROOT) : printed.startsWith("\nCASE") ? "case" : "expr";
+                // the name an unnamed index takes from the written expression (a column, a call, a cast's argument, CASE)
+                String colname = PgViewColumnNames.indexColumn(e);
                 cols.add(colname);
                 out.add(new IndexPart.OfExpr(call ? printed : "(" + printed + ")", p.desc(), pa));
                 continue;
@@ -1174,6 +1203,7 @@ final class PgReader {
         boolean materialized = c.accept("MATERIALIZED");
         c.expect("VIEW");
         boolean ine = materialized && c.accept("IF", "NOT", "EXISTS");
+        viewLayout("a view");
         List<String> n = folded(c);
         S s = schemaOf(n);
         String name = last(n);
@@ -1528,7 +1558,8 @@ final class PgReader {
                 c.expect("IMMEDIATE");
             }
         }
-        if (deferred && !deferrable) throw new Unsupported("INITIALLY DEFERRED without DEFERRABLE");
+        // INITIALLY DEFERRED implies DEFERRABLE, as PostgreSQL reads it
+        deferrable |= deferred;
         int at = -1;
         for (int i = 0; i < t.indexes.size(); i++) if (t.indexes.get(i).name().equals(indexName)) at = i;
         if (at < 0) throw new Unsupported("USING INDEX of an index the SQL does not create on " + t.name);

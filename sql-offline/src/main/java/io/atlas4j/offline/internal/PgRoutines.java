@@ -34,13 +34,12 @@ final class PgRoutines {
         if (!a.done()) throw new Unsupported("an argument default other than a literal (PostgreSQL re-prints it)");
         String base = type.replaceAll("\\(.*\\)", "");
         if (v.kind() == Token.Kind.NUMBER) {
-            boolean whole = v.text().matches("\\d+");
-            boolean decimal = v.text().matches("\\d+\\.\\d*|\\.\\d+");
-            // a constant of type integer or numeric prints bare; a negative one, or one of another type, with its cast
-            if (whole && base.equals("integer")) return negative ? "'-" + v.text() + "'::integer" : v.text();
-            if ((whole || decimal) && base.equals("numeric") && type.equals("numeric")) return negative ? "'-" + v.text() + "'::numeric" : v.text();
-            if (whole && (base.equals("bigint") || base.equals("smallint"))) return "'" + (negative ? "-" : "") + v.text() + "'::" + base;
-            throw new Unsupported("the default " + v.text() + " of an argument of type " + type);
+            // the constant keeps its own type (integer, bigint or numeric) and prints as a column default does:
+            // the coercion to the argument's type is not printed
+            if (!java.util.Set.of("smallint", "integer", "bigint", "numeric").contains(base)) {
+                throw new Unsupported("the default " + v.text() + " of an argument of type " + type);
+            }
+            return PgExprPrinter.printAs((negative ? "-" : "") + v.text(), false, n -> null, k -> null, x -> x, null);
         }
         if (negative) throw new Unsupported("an argument default other than a literal (PostgreSQL re-prints it)");
         if (v.is("TRUE") || v.is("FALSE")) {

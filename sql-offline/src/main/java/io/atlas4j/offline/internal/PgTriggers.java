@@ -131,7 +131,8 @@ final class PgTriggers {
             Token a = c.t.get(g[0]);
             String value;
             if (a.kind() == Token.Kind.STRING && a.text().startsWith("'")) value = a.text().substring(1, a.text().length() - 1).replace("''", "'");
-            else if (a.kind() == Token.Kind.NUMBER || a.isName()) value = a.kind() == Token.Kind.NUMBER ? a.text() : fold(a);
+            else if (a.kind() == Token.Kind.NUMBER && !a.text().matches("0\\d.*")) value = a.text();
+            else if (a.isName()) value = fold(a);
             else throw new Unsupported("the trigger function argument " + a.text());
             if (value.contains("\\")) throw new Unsupported("a trigger function argument with a backslash");
             out.add(PgIdent.literal(value));

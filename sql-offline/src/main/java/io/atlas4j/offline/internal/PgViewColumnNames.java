@@ -68,6 +68,18 @@ final class PgViewColumnNames {
         return f == null ? UNNAMED : f.name();
     }
 
+    /** {@return the name PostgreSQL gives an index column on the written expression (FigureIndexColname): the figured name, else {@code expr}} */
+    static String indexColumn(String written) {
+        Expression e;
+        try {
+            e = net.sf.jsqlparser.parser.CCJSqlParserUtil.parseExpression(written);
+        } catch (Exception | Error x) {
+            throw new Unsupported("the index expression " + written + " (JSqlParser cannot read it)");
+        }
+        Figured f = figure(e);
+        return f == null ? "expr" : f.name();
+    }
+
     private static Figured figure(Expression e) {
         if (e instanceof Parenthesis p) return figure(p.getExpression());
         if (e instanceof ParenthesedExpressionList<?> l && l.size() == 1) return figure(l.get(0));
