@@ -1,6 +1,7 @@
 package io.atlas4j.offline;
 
 import io.atlas4j.testkit.LocalServers;
+import io.atlas4j.testkit.PgCaseRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.atlas4j.Atlas;
@@ -103,7 +104,8 @@ class OfflineAgreementIT {
         List<Case> run = new ArrayList<>(corpus);
         run.addAll(sample(cases, 3));
         Dialect d = PostgresDialect.create();
-        try (Connection admin = LocalServers.postgres("postgres")) {
+        // the roles the cases grant to exist on every run, so which cases load does not depend on other suites
+        try (Connection admin = LocalServers.postgres("postgres"); PgCaseRoles roles = PgCaseRoles.create(admin)) {
             int major = admin.getMetaData().getDatabaseMajorVersion();
             String db = "atlas4j_offline_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             try (var s = admin.createStatement()) {

@@ -105,12 +105,6 @@ final class PgExprPrinter {
         this.written = written;
     }
 
-    /** {@return the expression as PostgreSQL prints it} */
-    static String print(String written, boolean pretty, java.util.function.Function<String, String> columns, java.util.function.Function<String, String> userTypes,
-                        java.util.function.Function<String, String> typeLabel) {
-        return printAs(written, pretty, columns, userTypes, typeLabel, null);
-    }
-
     /**
      * {@return the expression as PostgreSQL prints it once coerced to {@code target} (a column's type): the
      * top-level coercion is implicit and not shown, but a bare literal becomes a constant of that type}
@@ -172,7 +166,8 @@ final class PgExprPrinter {
         return new Unsupported("the expression " + written + " (PostgreSQL keeps it as it re-prints it)");
     }
 
-    private static Expression unwrap(Expression e) {
+    /** {@return the expression inside any parentheses around it} */
+    static Expression unwrap(Expression e) {
         Expression x = e;
         while (true) {
             if (x instanceof Parenthesis p) x = p.getExpression();

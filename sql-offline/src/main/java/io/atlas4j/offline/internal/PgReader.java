@@ -741,6 +741,17 @@ final class PgReader {
         }
     }
 
+    /** {@return a query as pg_get_viewdef prints it, over the tables and views the SQL created so far} */
+    private PgViews.Printed printQuery(S s, String query, List<String> names) {
+        return PgViews.print(query, names, (schema, rel) -> {
+            S rs = schemas.get(schema == null ? "public" : schema);
+            if (rs == null) return null;
+            T t = rs.tables.get(rel);
+            if (t != null) return t.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
+            return rs.viewColumns.get(rel);
+        }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+    }
+
     /** Refuses a query for a major whose view layout the printer does not reproduce. */
     private void viewLayout(String what) {
         if (major != VIEW_LAYOUT_MAJOR) {
@@ -771,13 +782,7 @@ final class PgReader {
             if (readsAny(q, t == null ? List.of("old", "new") : List.of("old", "new", t.name))) {
                 throw new Unsupported("a subquery reading " + (t == null ? "old or new" : "its own table " + t.name + ", old or new"));
             }
-            PgViews.Printed p = PgViews.print(q, List.of(), (schema, rel) -> {
-                S rs = schemas.get(schema == null ? "public" : schema);
-                if (rs == null) return null;
-                T rt = rs.tables.get(rel);
-                if (rt != null) return rt.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
-                return rs.viewColumns.get(rel);
-            }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+            PgViews.Printed p = printQuery(s, q, List.of());
             if (p.columns().size() != 1) throw new Unsupported("a subquery of other than one column");
             return new String[] {p.definition(), p.columns().get(0).type()};
         };
@@ -1224,13 +1229,7 @@ final class PgReader {
         else if (materialized && end - c.i > 3 && c.t.get(end - 1).is("DATA") && c.t.get(end - 2).is("NO") && c.t.get(end - 3).is("WITH")) end -= 3;
         String query = c.text(c.i, end);
         c.i = c.t.size();
-        PgViews.Printed p = PgViews.print(query, names, (schema, rel) -> {
-            S rs = schemas.get(schema == null ? "public" : schema);
-            if (rs == null) return null;
-            T t = rs.tables.get(rel);
-            if (t != null) return t.columns.stream().map(x -> new PgViews.Col(x.name(), types.format(x.type()))).toList();
-            return rs.viewColumns.get(rel);
-        }, schema -> schema.equals("public"), kinds::get, w -> types.format(type(s, w)));
+        PgViews.Printed p = printQuery(s, query, names);
         io.atlas4j.schema.View old = s.views.get(name);
         if (old != null) {
             // CREATE OR REPLACE VIEW may only add columns at the end; the comment stays

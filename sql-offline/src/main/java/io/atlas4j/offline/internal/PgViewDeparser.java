@@ -192,7 +192,7 @@ final class PgViewDeparser {
             columns = new ArrayList<>();
             b.append(values(v, level, ctx, columns, top ? viewNames : null));
         } else {
-            throw new Unsupported("a view that is not a plain SELECT (set operations, VALUES, parenthesized queries)");
+            throw new Unsupported("a view query of another form than SELECT, a set operation or VALUES");
         }
         limit(b, ctx, s);
         return new Query(b.toString(), columns);
@@ -433,15 +433,12 @@ final class PgViewDeparser {
 
     // get_basic_select_query
 
-    private String plain(PlainSelect p, Level level, Ctx ctx, boolean colNamesVisible, List<Target> targets) {
-        return plain(p, level, ctx, colNamesVisible, targets, null);
-    }
 
     private String plain(PlainSelect p, Level level, Ctx ctx, boolean colNamesVisible, List<Target> targets, List<String> resultNames) {
         if (p.getIntoTables() != null || p.getWindowDefinitions() != null || p.getQualify() != null || p.getTop() != null
                 || p.getFirst() != null || p.getSkip() != null || p.getLateralViews() != null || p.getOracleHierarchical() != null
                 || p.getKsqlWindow() != null || p.getIntoTempTable() != null) {
-            throw new Unsupported("a view clause PostgreSQL would re-print (WITH, DISTINCT ON, FETCH, OFFSET, WINDOW)");
+            throw new Unsupported("a view clause PostgreSQL would re-print (WINDOW, QUALIFY, INTO, TOP)");
         }
         StringBuilder b = new StringBuilder();
         ctx.indent += STD;
@@ -697,12 +694,7 @@ final class PgViewDeparser {
     }
 
     private static Expression strip(Expression e) {
-        Expression x = e;
-        while (true) {
-            if (x instanceof Parenthesis p) x = p.getExpression();
-            else if (x instanceof ParenthesedExpressionList<?> l && l.size() == 1) x = l.get(0);
-            else return x;
-        }
+        return PgExprPrinter.unwrap(e);
     }
 
     private static boolean isBooleanLiteral(Column c) {
@@ -757,7 +749,7 @@ final class PgViewDeparser {
         List<String> printed = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (OrderByElement o : items) {
-            if (o.getNullOrdering() != null && o.isMysqlWithRollup()) throw new Unsupported("ORDER BY WITH ROLLUP");
+            if (o.isMysqlWithRollup()) throw new Unsupported("ORDER BY WITH ROLLUP");
             String sql;
             if (setop) {
                 // after a set operation the server prints the output column's position
