@@ -56,6 +56,13 @@ class OfflineMySqlTypeSpellingsTest {
     }
 
     @Test
+    void enumValuesInDoubleQuotesAreStrings() {
+        Table t = table("CREATE TABLE users (active enum(\"active\", 'in''active', \"say \"\"hi\"\"\"), s SET ( 'a' , 'b' ))");
+        assertThat(t.column("active").orElseThrow().type()).isEqualTo(D.types().parse("enum('active','in''active','say \"hi\"')"));
+        assertThat(t.column("s").orElseThrow().type()).isEqualTo(D.types().parse("set('a','b')"));
+    }
+
+    @Test
     void keyBlockSize() {
         assertThat(table("CREATE TABLE users (id BIGINT) KEY_BLOCK_SIZE=8").attrs().get(KeyBlockSize.class)).contains(new KeyBlockSize(8));
         assertThat(table("CREATE TABLE users (id BIGINT) KEY_BLOCK_SIZE=0").attrs().has(KeyBlockSize.class)).isFalse();
@@ -70,6 +77,9 @@ class OfflineMySqlTypeSpellingsTest {
             "CREATE TABLE u (b bit(65))",
             "CREATE TABLE u (b bit(1) DEFAULT b'1')",
             "CREATE TABLE u (id int) KEY_BLOCK_SIZE=3",
+            "CREATE TABLE u (e enum('a '))",
+            "CREATE TABLE u (e enum('a\\nb'))",
+            "CREATE TABLE u (e enum(1, 2))",
             "CREATE TABLE u (id int) ROW_FORMAT=DYNAMIC KEY_BLOCK_SIZE=8",
     })
     void refusesWhatItCannotModelExactly(String sql) {

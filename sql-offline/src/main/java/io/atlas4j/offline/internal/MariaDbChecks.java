@@ -161,9 +161,15 @@ final class MariaDbChecks {
             return name + "(" + String.join(",", args) + ")";
         }
         if (e instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
-            StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
             List<String> items = list.stream().map(x -> print((Expression) x, column, written)).toList();
+            // the server reads a one-item list as a comparison
+            if (items.size() == 1) return child(in.getLeftExpression(), 4, column, written) + (in.isNot() ? " <> " : " = ") + items.get(0);
+            StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
             return b.append(String.join(",", items)).append(')').toString();
+        }
+        if (e instanceof ExpressionList<?> row && row.size() > 1) {
+            // a row constructor: (a, b) IN ((1, 2), (3, 4))
+            return "(" + String.join(",", row.stream().map(x -> print((Expression) x, column, written)).toList()) + ")";
         }
         if (e instanceof Between bt) {
             return child(bt.getLeftExpression(), 4, column, written) + (bt.isNot() ? " not between " : " between ")

@@ -46,10 +46,11 @@ final class MariaDbViews {
         }
         if (!(st instanceof PlainSelect p)) throw new Unsupported("a view that is not a plain SELECT (set operations, VALUES)");
         if (p.getWithItemsList() != null || p.getIntoTables() != null || p.getFetch() != null || p.getForMode() != null
-                || p.getWindowDefinitions() != null || p.getOffset() != null || p.getFromItem() == null
+                || p.getWindowDefinitions() != null || p.getOffset() != null
                 || p.getDistinct() != null && (p.getDistinct().getOnSelectItems() != null || p.getDistinct().isUseUnique())) {
-            throw new Unsupported("a view clause the server would re-print (WITH, FETCH, OFFSET, WINDOW, no FROM)");
+            throw new Unsupported("a view clause the server would re-print (WITH, FETCH, OFFSET, WINDOW)");
         }
+        if (withoutRelations(p)) return printWithoutFrom(p);
         FromItem first = p.getFromItem();
         List<Join> joins = p.getJoins() == null ? new ArrayList<>() : new ArrayList<>(p.getJoins());
         if (first instanceof ParenthesedFromItem pf && joins.isEmpty()) {
@@ -136,6 +137,34 @@ final class MariaDbViews {
             b.append(" limit ").append(n.getStringValue());
         }
         return new Printed(b.toString(), names);
+    }
+
+    /** {@return whether the query reads no relation: no FROM, or FROM DUAL, which the server drops} */
+    private static boolean withoutRelations(PlainSelect p) {
+        if (p.getFromItem() == null) return true;
+        return p.getFromItem() instanceof Table t && t.getSchemaName() == null && t.getAlias() == null && t.getName().equalsIgnoreCase("DUAL")
+                && (p.getJoins() == null || p.getJoins().isEmpty());
+    }
+
+    /** {@code select 1 AS `x`}: only the output columns, each with its alias. */
+    private static Printed printWithoutFrom(PlainSelect p) {
+        if (p.getJoins() != null && !p.getJoins().isEmpty() || p.getWhere() != null || p.getGroupBy() != null || p.getHaving() != null
+                || p.getOrderByElements() != null || p.getLimit() != null || p.getDistinct() != null) {
+            throw new Unsupported("a view without FROM that filters, groups, orders or limits");
+        }
+        Function<Column, String> none = c -> {
+            throw new Unsupported("column " + c.getColumnName() + " in a view that reads no table");
+        };
+        List<String> targets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (SelectItem<?> item : p.getSelectItems()) {
+            if (item.getAlias() == null) throw new Unsupported("a view column without an alias (the server names it after its text)");
+            String name = MariaDbChecks.unquote(item.getAlias().getName());
+            if (names.stream().anyMatch(name::equalsIgnoreCase)) throw new Unsupported("the view column " + name + " twice");
+            targets.add(MariaDbChecks.printInView(item.getExpression(), none) + " AS " + id(name));
+            names.add(name);
+        }
+        return new Printed("select " + String.join(",", targets), names);
     }
 
     private static String id(String n) {

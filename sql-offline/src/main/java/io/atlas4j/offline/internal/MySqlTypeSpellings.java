@@ -20,6 +20,7 @@ final class MySqlTypeSpellings {
             "(?i)(?:nvarchar|national\\s+varchar|national\\s+char(?:acter)?\\s+varying|nchar\\s+varchar|(nchar|national\\s+char(?:acter)?))"
                     + "\\s*(\\(\\s*\\d+\\s*\\))");
     private static final Pattern BINARY = Pattern.compile("(?i)((?:var)?char\\s*\\(\\s*\\d+\\s*\\)|(?:tiny|medium|long)?text)\\s+binary");
+    private static final Pattern ENUM = Pattern.compile("(?is)(enum|set)\\s*\\((.*)\\)");
     private static final Pattern BIT = Pattern.compile("bit\\((\\d{1,2})\\)");
     private static final Map<String, String> BINARY_COLLATIONS = Map.of("utf8mb4", "utf8mb4_bin", "utf8mb3", "utf8mb3_bin",
             "latin1", "latin1_bin", "ascii", "ascii_bin");
@@ -32,6 +33,8 @@ final class MySqlTypeSpellings {
     }
 
     static Spelled of(String written) {
+        Matcher e = ENUM.matcher(written);
+        if (e.matches()) return new Spelled(e.group(1).toLowerCase(Locale.ROOT) + "(" + enumValues(e.group(2)) + ")", false, false);
         Matcher n = NATIONAL.matcher(written);
         if (n.matches()) return new Spelled((n.group(1) != null ? "char" : "varchar") + n.group(2).replaceAll("\\s+", ""), true, false);
         Matcher b = BINARY.matcher(written);
@@ -43,6 +46,48 @@ final class MySqlTypeSpellings {
     static boolean isBit(UnsupportedType t) {
         Matcher m = BIT.matcher(t.raw().toLowerCase(Locale.ROOT));
         return m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 64;
+    }
+
+    /**
+     * {@return enum or set values in the catalog's spelling: single quotes, commas only} A double-quoted
+     * value is a string too (without ANSI_QUOTES, MariaDB's default).
+     */
+    private static String enumValues(String list) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = list.length();
+        while (true) {
+            while (i < n && Character.isWhitespace(list.charAt(i))) i++;
+            if (i >= n || list.charAt(i) != '\'' && list.charAt(i) != '"') throw new Unsupported("an enum or set value that is not a string");
+            char q = list.charAt(i++);
+            StringBuilder v = new StringBuilder();
+            while (true) {
+                if (i >= n) throw new Unsupported("an unterminated enum or set value");
+                char ch = list.charAt(i++);
+                if (ch == '\\') {
+                    // only the escapes that stand for themselves; \n and the like are other characters
+                    if (i >= n || "'\"\\".indexOf(list.charAt(i)) < 0) throw new Unsupported("an enum or set value with backslash escapes");
+                    v.append(list.charAt(i++));
+                    continue;
+                }
+                if (ch == q) {
+                    if (i < n && list.charAt(i) == q) {
+                        v.append(q);
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                v.append(ch);
+            }
+            // the server drops trailing spaces from each value
+            if (!v.isEmpty() && v.charAt(v.length() - 1) == ' ') throw new Unsupported("an enum or set value with trailing spaces");
+            if (!out.isEmpty()) out.append(',');
+            out.append('\'').append(v.toString().replace("'", "''")).append('\'');
+            while (i < n && Character.isWhitespace(list.charAt(i))) i++;
+            if (i >= n) return out.toString();
+            if (list.charAt(i++) != ',') throw new Unsupported("an enum or set list with something other than strings");
+        }
     }
 
     static String binaryCollation(String charset) {
