@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.atlas4j.error.SchemaParseException;
 import io.atlas4j.mysql.MySqlDialect;
 import io.atlas4j.schema.Check;
+import io.atlas4j.mysql.Partitioning;
 import io.atlas4j.schema.Schema;
+import io.atlas4j.schema.Table;
 import io.atlas4j.schema.View;
 import io.atlas4j.spi.Dialect;
 import org.junit.jupiter.api.Test;
@@ -43,14 +45,45 @@ class OfflineMySqlExprTest {
                 CREATE VIEW v1 AS select substr(min(202006),1,4) AS `c`;
                 CREATE VIEW v2 AS select substring(min(202006),1) AS `c`, 'x' as d, count(*) as e;
                 CREATE VIEW v3 AS select 1 AS x from dual;
+                CREATE VIEW v4 AS select substr(min(202006) from 1) AS `c`, substring(min(202006) from 1 for 4) AS d;
                 """);
         assertThat(s.views()).extracting(View::definition).containsExactly(
-                "select substr(min(202006),1,4) AS `c`", "select substr(min(202006),1) AS `c`,'x' AS `d`,count(0) AS `e`", "select 1 AS `x`");
+                "select substr(min(202006),1,4) AS `c`", "select substr(min(202006),1) AS `c`,'x' AS `d`,count(0) AS `e`", "select 1 AS `x`",
+                "select substr(min(202006),1) AS `c`,substr(min(202006),1,4) AS `d`");
+    }
+
+    @Test
+    void windowFunctionsInAView() {
+        Schema s = load("""
+                CREATE TABLE tm (a int, b int);
+                CREATE VIEW w AS select row_number() over () as rn, rank() over (order by p.a asc, b desc) as r,
+                  sum(a) over (partition by b) as s, lag(a, 2) over (order by a) as l,
+                  coalesce(lead(p.a) over (partition by p.a order by p.a), 0) as c, count(*) over (partition by a) as k from tm p;
+                """);
+        assertThat(s.views().get(0).definition()).isEqualTo("select row_number() over () AS `rn`,rank() over ( order by `p`.`a`,`p`.`b` desc) AS `r`,"
+                + "sum(`p`.`a`) over ( partition by `p`.`b`) AS `s`,lag(`p`.`a`,2) over ( order by `p`.`a`) AS `l`,"
+                + "coalesce(lead(`p`.`a`,1) over ( partition by `p`.`a` order by `p`.`a`),0) AS `c`,count(0) over ( partition by `p`.`a`) AS `k` from `tm` `p`");
+    }
+
+    @Test
+    void toDaysInPartitionsAndChecks() {
+        Schema s = load("""
+                CREATE TABLE pt (id int, d datetime not null, check (TO_DAYS(d) > 5))
+                PARTITION BY RANGE (TO_DAYS(d)) (PARTITION p1 VALUES LESS THAN (739400));
+                """);
+        Table t = s.table("pt").orElseThrow();
+        assertThat(t.checks()).extracting(Check::expr).containsExactly("to_days(`d`) > 5");
+        assertThat(t.attrs().get(Partitioning.class).orElseThrow().toString()).contains("to_days(`d`)");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "CREATE TABLE t (a int, CHECK (row_number() over () > 0))",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select sum(a) over (order by a rows between 1 preceding and current row) as s from t",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select ntile(2) over (order by a) as s from t",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select lead(a, 1, 0) over (order by a) as s from t",
             "CREATE VIEW v AS select 1",
+            "CREATE VIEW v AS select trim(both 'x' from 'xax') as t",
             "CREATE VIEW v AS select 1 as x, 2 as X",
             "CREATE VIEW v AS select 1 as x where 1 = 1",
             "CREATE VIEW v AS select a as x",

@@ -47,7 +47,7 @@ final class MariaDbChecks {
             "length", "octet_length");
     private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
             "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
-            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
+            "replace", "month", "year", "if", "round", "trim", "to_days", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
 
     /** Unqualified columns, back-quoted with their declared names. */
     private static java.util.function.Function<Column, String> plain(UnaryOperator<String> column, String written) {
@@ -63,7 +63,15 @@ final class MariaDbChecks {
 
     /** An expression of a view's query: {@code column} prints each column reference as the server does there. */
     static String printInView(Expression e, java.util.function.Function<Column, String> column) {
-        return print(e, column, e.toString());
+        return print(e, new InView(column), e.toString());
+    }
+
+    /** A view's column printer: window functions are allowed there only. */
+    private record InView(java.util.function.Function<Column, String> column) implements java.util.function.Function<Column, String> {
+        @Override
+        public String apply(Column c) {
+            return column.apply(c);
+        }
     }
 
     private static int precedence(Expression e) {
@@ -120,6 +128,9 @@ final class MariaDbChecks {
             // the right operand binds tighter: a - (b - c) keeps its parentheses
             return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
         }
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && column instanceof InView) {
+            return MariaDbWindows.print(a, x -> print(x, column, written));
+        }
         if (e instanceof net.sf.jsqlparser.expression.Function f && f.getName().equalsIgnoreCase("count") && !f.isDistinct() && (f.isAllColumns()
                 || f.getParameters() != null && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns)) {
             return "count(0)";
@@ -156,6 +167,14 @@ final class MariaDbChecks {
             if (!FUNCTIONS.contains(name)) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             List<String> args = new java.util.ArrayList<>();
             if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(print(a, column, written));
+            if (f.getNamedParameters() != null) {
+                // SUBSTR(s FROM i [FOR n]) is SUBSTR(s, i [, n]); other keyword arguments are refused
+                List<String> keys = f.getNamedParameters().getNames().stream().map(k -> k == null ? "" : k.toLowerCase(Locale.ROOT)).toList();
+                if (!name.equals("substr") || !(keys.equals(List.of("", "from")) || keys.equals(List.of("", "from", "for")))) {
+                    throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+                }
+                for (Object a : f.getNamedParameters()) args.add(print((Expression) a, column, written));
+            }
             if (name.equals("round") && args.size() == 1) args.add("0");
             if (name.equals("trim") && args.size() != 1) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             return name + "(" + String.join(",", args) + ")";
