@@ -81,6 +81,8 @@ class OfflineMySqlExprTest {
             "CREATE TABLE t (a int, CHECK (row_number() over () > 0))",
             "CREATE TABLE t (a int); CREATE VIEW v AS select sum(a) over (order by a rows between 1 preceding and current row) as s from t",
             "CREATE TABLE t (a int); CREATE VIEW v AS select ntile(2) over (order by a) as s from t",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select lead(a) over (partition by a) as s from t",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select rank() over () as s from t",
             "CREATE TABLE t (a int); CREATE VIEW v AS select lead(a, 1, 0) over (order by a) as s from t",
             "CREATE VIEW v AS select 1",
             "CREATE VIEW v AS select trim(both 'x' from 'xax') as t",

@@ -63,6 +63,14 @@ class OfflineMySqlTypeSpellingsTest {
     }
 
     @Test
+    void introducedStringDefaultsOnLargeColumns() {
+        Table t = table("CREATE TABLE h (j json NOT NULL DEFAULT (_utf8mb4'{}'), a text DEFAULT (_UTF8MB4 'x'), b blob DEFAULT (_binary'y'))");
+        assertThat(t.column("j").orElseThrow().defaultValue().map(e -> e.sql())).contains("_utf8mb4'{}'");
+        assertThat(t.column("a").orElseThrow().defaultValue().map(e -> e.sql())).contains("_utf8mb4'x'");
+        assertThat(t.column("b").orElseThrow().defaultValue().map(e -> e.sql())).contains("_binary'y'");
+    }
+
+    @Test
     void keyBlockSize() {
         assertThat(table("CREATE TABLE users (id BIGINT) KEY_BLOCK_SIZE=8").attrs().get(KeyBlockSize.class)).contains(new KeyBlockSize(8));
         assertThat(table("CREATE TABLE users (id BIGINT) KEY_BLOCK_SIZE=0").attrs().has(KeyBlockSize.class)).isFalse();
@@ -80,6 +88,7 @@ class OfflineMySqlTypeSpellingsTest {
             "CREATE TABLE u (e enum('a '))",
             "CREATE TABLE u (e enum('a\\nb'))",
             "CREATE TABLE u (e enum(1, 2))",
+            "CREATE TABLE u (v varchar(3) DEFAULT (_latin1'x'))",
             "CREATE TABLE u (id int) ROW_FORMAT=DYNAMIC KEY_BLOCK_SIZE=8",
     })
     void refusesWhatItCannotModelExactly(String sql) {

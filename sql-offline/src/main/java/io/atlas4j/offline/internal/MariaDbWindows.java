@@ -54,13 +54,18 @@ final class MariaDbWindows {
             for (Object e : a.getPartitionExpressionList()) parts.add(print.apply((Expression) e));
             over.append(" partition by ").append(String.join(",", parts));
         }
-        if (a.getOrderByElements() != null && !a.getOrderByElements().isEmpty()) {
+        boolean ordered = a.getOrderByElements() != null && !a.getOrderByElements().isEmpty();
+        if (ordered) {
             List<String> order = new ArrayList<>();
             for (OrderByElement o : a.getOrderByElements()) {
                 if (o.getNullOrdering() != null) throw new Unsupported("NULLS FIRST/LAST in a window");
                 order.add(print.apply(o.getExpression()) + (o.isAsc() ? "" : " desc"));
             }
             over.append(" order by ").append(String.join(",", order));
+        }
+        // the server refuses these without an order
+        if ((OFFSETS.contains(name) || name.equals("rank") || name.equals("dense_rank")) && !ordered) {
+            throw new Unsupported("the window function " + a + " without ORDER BY");
         }
         return name + "(" + String.join(",", args) + ") over (" + over + ")";
     }

@@ -427,7 +427,9 @@ final class MySqlReader {
         if (col.identity != null) throw new Unsupported("an identity column");
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
         if (col.dflt.isPresent() && type instanceof UnsupportedType) throw new Unsupported("a default on a " + written + " column");
-        if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
+        Optional<String> introduced = col.dflt.flatMap(w -> MySqlTypeSpellings.introducedDefault(w, type));
+        if (introduced.isPresent()) dflt = Optional.of(new RawExpr(introduced.get()));
+        else if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
         // a decimal default is stored with the column's scale: 0.001 in decimal(10,4) reads back as 0.0010
         if (dflt.isPresent() && type instanceof io.atlas4j.schema.type.DecimalType dt && dt.scale().isPresent()) {
             String v = dflt.get().sql();

@@ -21,6 +21,7 @@ final class MySqlTypeSpellings {
                     + "\\s*(\\(\\s*\\d+\\s*\\))");
     private static final Pattern BINARY = Pattern.compile("(?i)((?:var)?char\\s*\\(\\s*\\d+\\s*\\)|(?:tiny|medium|long)?text)\\s+binary");
     private static final Pattern ENUM = Pattern.compile("(?is)(enum|set)\\s*\\((.*)\\)");
+    private static final Pattern INTRODUCED = Pattern.compile("(?i)\\(\\s*_(utf8mb4|binary)\\s*'([^'\\\\]*)'\\s*\\)");
     private static final Pattern BIT = Pattern.compile("bit\\((\\d{1,2})\\)");
     private static final Map<String, String> BINARY_COLLATIONS = Map.of("utf8mb4", "utf8mb4_bin", "utf8mb3", "utf8mb3_bin",
             "latin1", "latin1_bin", "ascii", "ascii_bin");
@@ -88,6 +89,21 @@ final class MySqlTypeSpellings {
             if (i >= n) return out.toString();
             if (list.charAt(i++) != ',') throw new Unsupported("an enum or set list with something other than strings");
         }
+    }
+
+    /**
+     * {@return a default {@code (_utf8mb4'...')} or {@code (_binary'...')} on a TEXT, BLOB or JSON column, as the
+     * catalog keeps it: the expression without its parentheses and spaces} Other columns fold it to a plain string,
+     * which is left to the general reading.
+     */
+    static java.util.Optional<String> introducedDefault(String written, io.atlas4j.schema.type.ColumnType type) {
+        Matcher m = INTRODUCED.matcher(written.strip());
+        if (!m.matches()) return java.util.Optional.empty();
+        boolean large = type instanceof io.atlas4j.schema.type.JsonType
+                || type instanceof io.atlas4j.schema.type.StringType s && s.name().toLowerCase(Locale.ROOT).endsWith("text")
+                || type instanceof io.atlas4j.schema.type.BinaryType b && b.name().toLowerCase(Locale.ROOT).endsWith("blob");
+        if (!large) return java.util.Optional.empty();
+        return java.util.Optional.of("_" + m.group(1).toLowerCase(Locale.ROOT) + "'" + m.group(2) + "'");
     }
 
     static String binaryCollation(String charset) {
