@@ -98,6 +98,8 @@ final class MySqlReader {
 
     private void apply(Stmt s) {
         Cursor c = s.cursor();
+        String kept = MariaDbComments.withoutSkipped(c.sql);
+        if (!kept.equals(c.sql)) c = new Cursor(kept, Lexer.tokens(kept, true));
         if (c.accept("SET")) {
             return; // session variables (names, checks, modes): nothing the catalog keeps
         }
