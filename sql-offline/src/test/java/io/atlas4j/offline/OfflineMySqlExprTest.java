@@ -66,6 +66,23 @@ class OfflineMySqlExprTest {
     }
 
     @Test
+    void subqueriesInAView() {
+        Schema s = load("""
+                CREATE TABLE email_logs (id int NOT NULL, invoice_id int, type varchar(50) NOT NULL);
+                CREATE VIEW v AS SELECT el1.invoice_id, (select max(id) as m from email_logs) as a,
+                  (select type from email_logs where id = el1.invoice_id) as c
+                  FROM email_logs el1
+                  WHERE el1.type = 'invoice' AND el1.id = (SELECT MAX(el2.id) FROM email_logs el2 WHERE el2.invoice_id = el1.invoice_id)
+                    AND el1.id IN (select id from email_logs);
+                """);
+        assertThat(s.views().get(0).definition()).isEqualTo("select `el1`.`invoice_id` AS `invoice_id`,"
+                + "(select max(`email_logs`.`id`) AS `m` from `email_logs`) AS `a`,"
+                + "(select `email_logs`.`type` from `email_logs` where `email_logs`.`id` = `el1`.`invoice_id`) AS `c` from `email_logs` `el1`"
+                + " where `el1`.`type` = 'invoice' and `el1`.`id` = (select max(`el2`.`id`) from `email_logs` `el2` where `el2`.`invoice_id` = `el1`.`invoice_id`)"
+                + " and `el1`.`id` in (select `email_logs`.`id` from `email_logs`)");
+    }
+
+    @Test
     void toDaysInPartitionsAndChecks() {
         Schema s = load("""
                 CREATE TABLE pt (id int, d datetime not null, check (TO_DAYS(d) > 5))
@@ -85,6 +102,10 @@ class OfflineMySqlExprTest {
             "CREATE TABLE t (a int); CREATE VIEW v AS select rank() over () as s from t",
             "CREATE TABLE t (a int); CREATE VIEW v AS select lead(a, 1, 0) over (order by a) as s from t",
             "CREATE VIEW v AS select 1",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select a from t where exists (select 1 from t x where x.a = t.a)",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select a from t where a not in (select a from t)",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select (select * from t) as x from t",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select a from t where a = (select a from t order by a limit 1)",
             "CREATE VIEW v AS select trim(both 'x' from 'xax') as t",
             "CREATE VIEW v AS select 1 as x, 2 as X",
             "CREATE VIEW v AS select 1 as x where 1 = 1",

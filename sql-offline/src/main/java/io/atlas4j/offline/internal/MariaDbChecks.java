@@ -63,11 +63,19 @@ final class MariaDbChecks {
 
     /** An expression of a view's query: {@code column} prints each column reference as the server does there. */
     static String printInView(Expression e, java.util.function.Function<Column, String> column) {
-        return print(e, new InView(column), e.toString());
+        return print(e, new InView(column, null), e.toString());
     }
 
-    /** A view's column printer: window functions are allowed there only. */
-    private record InView(java.util.function.Function<Column, String> column) implements java.util.function.Function<Column, String> {
+    /** @param subquery prints a subquery of the view's query, without its parentheses */
+    static String printInView(Expression e, java.util.function.Function<Column, String> column,
+                              java.util.function.Function<net.sf.jsqlparser.statement.select.Select, String> subquery) {
+        return print(e, new InView(column, subquery), e.toString());
+    }
+
+    /** A view's column printer: window functions and subqueries are allowed there only. */
+    private record InView(java.util.function.Function<Column, String> column,
+                          java.util.function.Function<net.sf.jsqlparser.statement.select.Select, String> subquery)
+            implements java.util.function.Function<Column, String> {
         @Override
         public String apply(Column c) {
             return column.apply(c);
@@ -127,6 +135,14 @@ final class MariaDbChecks {
             int p = precedence(e);
             // the right operand binds tighter: a - (b - c) keeps its parentheses
             return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
+        }
+        if (column instanceof InView v && v.subquery() != null) {
+            // a scalar subquery, or IN over one; the server rewrites NOT IN and EXISTS
+            if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps) return "(" + v.subquery().apply(ps.getSelect()) + ")";
+            if (e instanceof InExpression in && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps) {
+                if (in.isNot() || in.isGlobal()) throw new Unsupported("NOT IN over a subquery in a view (the server re-prints it)");
+                return child(in.getLeftExpression(), 4, column, written) + " in (" + v.subquery().apply(ps.getSelect()) + ")";
+            }
         }
         if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && column instanceof InView) {
             return MariaDbWindows.print(a, x -> print(x, column, written));
