@@ -83,6 +83,18 @@ class OfflineMySqlExprTest {
     }
 
     @Test
+    void collateInAView() {
+        Schema s = load("""
+                create table users (id int not null, name varchar(255) not null) COLLATE=utf8mb4_general_ci;
+                create view user_view as select u.id as id, (u.name collate `utf8mb4_unicode_ci`) as name from users as u;
+                create view uv2 as select u.name collate utf8mb4_bin as n, u.name COLLATE 'UTF8MB4_BIN' as m from users u;
+                """);
+        assertThat(s.views()).extracting(View::definition).containsExactly(
+                "select `u`.`id` AS `id`,`u`.`name` collate utf8mb4_unicode_ci AS `name` from `users` `u`",
+                "select `u`.`name` collate utf8mb4_bin AS `n`,`u`.`name` collate utf8mb4_bin AS `m` from `users` `u`");
+    }
+
+    @Test
     void toDaysInPartitionsAndChecks() {
         Schema s = load("""
                 CREATE TABLE pt (id int, d datetime not null, check (TO_DAYS(d) > 5))
@@ -102,6 +114,7 @@ class OfflineMySqlExprTest {
             "CREATE TABLE t (a int); CREATE VIEW v AS select rank() over () as s from t",
             "CREATE TABLE t (a int); CREATE VIEW v AS select lead(a, 1, 0) over (order by a) as s from t",
             "CREATE VIEW v AS select 1",
+            "CREATE TABLE t (a int); CREATE VIEW v AS select (a + 1) collate utf8mb4_bin as x from t",
             "CREATE TABLE t (a int); CREATE VIEW v AS select a from t where exists (select 1 from t x where x.a = t.a)",
             "CREATE TABLE t (a int); CREATE VIEW v AS select a from t where a not in (select a from t)",
             "CREATE TABLE t (a int); CREATE VIEW v AS select (select * from t) as x from t",

@@ -144,6 +144,16 @@ final class MariaDbChecks {
                 return child(in.getLeftExpression(), 4, column, written) + " in (" + v.subquery().apply(ps.getSelect()) + ")";
             }
         }
+        if (e instanceof net.sf.jsqlparser.expression.CollateExpression k && column instanceof InView) {
+            // printed after its operand, in the collation's own name; only over a column, a string or a call, which need no parentheses
+            Expression left = unwrap(k.getLeftExpression());
+            if (!(left instanceof Column || left instanceof StringValue || left instanceof net.sf.jsqlparser.expression.Function)) {
+                throw new Unsupported("COLLATE over an expression in a view");
+            }
+            String name = io.atlas4j.mysql.internal.MySqlAssembler.collation(k.getCollate());
+            if (!name.matches("[a-z0-9_]+")) throw new Unsupported("the collation " + k.getCollate() + " in a view");
+            return print(left, column, written) + " collate " + name;
+        }
         if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && column instanceof InView) {
             return MariaDbWindows.print(a, x -> print(x, column, written));
         }

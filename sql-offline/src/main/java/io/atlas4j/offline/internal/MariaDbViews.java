@@ -40,7 +40,7 @@ final class MariaDbViews {
     static Printed print(String query, Function<String, List<String>> relation) {
         Statement st;
         try {
-            st = CCJSqlParserUtil.parse(query);
+            st = CCJSqlParserUtil.parse(bareCollations(query));
         } catch (Exception | Error x) {
             throw new Unsupported("a view query JSqlParser cannot read");
         }
@@ -170,6 +170,20 @@ final class MariaDbViews {
             b.append(" limit ").append(n.getStringValue());
         }
         return new Printed(b.toString(), names);
+    }
+
+    /** {@return the query with {@code COLLATE `name`} and {@code COLLATE 'name'} written bare, the one spelling JSqlParser reads} */
+    private static String bareCollations(String query) {
+        List<Token> tokens = Lexer.tokens(query, true);
+        StringBuilder out = new StringBuilder(query);
+        for (int k = tokens.size() - 1; k > 0; k--) {
+            Token t = tokens.get(k);
+            if (!tokens.get(k - 1).is("COLLATE") || t.kind() == Token.Kind.WORD) continue;
+            String bare = t.text().substring(1, t.text().length() - 1);
+            if (!bare.matches("[A-Za-z0-9_]+")) throw new Unsupported("the collation " + t.text() + " in a view");
+            out.replace(t.start(), t.end(), bare);
+        }
+        return out.toString();
     }
 
     /** {@return whether the query reads no relation: no FROM, or FROM DUAL, which the server drops} */
