@@ -47,7 +47,7 @@ final class MariaDbChecks {
             "length", "octet_length");
     private static final java.util.Set<String> FUNCTIONS = java.util.Set.of("concat", "concat_ws", "lcase", "ucase", "substr", "octet_length",
             "char_length", "coalesce", "ifnull", "md5", "sha2", "json_extract", "json_unquote", "json_value", "json_valid", "date_format", "abs",
-            "replace", "month", "year", "if", "round", "trim", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
+            "replace", "month", "year", "if", "round", "trim", "to_days", "count", "sum", "min", "max", "avg", "json_array", "json_object", "uuid", "unhex", "hex");
 
     /** Unqualified columns, back-quoted with their declared names. */
     private static java.util.function.Function<Column, String> plain(UnaryOperator<String> column, String written) {
@@ -63,7 +63,23 @@ final class MariaDbChecks {
 
     /** An expression of a view's query: {@code column} prints each column reference as the server does there. */
     static String printInView(Expression e, java.util.function.Function<Column, String> column) {
-        return print(e, column, e.toString());
+        return print(e, new InView(column, null), e.toString());
+    }
+
+    /** @param subquery prints a subquery of the view's query, without its parentheses */
+    static String printInView(Expression e, java.util.function.Function<Column, String> column,
+                              java.util.function.Function<net.sf.jsqlparser.statement.select.Select, String> subquery) {
+        return print(e, new InView(column, subquery), e.toString());
+    }
+
+    /** A view's column printer: window functions and subqueries are allowed there only. */
+    private record InView(java.util.function.Function<Column, String> column,
+                          java.util.function.Function<net.sf.jsqlparser.statement.select.Select, String> subquery)
+            implements java.util.function.Function<Column, String> {
+        @Override
+        public String apply(Column c) {
+            return column.apply(c);
+        }
     }
 
     private static int precedence(Expression e) {
@@ -120,6 +136,27 @@ final class MariaDbChecks {
             // the right operand binds tighter: a - (b - c) keeps its parentheses
             return child(b.getLeftExpression(), p, column, written) + " " + op + " " + child(b.getRightExpression(), p + 1, column, written);
         }
+        if (column instanceof InView v && v.subquery() != null) {
+            // a scalar subquery, or IN over one; the server rewrites NOT IN and EXISTS
+            if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps) return "(" + v.subquery().apply(ps.getSelect()) + ")";
+            if (e instanceof InExpression in && in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps) {
+                if (in.isNot() || in.isGlobal()) throw new Unsupported("NOT IN over a subquery in a view (the server re-prints it)");
+                return child(in.getLeftExpression(), 4, column, written) + " in (" + v.subquery().apply(ps.getSelect()) + ")";
+            }
+        }
+        if (e instanceof net.sf.jsqlparser.expression.CollateExpression k && column instanceof InView) {
+            // printed after its operand, in the collation's own name; only over a column, a string or a call, which need no parentheses
+            Expression left = unwrap(k.getLeftExpression());
+            if (!(left instanceof Column || left instanceof StringValue || left instanceof net.sf.jsqlparser.expression.Function)) {
+                throw new Unsupported("COLLATE over an expression in a view");
+            }
+            String name = io.atlas4j.mysql.internal.MySqlAssembler.collation(k.getCollate());
+            if (!name.matches("[a-z0-9_]+")) throw new Unsupported("the collation " + k.getCollate() + " in a view");
+            return print(left, column, written) + " collate " + name;
+        }
+        if (e instanceof net.sf.jsqlparser.expression.AnalyticExpression a && column instanceof InView) {
+            return MariaDbWindows.print(a, x -> print(x, column, written));
+        }
         if (e instanceof net.sf.jsqlparser.expression.Function f && f.getName().equalsIgnoreCase("count") && !f.isDistinct() && (f.isAllColumns()
                 || f.getParameters() != null && f.getParameters().size() == 1 && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns)) {
             return "count(0)";
@@ -156,14 +193,28 @@ final class MariaDbChecks {
             if (!FUNCTIONS.contains(name)) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             List<String> args = new java.util.ArrayList<>();
             if (f.getParameters() != null) for (Expression a : f.getParameters()) args.add(print(a, column, written));
+            if (f.getNamedParameters() != null) {
+                // SUBSTR(s FROM i [FOR n]) is SUBSTR(s, i [, n]); other keyword arguments are refused
+                List<String> keys = f.getNamedParameters().getNames().stream().map(k -> k == null ? "" : k.toLowerCase(Locale.ROOT)).toList();
+                if (!name.equals("substr") || !(keys.equals(List.of("", "from")) || keys.equals(List.of("", "from", "for")))) {
+                    throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
+                }
+                for (Object a : f.getNamedParameters()) args.add(print((Expression) a, column, written));
+            }
             if (name.equals("round") && args.size() == 1) args.add("0");
             if (name.equals("trim") && args.size() != 1) throw new Unsupported("the expression " + written + " (the server keeps it as it re-prints it)");
             return name + "(" + String.join(",", args) + ")";
         }
         if (e instanceof InExpression in && in.getRightExpression() instanceof ExpressionList<?> list) {
-            StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
             List<String> items = list.stream().map(x -> print((Expression) x, column, written)).toList();
+            // the server reads a one-item list as a comparison
+            if (items.size() == 1) return child(in.getLeftExpression(), 4, column, written) + (in.isNot() ? " <> " : " = ") + items.get(0);
+            StringBuilder b = new StringBuilder(child(in.getLeftExpression(), 4, column, written)).append(in.isNot() ? " not in (" : " in (");
             return b.append(String.join(",", items)).append(')').toString();
+        }
+        if (e instanceof ExpressionList<?> row && row.size() > 1) {
+            // a row constructor: (a, b) IN ((1, 2), (3, 4))
+            return "(" + String.join(",", row.stream().map(x -> print((Expression) x, column, written)).toList()) + ")";
         }
         if (e instanceof Between bt) {
             return child(bt.getLeftExpression(), 4, column, written) + (bt.isNot() ? " not between " : " between ")

@@ -44,7 +44,7 @@ import java.util.Optional;
  * MariaDB (type spellings through the dialect's own codec, display widths, {@code current_timestamp()},
  * {@code PRIMARY} and first-column index names, {@code <table>_ibfk_<n>} foreign keys). What the table
  * leaves open (engine, character set, collation) is left open: the dialect's diff hooks take the server's.
- * Views, routines, triggers and partitioning are refused.
+ * Views, triggers and events are kept as the catalog re-prints them; routines are refused.
  */
 final class MySqlReader {
     private static final Map<String, String> DEFAULT_COLLATIONS = Map.of("utf8mb4", "utf8mb4_general_ci", "utf8mb3", "utf8mb3_general_ci",
@@ -61,6 +61,8 @@ final class MySqlReader {
         Attrs attrs = Attrs.EMPTY;
         int fkCount;
         int checkCount;
+        /** Columns written {@code BINARY} before the table's character set is known. */
+        final List<String> binaryPending = new ArrayList<>();
 
         T(String name) {
             this.name = name;
@@ -70,6 +72,7 @@ final class MySqlReader {
     private final MySqlTypes types;
     private final Map<String, T> tables = new LinkedHashMap<>();
     private final Map<String, Trigger> triggers = new LinkedHashMap<>();
+    private final Map<String, io.atlas4j.mysql.Event> events = new java.util.TreeMap<>();
     private final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
     private final Map<String, List<String>> viewColumns = new java.util.HashMap<>();
 
@@ -89,17 +92,21 @@ final class MySqlReader {
         List<Table> out = new ArrayList<>();
         for (T t : r.tables.values()) out.add(new Table(t.name, t.columns, t.pk, t.indexes, t.fks, t.checks, t.attrs));
         List<io.atlas4j.schema.SchemaObject> objects = new ArrayList<>(r.triggers.values());
+        objects.addAll(r.events.values());
         return Realm.of(Schema.empty("").withTables(out).withViews(new ArrayList<>(r.views.values())).withObjects(objects));
     }
 
     private void apply(Stmt s) {
         Cursor c = s.cursor();
+        String kept = MariaDbComments.withoutSkipped(c.sql);
+        if (!kept.equals(c.sql)) c = new Cursor(kept, Lexer.tokens(kept, true));
         if (c.accept("SET")) {
             return; // session variables (names, checks, modes): nothing the catalog keeps
         }
         if (c.accept("CREATE")) {
             if (view(c)) return;
-            if (c.at("TABLE")) createTable(c);
+            if (MySqlEvents.at(c)) createEvent(c);
+            else if (c.at("TABLE")) createTable(c);
             else if (c.at("INDEX") || c.at("UNIQUE", "INDEX") || c.at("FULLTEXT", "INDEX") || c.at("SPATIAL", "INDEX")) createIndex(c);
             else if (c.at("TRIGGER") || c.at("DEFINER")) createTrigger(c);
             else throw new Unsupported("this CREATE statement" + (s.parseError() == null ? "" : " (JSqlParser: " + s.parseError() + ")"));
@@ -119,6 +126,9 @@ final class MySqlReader {
                 if (views.remove(n) == null && !ie) throw new Unsupported("DROP of a view the SQL does not create");
                 viewColumns.remove(n);
             } while (c.accept(","));
+        } else if (c.accept("DROP", "EVENT")) {
+            boolean ie = c.accept("IF", "EXISTS");
+            if (events.remove(name(c).toLowerCase(Locale.ROOT)) == null && !ie) throw new Unsupported("DROP of an event the SQL does not create");
         } else if (c.accept("DROP", "TRIGGER")) {
             boolean ie = c.accept("IF", "EXISTS");
             if (triggers.remove(name(c)) == null && !ie) throw new Unsupported("DROP of a trigger the SQL does not create");
@@ -211,6 +221,7 @@ final class MySqlReader {
         for (TableDef.ColumnDef col : d.columns) inline(t, col);
         for (TableDef.ConstraintDef k : d.constraints) addConstraint(t, k);
         options(c, t);
+        binaryCollations(t);
     }
 
     private void options(Cursor c, T t) {
@@ -236,6 +247,14 @@ final class MySqlReader {
                 c.accept("=");
                 String f = c.next().upper();
                 if (!f.equals("DEFAULT")) t.attrs = t.attrs.with(new io.atlas4j.mysql.RowFormat(f));
+            } else if (c.accept("KEY_BLOCK_SIZE")) {
+                // kept among the table's create options as written; 0 means none
+                c.accept("=");
+                Token k = c.next();
+                // InnoDB in strict mode (MariaDB's default) takes only these page sizes
+                if (k.kind() != Token.Kind.NUMBER || !k.text().matches("0|1|2|4|8|16")) throw new Unsupported("KEY_BLOCK_SIZE " + k.text());
+                int n = Integer.parseInt(k.text());
+                t.attrs = n == 0 ? t.attrs.without(io.atlas4j.mysql.KeyBlockSize.class) : t.attrs.with(new io.atlas4j.mysql.KeyBlockSize(n));
             } else if (c.accept("AUTO_INCREMENT")) {
                 c.accept("=");
                 long n = Long.parseLong(c.next().text());
@@ -246,6 +265,22 @@ final class MySqlReader {
                 throw new Unsupported("the table option \"" + c.peek().text() + "\"");
             }
         }
+        if (t.attrs.has(io.atlas4j.mysql.KeyBlockSize.class)
+                && t.attrs.get(io.atlas4j.mysql.RowFormat.class).filter(f -> !f.equals(new io.atlas4j.mysql.RowFormat("COMPRESSED"))).isPresent()) {
+            throw new Unsupported("KEY_BLOCK_SIZE with a row format other than COMPRESSED (InnoDB rejects or ignores it)");
+        }
+    }
+
+    /** A column written {@code BINARY} takes the binary collation of the table's character set. */
+    private static void binaryCollations(T t) {
+        for (String n : t.binaryPending) {
+            String cs = t.attrs.get(Charset.class).map(Charset::name)
+                    .orElseThrow(() -> new Unsupported("a BINARY column in a table without a character set (the server's default decides it)"));
+            int i = index(t, n);
+            Column col = t.columns.get(i);
+            t.columns.set(i, col.withAttrs(col.attrs().with(new Collation(MySqlTypeSpellings.binaryCollation(cs))).with(new Charset(cs))));
+        }
+        t.binaryPending.clear();
     }
 
     /** {@return a PARTITION BY clause as the inspector rebuilds it from information_schema.PARTITIONS} */
@@ -360,14 +395,25 @@ final class MySqlReader {
 
     private void addColumn(T t, TableDef.ColumnDef col) {
         if (t.columns.stream().anyMatch(x -> x.name().equalsIgnoreCase(col.name))) throw new Unsupported("column " + col.name + " twice");
-        String written = col.type.strip();
-        if (written.toLowerCase(Locale.ROOT).startsWith("serial")) throw new Unsupported("the SERIAL type");
+        MySqlTypeSpellings.Spelled spelled = MySqlTypeSpellings.of(col.type.strip());
+        String written = spelled.type();
+        if (written.toLowerCase(Locale.ROOT).startsWith("serial")) throw new Unsupported("the type " + written);
         ColumnType type = types.parse(written);
-        if (type instanceof UnsupportedType) throw new Unsupported("the type " + written);
+        // bit(n) has no type of its own in the model: the catalog's spelling is carried as it is
+        if (type instanceof UnsupportedType u && !MySqlTypeSpellings.isBit(u)) throw new Unsupported("the type " + written);
         Attrs a = Attrs.EMPTY;
         var width = types.displayWidth(written, type);
         if (width.isPresent()) a = a.with(new DisplayWidth(width.getAsInt()));
-        if (col.collate != null) {
+        if (spelled.national() && (col.collate != null || col.charset != null)) throw new Unsupported("a national character type with its own character set");
+        if (spelled.binary() && col.collate != null) throw new Unsupported("BINARY with a COLLATE");
+        if (spelled.national()) {
+            a = a.with(new Collation(MySqlTypeSpellings.NATIONAL_COLLATION)).with(new Charset(MySqlTypeSpellings.NATIONAL_CHARSET));
+        } else if (spelled.binary()) {
+            // the binary collation of the column's character set, or of the table's once its options are read
+            String cs = col.charset != null ? MySqlAssembler.charset(col.charset) : t.attrs.get(Charset.class).map(Charset::name).orElse(null);
+            if (cs == null) t.binaryPending.add(col.name);
+            else a = a.with(new Collation(MySqlTypeSpellings.binaryCollation(cs))).with(new Charset(cs));
+        } else if (col.collate != null) {
             String coll = MySqlAssembler.collation(col.collate);
             a = a.with(new Collation(coll)).with(new Charset(MySqlAssembler.charsetOf(coll)));
         } else if (col.charset != null) {
@@ -382,7 +428,10 @@ final class MySqlReader {
         }
         if (col.identity != null) throw new Unsupported("an identity column");
         Optional<io.atlas4j.schema.Expr> dflt = Optional.empty();
-        if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
+        if (col.dflt.isPresent() && type instanceof UnsupportedType) throw new Unsupported("a default on a " + written + " column");
+        Optional<String> introduced = col.dflt.flatMap(w -> MySqlTypeSpellings.introducedDefault(w, type));
+        if (introduced.isPresent()) dflt = Optional.of(new RawExpr(introduced.get()));
+        else if (col.dflt.isPresent()) dflt = defaultValue(col.dflt.get());
         // a decimal default is stored with the column's scale: 0.001 in decimal(10,4) reads back as 0.0010
         if (dflt.isPresent() && type instanceof io.atlas4j.schema.type.DecimalType dt && dt.scale().isPresent()) {
             String v = dflt.get().sql();
@@ -579,6 +628,17 @@ final class MySqlReader {
         triggers.put(name, new Trigger(name, t.name, def, Attrs.EMPTY));
     }
 
+    /** Event names are case-insensitive; the catalog lists events by name. */
+    private void createEvent(Cursor c) {
+        MySqlEvents.Read r = MySqlEvents.read(c);
+        String key = r.event().name().toLowerCase(Locale.ROOT);
+        if (events.containsKey(key)) {
+            if (r.ifNotExists()) return;
+            throw new Unsupported("event " + r.event().name() + " exists already");
+        }
+        events.put(key, r.event());
+    }
+
     private static String id(String name) {
         return "`" + name.replace("`", "``") + "`";
     }
@@ -595,6 +655,7 @@ final class MySqlReader {
                     TableDef.ColumnDef col = TableDef.column(c);
                     if (c.accept("FIRST") || c.accept("AFTER")) throw new Unsupported("column positions");
                     addColumn(t, col);
+                    binaryCollations(t);
                     inline(t, col);
                 }
             } else if (c.accept("DROP", "INDEX") || c.accept("DROP", "KEY")) {
