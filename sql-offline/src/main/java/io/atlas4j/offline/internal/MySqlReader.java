@@ -76,8 +76,12 @@ final class MySqlReader {
     private final Map<String, io.atlas4j.schema.View> views = new LinkedHashMap<>();
     private final Map<String, List<String>> viewColumns = new java.util.HashMap<>();
 
+    /** MariaDB skips the executable comments for MySQL 5.7 and later, which MySQL runs. */
+    private final boolean mariaDb;
+
     private MySqlReader(Dialect d) {
         this.types = (MySqlTypes) d.types();
+        this.mariaDb = d instanceof io.atlas4j.mysql.MySqlDialect m && m.server().isMariaDb();
     }
 
     static Realm read(List<Stmt> statements, Dialect dialect) {
@@ -98,7 +102,7 @@ final class MySqlReader {
 
     private void apply(Stmt s) {
         Cursor c = s.cursor();
-        String kept = MariaDbComments.withoutSkipped(c.sql);
+        String kept = MariaDbComments.withoutSkipped(c.sql, mariaDb);
         if (!kept.equals(c.sql)) c = new Cursor(kept, Lexer.tokens(kept, true));
         if (c.accept("SET")) {
             return; // session variables (names, checks, modes): nothing the catalog keeps
