@@ -222,6 +222,8 @@ class OfflinePostgresTablesReaderTest {
         "CREATE TABLE p (a int); CREATE TABLE c (LIKE p INCLUDING STATISTICS, LIKE p)",
         "CREATE TABLE t (a int); CREATE UNIQUE INDEX i ON t (lower(a::text)); ALTER TABLE t ADD PRIMARY KEY USING INDEX i",
         "CREATE TABLE t (a int); CREATE TABLE r (a int REFERENCES t (a)); ALTER TABLE t DROP COLUMN a",
+        "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED); ALTER TABLE t DROP COLUMN a",
+        "CREATE TABLE t (a int PRIMARY KEY, parent int REFERENCES t (a)); ALTER TABLE t DROP COLUMN a",
         "CREATE TABLE t (a text COLLATE \"en_US\")",
         "CREATE TABLE t (a int COLLATE \"C\")",
         "CREATE TABLE t (a int, EXCLUDE USING btree ((a + 1) WITH =))",

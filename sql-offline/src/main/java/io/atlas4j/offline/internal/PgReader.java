@@ -1592,7 +1592,12 @@ final class PgReader {
         int i = t.column(n);
         Column col = t.columns.get(i);
         if (col.attrs().has(io.atlas4j.postgres.PgInheritedColumn.class)) throw new Unsupported("DROP COLUMN of an inherited column");
-        if (!s.views.isEmpty()) throw new Unsupported("DROP COLUMN where views may read the column");
+        if (schemas.values().stream().anyMatch(x -> !x.views.isEmpty())) throw new Unsupported("DROP COLUMN where views may read the column");
+        // generated columns and a key of the table's own foreign keys depend on the column: PostgreSQL drops or refuses
+        if (t.columns.stream().anyMatch(x -> x.generated().isPresent())) throw new Unsupported("DROP COLUMN of a table with generated columns");
+        if (t.fks.stream().anyMatch(f -> f.refTable().name().equals(t.name) && f.refColumns().contains(n))) {
+            throw new Unsupported("DROP COLUMN of a column the table's own foreign key references");
+        }
         for (S other : schemas.values()) {
             for (T o : other.tables.values()) {
                 if (o != t && o.fks.stream().anyMatch(f -> f.refTable().name().equals(t.name))) throw new Unsupported("DROP COLUMN of a table other tables reference");
