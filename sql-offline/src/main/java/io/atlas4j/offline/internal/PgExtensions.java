@@ -4,7 +4,6 @@ import io.atlas4j.postgres.PgExtension;
 import io.atlas4j.schema.Attrs;
 import io.atlas4j.schema.Comment;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -66,14 +65,14 @@ final class PgExtensions {
         boolean ine = c.accept("IF", "NOT", "EXISTS");
         Token nt = c.next();
         if (!nt.isName()) throw new Unsupported("expected an extension name, found \"" + nt.text() + "\"");
-        String name = nt.kind() == Token.Kind.QUOTED ? nt.name() : nt.name().toLowerCase(Locale.ROOT);
+        String name = nt.folded();
         c.accept("WITH");
         String schema = null;
         String version = null;
         while (!c.done()) {
             if (c.accept("SCHEMA")) {
                 Token s = c.next();
-                schema = s.kind() == Token.Kind.QUOTED ? s.name() : s.name().toLowerCase(Locale.ROOT);
+                schema = s.folded();
             } else if (c.accept("VERSION")) {
                 Token v = c.next();
                 if (v.kind() == Token.Kind.STRING && v.text().startsWith("'")) version = v.text().substring(1, v.text().length() - 1).replace("''", "'");

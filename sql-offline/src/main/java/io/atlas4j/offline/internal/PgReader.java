@@ -981,7 +981,7 @@ final class PgReader {
         java.util.Set<String> read = new java.util.LinkedHashSet<>();
         for (Token x : Lexer.tokens(expr, false)) {
             if (!x.isName()) continue;
-            String n = x.kind() == Token.Kind.QUOTED ? x.name() : x.name().toLowerCase(Locale.ROOT);
+            String n = x.folded();
             for (Column c : t.columns) if (c.name().equals(n)) read.add(n);
         }
         return read.size() == 1 ? List.copyOf(read) : List.of();

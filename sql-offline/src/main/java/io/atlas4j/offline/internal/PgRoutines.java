@@ -74,7 +74,7 @@ final class PgRoutines {
             if (a.t.size() - a.i >= 2 && a.peek().isName() && !a.peek(1).is("(") && !a.peek(1).is("[") && !a.peek(1).is(".")
                     && !isTypeContinuation(a.peek(), a.peek(1))) {
                 Token n = a.next();
-                argName = n.kind() == Token.Kind.QUOTED ? PgIdent.quote(n.name()) : PgIdent.quote(n.name().toLowerCase(Locale.ROOT));
+                argName = PgIdent.quote(n.folded());
             }
             int from = a.i;
             while (!a.done() && !a.at("DEFAULT") && !a.at("=")) a.i++;
@@ -100,7 +100,7 @@ final class PgRoutines {
                     Cursor a = new Cursor(c.sql, c.t.subList(g[0], g[1]));
                     Token n = a.next();
                     if (!n.isName() || a.done()) throw new Unsupported("a RETURNS TABLE column without a name and type");
-                    String col = n.kind() == Token.Kind.QUOTED ? n.name() : n.name().toLowerCase(Locale.ROOT);
+                    String col = n.folded();
                     columns.add(PgIdent.quote(col) + " " + typeName.apply(a.text(a.i, a.t.size())));
                 }
                 if (columns.isEmpty()) throw new Unsupported("RETURNS TABLE without columns");
@@ -183,7 +183,7 @@ final class PgRoutines {
     private static String setting(Cursor c) {
         Token n = c.next();
         if (!n.isName()) throw new Unsupported("a SET without a parameter name");
-        String name = n.kind() == Token.Kind.QUOTED ? n.name() : n.name().toLowerCase(Locale.ROOT);
+        String name = n.folded();
         if (name.contains(".")) throw new Unsupported("a SET of a custom parameter");
         if (!c.accept("TO") && !c.accept("=")) throw new Unsupported("SET ... FROM CURRENT");
         List<String> values = new ArrayList<>();
@@ -241,7 +241,7 @@ final class PgRoutines {
                         f = o.next();
                     }
                     if (!f.isName() || !o.done()) throw new Unsupported("a state function that is not a plain name");
-                    sfunc = f.kind() == Token.Kind.QUOTED ? f.name() : f.name().toLowerCase(Locale.ROOT);
+                    sfunc = f.folded();
                 }
                 case "STYPE" -> stype = typeName.apply(o.text(o.i, o.t.size()));
                 case "INITCOND" -> {

@@ -32,7 +32,7 @@ final class PgTriggers {
         boolean constraint = c.accept("CONSTRAINT");
         c.expect("TRIGGER");
         Token nt = c.next();
-        String name = fold(nt);
+        String name = nt.folded();
         StringBuilder def = new StringBuilder(constraint ? "CREATE CONSTRAINT TRIGGER " : "CREATE TRIGGER ").append(PgIdent.quote(name)).append(' ');
         if (c.accept("BEFORE")) def.append("BEFORE");
         else if (c.accept("AFTER")) def.append("AFTER");
@@ -45,7 +45,7 @@ final class PgTriggers {
             String e = c.next().upper();
             if (!List.of("INSERT", "UPDATE", "DELETE", "TRUNCATE").contains(e)) throw new Unsupported("the trigger event " + e);
             if (e.equals("UPDATE") && c.accept("OF")) {
-                do updateOf.add(PgIdent.quote(fold(c.next()))); while (c.accept(","));
+                do updateOf.add(PgIdent.quote(c.next().folded())); while (c.accept(","));
             }
             events.add(e);
         } while (c.accept("OR"));
@@ -79,17 +79,13 @@ final class PgTriggers {
         c.expect("EXECUTE");
         if (!c.accept("FUNCTION")) c.expect("PROCEDURE");
         List<String> fn = c.qualified();
-        String f = fold(c.t.get(c.i - 1));
+        String f = c.t.get(c.i - 1).folded();
         boolean builtIn = fn.size() == 2 && fn.get(0).equalsIgnoreCase("pg_catalog") || fn.size() == 1 && BUILT_IN.contains(f);
         if (builtIn && !BUILT_IN.contains(f)) throw new Unsupported("the pg_catalog function " + f + " as a trigger");
         if (fn.size() == 2 && !builtIn && !fn.get(0).equalsIgnoreCase(schema)) throw new Unsupported("a trigger function in another schema");
         def.append(" EXECUTE FUNCTION ").append(PgIdent.quote(f)).append('(').append(String.join(", ", arguments(c))).append(')');
         if (!c.done()) throw new Unsupported("the trigger clause \"" + c.peek().text() + "\"");
         return new Read(new Trigger(table + "." + name, table, def.toString(), Attrs.EMPTY), f, builtIn);
-    }
-
-    private static String fold(Token t) {
-        return t.kind() == Token.Kind.QUOTED ? t.name() : t.name().toLowerCase(Locale.ROOT);
     }
 
     /** {@code [NOT] DEFERRABLE [INITIALLY IMMEDIATE | DEFERRED]}, printed in full as the catalog has it. */
@@ -115,7 +111,7 @@ final class PgTriggers {
             boolean old = c.next().is("OLD");
             if (!c.accept("TABLE")) throw new Unsupported("a transition row (REFERENCING ... ROW)");
             c.accept("AS");
-            String n = PgIdent.quote(fold(c.next()));
+            String n = PgIdent.quote(c.next().folded());
             if (old) oldTable = n;
             else newTable = n;
         }
@@ -132,7 +128,7 @@ final class PgTriggers {
             String value;
             if (a.kind() == Token.Kind.STRING && a.text().startsWith("'")) value = a.text().substring(1, a.text().length() - 1).replace("''", "'");
             else if (a.kind() == Token.Kind.NUMBER && !a.text().matches("0\\d.*")) value = a.text();
-            else if (a.isName()) value = fold(a);
+            else if (a.isName()) value = a.folded();
             else throw new Unsupported("the trigger function argument " + a.text());
             if (value.contains("\\")) throw new Unsupported("a trigger function argument with a backslash");
             out.add(PgIdent.literal(value));
@@ -171,6 +167,6 @@ final class PgTriggers {
         if (c.accept("*")) return r.text().toLowerCase(Locale.ROOT) + ".*";
         Token col = c.next();
         if (!col.isName()) throw new Unsupported("a trigger condition other than tests of OLD and NEW columns");
-        return r.text().toLowerCase(Locale.ROOT) + "." + PgIdent.quote(fold(col));
+        return r.text().toLowerCase(Locale.ROOT) + "." + PgIdent.quote(col.folded());
     }
 }

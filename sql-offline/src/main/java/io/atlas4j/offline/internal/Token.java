@@ -16,6 +16,11 @@ record Token(Kind kind, String text, int start, int end) {
         return inner;
     }
 
+    /** {@return the identifier as PostgreSQL folds it: a quoted one as written, a bare one in lower case} */
+    String folded() {
+        return kind == Kind.QUOTED ? name() : name().toLowerCase(Locale.ROOT);
+    }
+
     boolean is(String word) {
         return kind == Kind.WORD && text.equalsIgnoreCase(word) || kind == Kind.PUNCT && text.equals(word);
     }
