@@ -32,6 +32,12 @@ class OfflinePostgresCatalogFormsTest {
                 CREATE INDEX ON u ((b + 1));
                 """).table("u").orElseThrow();
         assertThat(u.indexes()).extracting(Index::name).containsExactly("u_a_idx", "u_lower_idx", "u_expr_idx");
+        Table p = load("""
+                CREATE TABLE p (notes jsonb);
+                CREATE INDEX ON p ((notes ->> 'text'));
+                CREATE INDEX ON p (((notes -> 'a')::text));
+                """).table("p").orElseThrow();
+        assertThat(p.indexes()).extracting(Index::name).containsExactly("p_expr_idx", "p_text_idx");
     }
 
     @Test
@@ -46,6 +52,20 @@ class OfflinePostgresCatalogFormsTest {
         PgFunction f = (PgFunction) s.objects().stream().filter(o -> o instanceof PgFunction).findFirst().orElseThrow();
         assertThat(f.definition()).contains("(a bigint DEFAULT 5, b integer DEFAULT '-5'::integer, c bigint DEFAULT '-5'::integer,"
                 + " d smallint DEFAULT 5, e numeric DEFAULT 1.5, g numeric DEFAULT '-1.5'::numeric, h bigint DEFAULT 7)");
+    }
+
+    @Test
+    void trigramOperatorClassesNeedTheExtension() {
+        Table p = load("""
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE TABLE p (name text, notes jsonb);
+                CREATE INDEX i ON p USING gin (name gin_trgm_ops);
+                CREATE INDEX j ON p USING gist (((notes ->> 'text'::text)) gist_trgm_ops);
+                """).table("p").orElseThrow();
+        assertThat(p.indexes()).extracting(x -> x.parts().get(0).attrs().get(io.atlas4j.postgres.PgOpClass.class).orElseThrow().name())
+                .containsExactly("gin_trgm_ops", "gist_trgm_ops");
+        assertThatThrownBy(() -> load("CREATE TABLE p (name text); CREATE INDEX i ON p USING gin (name gin_trgm_ops)"))
+                .isInstanceOf(SchemaParseException.class).hasMessageContaining("gin_trgm_ops");
     }
 
     @ParameterizedTest

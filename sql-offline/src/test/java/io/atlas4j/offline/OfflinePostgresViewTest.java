@@ -31,6 +31,13 @@ class OfflinePostgresViewTest {
     }
 
     @Test
+    void countDistinct() {
+        // read from a PostgreSQL 15 catalog
+        assertThat(v("create table u (a int, b text); create view v as select count(distinct a) as n, count(DISTINCT (b)) from u"))
+                .isEqualTo("SELECT count(DISTINCT u.a) AS n,\n    count(DISTINCT u.b) AS count\n   FROM u");
+    }
+
+    @Test
     void setOperations() {
         assertThat(v("create view v as select 1 as id union select 2 as id")).isEqualTo("SELECT 1 AS id\nUNION\n SELECT 2 AS id");
         assertThat(v("create view v as select 1 as id union all select 2 as id")).isEqualTo("SELECT 1 AS id\nUNION ALL\n SELECT 2 AS id");

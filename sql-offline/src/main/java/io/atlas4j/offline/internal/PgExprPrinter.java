@@ -590,7 +590,8 @@ final class PgExprPrinter {
         boolean star = f.isAllColumns() || f.getParameters() != null && f.getParameters().size() == 1
                 && f.getParameters().get(0) instanceof net.sf.jsqlparser.statement.select.AllColumns;
         if (refs != null && name.equals("count") && star && !f.isDistinct()) return N.atom("count(*)", "bigint");
-        if (refs != null && Set.of("count", "sum", "min", "max", "avg").contains(name) && !f.isDistinct() && f.getParameters() != null && f.getParameters().size() == 1
+        boolean distinct = f.isDistinct() && name.equals("count");
+        if (refs != null && Set.of("count", "sum", "min", "max", "avg").contains(name) && (!f.isDistinct() || distinct) && f.getParameters() != null && f.getParameters().size() == 1
                 && f.getKeep() == null && f.getOrderByElements() == null) {
             N a = node(f.getParameters().get(0));
             String t = switch (name) {
@@ -613,7 +614,7 @@ final class PgExprPrinter {
                 };
             };
             if (a.type().equals("unknown")) throw refuse();
-            return N.atom(name + "(" + a.sql() + ")", t);
+            return N.atom(name + "(" + (distinct ? "DISTINCT " : "") + a.sql() + ")", t);
         }
         if (f.isDistinct() || f.isAllColumns() || f.getKeep() != null || f.getOrderByElements() != null || name.contains(".")) throw refuse();
         List<N> args = new ArrayList<>();

@@ -741,6 +741,12 @@ final class PgReader {
         }
     }
 
+    /** {@return whether the operator class is pg_trgm's for the method over text, and the SQL created pg_trgm} */
+    private boolean trigramOpClass(String opclass, String method, String type) {
+        return extensions.contains("pg_trgm") && "text".equals(type)
+                && (opclass.equals("gin_trgm_ops") && method.equals("gin") || opclass.equals("gist_trgm_ops") && method.equals("gist"));
+    }
+
     /** {@return a query as pg_get_viewdef prints it, over the tables and views the SQL created so far} */
     private PgViews.Printed printQuery(S s, String query, List<String> names) {
         return PgViews.print(query, names, (schema, rel) -> {
@@ -1047,7 +1053,8 @@ final class PgReader {
                             || oc.equals("array_ops") && method.equals("gin") && ct.endsWith("[]")
                             || oc.equals("jsonb_ops") && method.equals("gin") && ct.equals("jsonb");
                     boolean known = List.of("text_pattern_ops", "varchar_pattern_ops").contains(oc) && text && method.equals("btree")
-                            || oc.equals("jsonb_path_ops") && method.equals("gin") && ct.equals("jsonb");
+                            || oc.equals("jsonb_path_ops") && method.equals("gin") && ct.equals("jsonb")
+                            || trigramOpClass(oc, method, ct);
                     if (!isDefault && !known) throw new Unsupported("the operator class " + oc + " (PostgreSQL may name it otherwise)");
                     if (known) pa = pa.with(new io.atlas4j.postgres.PgOpClass(oc));
                 }
@@ -1078,7 +1085,8 @@ final class PgReader {
                 if (opclass != null) {
                     boolean text = exprType[0].equals("text") || exprType[0].equals("character varying");
                     boolean isDefault = opclass.equals("text_ops") && text && (method.equals("btree") || method.equals("hash"));
-                    boolean known = List.of("text_pattern_ops", "varchar_pattern_ops").contains(opclass) && text && method.equals("btree");
+                    boolean known = List.of("text_pattern_ops", "varchar_pattern_ops").contains(opclass) && text && method.equals("btree")
+                            || trigramOpClass(opclass, method, exprType[0]);
                     if (!isDefault && !known) throw new Unsupported("the operator class " + opclass + " (PostgreSQL may name it otherwise)");
                     if (known) pa = pa.with(new io.atlas4j.postgres.PgOpClass(opclass));
                 }

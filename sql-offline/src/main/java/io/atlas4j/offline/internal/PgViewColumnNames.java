@@ -76,7 +76,12 @@ final class PgViewColumnNames {
         } catch (Exception | Error x) {
             throw new Unsupported("the index expression " + written + " (JSqlParser cannot read it)");
         }
-        Figured f = figure(e);
+        Figured f;
+        try {
+            f = figure(e);
+        } catch (Unsupported x) {
+            throw new Unsupported("an unnamed index on " + written + ", whose column name PostgreSQL would choose (name the index)");
+        }
         return f == null ? "expr" : f.name();
     }
 
@@ -122,7 +127,7 @@ final class PgViewColumnNames {
         if (e instanceof LongValue || e instanceof DoubleValue || e instanceof StringValue s && (s.getPrefix() == null || s.getPrefix().isEmpty())
                 || e instanceof NullValue || e instanceof BooleanValue || e instanceof SignedExpression || e instanceof BinaryExpression
                 || e instanceof NotExpression || e instanceof IsNullExpression || e instanceof IsBooleanExpression || e instanceof Between
-                || e instanceof InExpression || e instanceof LikeExpression) {
+                || e instanceof InExpression || e instanceof LikeExpression || e instanceof net.sf.jsqlparser.expression.JsonExpression) {
             return null;
         }
         throw new Unsupported("a view column without a name PostgreSQL would choose (give it an alias)");
