@@ -68,6 +68,14 @@ class OfflinePostgresCatalogFormsTest {
                 .isInstanceOf(SchemaParseException.class).hasMessageContaining("gin_trgm_ops");
     }
 
+    @Test
+    void defaultsMayCallTheFunctionsOfAnExtensionTheSqlCreates() {
+        Table u = load("CREATE EXTENSION \"uuid-ossp\"; CREATE TABLE u (id uuid DEFAULT uuid_generate_v4())").table("u").orElseThrow();
+        assertThat(u.column("id").orElseThrow().defaultValue().map(Expr::sql)).contains("uuid_generate_v4()");
+        assertThatThrownBy(() -> load("CREATE TABLE u (id uuid DEFAULT uuid_generate_v4())"))
+                .isInstanceOf(SchemaParseException.class).hasMessageContaining("uuid_generate_v4");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         // PostgreSQL casts the varchar to text for max: max(u.a::text)

@@ -7,18 +7,22 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-/** The functions and domains a script creates in the public schema, as the expression printer looks them up by name. */
+/** The functions and domains a script creates in the public schema (itself or through extensions), as the expression printer looks them up by name. */
 final class PgExprRoutines {
     private PgExprRoutines() {
     }
 
-    /** {@return a lookup from a function's name to its overloads' argument and result types} */
+    /** {@return a lookup from a function's name to its overloads' argument and result types, the script's own and its extensions'} */
     static Function<String, List<PgExprPrinter.Routine>> of(Collection<SchemaObject> publicObjects) {
-        return name -> publicObjects.stream()
-                .filter(o -> o instanceof PgFunction f && f.kind().equals("function") && f.simpleName().equals(name))
-                .map(o -> (PgFunction) o)
-                .map(f -> new PgExprPrinter.Routine(f.arguments().isEmpty() ? List.of() : Arrays.asList(f.arguments().split(", ")), f.result()))
-                .toList();
+        return name -> {
+            List<PgExprPrinter.Routine> own = new java.util.ArrayList<>(publicObjects.stream()
+                    .filter(o -> o instanceof PgFunction f && f.kind().equals("function") && f.simpleName().equals(name))
+                    .map(o -> (PgFunction) o)
+                    .map(f -> new PgExprPrinter.Routine(f.arguments().isEmpty() ? List.of() : Arrays.asList(f.arguments().split(", ")), f.result()))
+                    .toList());
+            for (SchemaObject o : publicObjects) if (o instanceof io.atlas4j.postgres.PgExtension e) own.addAll(PgExtensions.functions(e.name(), name));
+            return own;
+        };
     }
 
     /**

@@ -54,6 +54,17 @@ final class PgExtensions {
             Map.entry("uuid-ossp", new Known("generate universally unique identifiers (UUIDs)",
                     List.of("1.1", "1.1", "1.1", "1.1", "1.1"), List.of())));
 
+    /** Functions of an extension that expressions call, by name: all take no argument (uuid-ossp's generators). */
+    private static final Map<String, Map<String, String>> FUNCTIONS = Map.of("uuid-ossp", Map.of(
+            "uuid_generate_v1", "uuid", "uuid_generate_v1mc", "uuid", "uuid_generate_v4", "uuid", "uuid_nil", "uuid",
+            "uuid_ns_dns", "uuid", "uuid_ns_url", "uuid", "uuid_ns_oid", "uuid", "uuid_ns_x500", "uuid"));
+
+    /** {@return the overloads of function {@code name} that the extension creates: none, or one without arguments} */
+    static List<PgExprPrinter.Routine> functions(String extension, String name) {
+        String result = FUNCTIONS.getOrDefault(extension, Map.of()).get(name);
+        return result == null ? List.of() : List.of(new PgExprPrinter.Routine(List.of(), result));
+    }
+
     /** A parsed {@code CREATE EXTENSION}: the extension, the schema it goes to (null: the current one) and its types. */
     record Created(PgExtension extension, String schema, boolean ifNotExists, List<String> types) {}
 
