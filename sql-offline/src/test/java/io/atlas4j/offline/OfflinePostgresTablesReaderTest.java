@@ -223,6 +223,7 @@ class OfflinePostgresTablesReaderTest {
         "CREATE TABLE t (a int); CREATE UNIQUE INDEX i ON t (lower(a::text)); ALTER TABLE t ADD PRIMARY KEY USING INDEX i",
         "CREATE TABLE t (a int); CREATE TABLE r (a int REFERENCES t (a)); ALTER TABLE t DROP COLUMN a",
         "CREATE TABLE t (a int, b int GENERATED ALWAYS AS (a * 2) STORED); ALTER TABLE t DROP COLUMN a",
+        "CREATE TABLE l (code varchar(2)) PARTITION BY LIST (code); CREATE TABLE l_x PARTITION OF l FOR VALUES IN ('abc')",
         "CREATE TABLE t (a int PRIMARY KEY, parent int REFERENCES t (a)); ALTER TABLE t DROP COLUMN a",
         "CREATE TABLE t (a text COLLATE \"en_US\")",
         "CREATE TABLE t (a int COLLATE \"C\")",

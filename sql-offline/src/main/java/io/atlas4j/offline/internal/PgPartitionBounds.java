@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class PgPartitionBounds {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern TIMESTAMP = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
+    /** The length of a {@code character varying(n)} key. */
+    private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\)");
 
     private PgPartitionBounds() {
     }
@@ -82,6 +84,11 @@ final class PgPartitionBounds {
         String v = t.text().substring(1, t.text().length() - 1).replace("''", "'");
         if (List.of("text", "character varying").contains(base)) {
             if (v.contains("\\")) throw new Unsupported("a partition bound with a backslash");
+            Matcher n = LENGTH.matcher(type);
+            // a bound longer than the key's length is an error on the server
+            if (n.find() && v.codePointCount(0, v.length()) > Integer.parseInt(n.group(1))) {
+                throw new Unsupported("the bound " + t.text() + ", longer than its " + type + " key");
+            }
             return PgIdent.literal(v);
         }
         if (base.equals("date") && DATE.matcher(v).matches()) return PgIdent.literal(v);
