@@ -15,7 +15,6 @@ import io.atlas4j.operator.OperatorSettings;
 import io.atlas4j.operator.crd.AtlasMigration;
 import io.atlas4j.operator.crd.AtlasMigrationSpec;
 import io.atlas4j.operator.crd.AtlasMigrationStatus;
-import io.atlas4j.spi.DatabaseUrl;
 import io.fabric8.kubernetes.api.model.Condition;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -58,7 +57,7 @@ public final class AtlasMigrationReconciler implements Reconciler<AtlasMigration
     @Override
     public UpdateControl<AtlasMigration> reconcile(AtlasMigration resource, Context<AtlasMigration> context) {
         KubernetesClient client = context.getClient();
-        String id = resource.getMetadata().getNamespace() + "/" + resource.getMetadata().getName();
+        String id = StatusWrites.id(resource);
         Redactor redactor = new Redactor();
         Outcome o;
         try {
@@ -79,9 +78,8 @@ public final class AtlasMigrationReconciler implements Reconciler<AtlasMigration
 
     @Override
     public ErrorStatusUpdateControl<AtlasMigration> updateErrorStatus(AtlasMigration resource, Context<AtlasMigration> context, Exception e) {
-        LOG.warn("could not update the status of {}/{}: {}", resource.getMetadata().getNamespace(), resource.getMetadata().getName(),
-                DatabaseUrl.mask(String.valueOf(e.getMessage())));
-        return ErrorStatusUpdateControl.defaultErrorProcessing();
+        // Only reached when writing the status itself failed: let the SDK retry.
+        return StatusWrites.failed(LOG, resource, e);
     }
 
     private Outcome run(AtlasMigration resource, Refs refs) {

@@ -21,7 +21,6 @@ import io.atlas4j.plan.lint.Diagnostic;
 import io.atlas4j.plan.lint.LintException;
 import io.atlas4j.plan.lint.LintReport;
 import io.atlas4j.plan.lint.Severity;
-import io.atlas4j.spi.DatabaseUrl;
 import io.atlas4j.spi.Dialect;
 import io.atlas4j.spi.Scope;
 import io.fabric8.kubernetes.api.model.Condition;
@@ -71,7 +70,7 @@ public final class AtlasSchemaReconciler implements Reconciler<AtlasSchema> {
     @Override
     public UpdateControl<AtlasSchema> reconcile(AtlasSchema resource, Context<AtlasSchema> context) {
         KubernetesClient client = context.getClient();
-        String id = resource.getMetadata().getNamespace() + "/" + resource.getMetadata().getName();
+        String id = StatusWrites.id(resource);
         Redactor redactor = new Redactor();
         Outcome o;
         try {
@@ -95,9 +94,7 @@ public final class AtlasSchemaReconciler implements Reconciler<AtlasSchema> {
     @Override
     public ErrorStatusUpdateControl<AtlasSchema> updateErrorStatus(AtlasSchema resource, Context<AtlasSchema> context, Exception e) {
         // Only reached when writing the status itself failed: let the SDK retry.
-        LOG.warn("could not update the status of {}/{}: {}", resource.getMetadata().getNamespace(), resource.getMetadata().getName(),
-                DatabaseUrl.mask(String.valueOf(e.getMessage())));
-        return ErrorStatusUpdateControl.defaultErrorProcessing();
+        return StatusWrites.failed(LOG, resource, e);
     }
 
     private Outcome run(AtlasSchema resource, Refs refs) {

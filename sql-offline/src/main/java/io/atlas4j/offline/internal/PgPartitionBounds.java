@@ -75,7 +75,7 @@ final class PgPartitionBounds {
     private static String value(Cursor c, int[] g, String type) {
         if (g[1] - g[0] != 1) throw new Unsupported("a partition bound value other than a literal");
         Token t = c.t.get(g[0]);
-        String base = type.replaceAll("\\(.*\\)", "");
+        String base = PgExprPrinter.base(type);
         if (List.of("smallint", "integer", "bigint").contains(base)) {
             if (t.kind() != Token.Kind.NUMBER || !t.text().matches("\\d+")) throw new Unsupported("the bound " + t.text() + " of an integer key");
             return t.text().replaceFirst("^0+(?=\\d)", "");

@@ -684,7 +684,7 @@ final class PgReader {
         String w = written.strip();
         while (w.startsWith("(") && w.endsWith(")") && balanced(w.substring(1, w.length() - 1))) w = w.substring(1, w.length() - 1).strip();
         String label = types.format(type);
-        String castLabel = label.replaceAll("\\(\\d+(,\\d+)?\\)", "");
+        String castLabel = PgExprPrinter.base(label);
         if (castLabel.equals("character")) castLabel = "bpchar";
         String upper = w.toUpperCase(Locale.ROOT);
         // a NULL that needs a length coercion (varchar(n), numeric(p,s), ...) is no plain constant, and PostgreSQL keeps it
@@ -706,8 +706,8 @@ final class PgReader {
         if (m.matches()) {
             String value = m.group(1);
             if (m.group(2) != null) {
-                String cast = types.format(type(s, m.group(2))).replaceAll("\\(\\d+(,\\d+)?\\)", "");
-                if (!cast.equals(label.replaceAll("\\(\\d+(,\\d+)?\\)", ""))) return Optional.of(Exprs.of(expr(s, null, w, false, label)));
+                String cast = PgExprPrinter.base(types.format(type(s, m.group(2))));
+                if (!cast.equals(PgExprPrinter.base(label))) return Optional.of(Exprs.of(expr(s, null, w, false, label)));
             }
             if (name.equals("boolean")) {
                 String v = value.strip().toLowerCase(Locale.ROOT);

@@ -32,7 +32,7 @@ final class PgRoutines {
         boolean negative = a.accept("-");
         Token v = a.next();
         if (!a.done()) throw new Unsupported("an argument default other than a literal (PostgreSQL re-prints it)");
-        String base = type.replaceAll("\\(.*\\)", "");
+        String base = PgExprPrinter.base(type);
         if (v.kind() == Token.Kind.NUMBER) {
             // the constant keeps its own type (integer, bigint or numeric) and prints as a column default does:
             // the coercion to the argument's type is not printed
